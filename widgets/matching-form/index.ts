@@ -1,0 +1,11 @@
+import { LitElement, html } from 'lit';
+import { defineElement } from '../internal/define.js';
+
+/** Placeholder until the component lands: renders its light-DOM fallback. */
+export class PpMatchingForm extends LitElement {
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('pp-matching-form', PpMatchingForm);
