@@ -1,0 +1,201 @@
+/**
+ * Roles and titles a person may hold in patient partnership.
+ *
+ * There is no legal definition of "patient partenaire" in France (guide
+ * l.155; CNOM 001:211-214) and names vary by association and field (guide
+ * l.294–301). The HAS keeps "patient partenaire" as the umbrella term and
+ * sorts missions by domain rather than by profile (l.303); the profiles
+ * below are the names in use, each defined by how it differs from the others.
+ *
+ * Source references are `<document>:<line>` keys, see SOURCE_DOCUMENTS.
+ */
+import { type Gender, type GenderedText, genderedLabel, type Locale, type LocalizedText } from '../i18n/locale';
+import type { DomainId } from './domains';
+
+/** Documents cited by `<key>:<line>` references across the vocabularies. */
+export const SOURCE_DOCUMENTS = {
+  '001': 'CNOM / CORAP, rapport « Le patient partenaire » (2023) — seed 001_69aa4f6759389dad.txt',
+  '002': "France Assos Santé, histoire et pratiques de l'engagement des usagers (AURA, 2023) — seed 002_141d7fb6274f5ceb.txt",
+  '003':
+    'HAS, « Partenariat en santé et patients partenaires », guide adopté le 28 mai 2026 — test/fixtures/has-guide-2026.txt (= seed 003_01a90eaa0ed5f6ac.txt)',
+  '004': 'Page « Le partenariat en santé » (encyclopédie des patients partenaires) — seed 004_5cc590e5657b96b9.txt',
+} as const;
+export type SourceRef = `${keyof typeof SOURCE_DOCUMENTS}:${string}`;
+
+/**
+ * How the role engages: partnership with professionals (the guide's scope),
+ * peer support (which may happen without professionals, guide l.272), or
+ * regulated representation of users (outside the guide's missions, l.332).
+ */
+export type RoleFamily = 'partenariat' | 'pair_aidance' | 'representation';
+
+export interface Role {
+  readonly id: string;
+  readonly label: GenderedText;
+  /** One sentence: what the role is and how it differs from the others. */
+  readonly definition: LocalizedText;
+  readonly family: RoleFamily;
+  /** False when the role does not rest on the person's own experience of illness (RU, relatives). */
+  readonly ownIllnessExperience: boolean;
+  /** HAS domains where the role usually acts (empty: outside the four domains). */
+  readonly typicalDomains: readonly DomainId[];
+  readonly sources: readonly SourceRef[];
+}
+
+const ALL_DOMAINS = ['parcours_soins', 'offre_soins', 'formation_enseignement', 'recherche'] as const;
+
+export const ROLES = [
+  {
+    id: 'patient_partenaire',
+    label: {
+      fr: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patient·e partenaire' },
+      en: 'Patient partner',
+    },
+    definition: {
+      fr: "Terme générique retenu par la HAS : personne qui, à partir des savoirs issus de son expérience de vie avec une maladie, un handicap ou une problématique de santé (y compris comme proche), œuvre avec des professionnels dans l'un des quatre domaines, les autres profils en étant des déclinaisons.",
+      en: 'The umbrella term chosen by the HAS: a person who draws on the knowledge gained from living with an illness, a disability or a health problem (including as a relative) to work with professionals in one of the four domains, the other profiles being variants of it.',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ALL_DOMAINS,
+    sources: ['003:177', '003:292', '003:458', '001:461-466'],
+  },
+  {
+    id: 'patient_expert',
+    label: {
+      fr: { m: 'Patient expert', f: 'Patiente experte', x: 'Patient·e expert·e' },
+      en: 'Expert patient',
+    },
+    definition: {
+      fr: "Patient atteint d'une maladie chronique qui en a acquis une connaissance fine, terme surtout employé en éducation thérapeutique pour celui qui a suivi la formation de 40 h et co-construit les programmes d'ETP sans en prendre les décisions stratégiques ; appellation contestée (expertise d'expérience, non médicale).",
+      en: 'A patient with a chronic illness who has gained in-depth knowledge of it, a term used mostly in therapeutic education for someone who has completed the 40-hour training and co-designs TPE programmes without taking strategic decisions on them; a contested name (experiential, not medical, expertise).',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ['parcours_soins'],
+    sources: ['003:296-297', '002:367-373', '001:405-409', '004:229'],
+  },
+  {
+    id: 'pair_aidant',
+    label: {
+      fr: { m: 'Pair-aidant', f: 'Pair-aidante', x: 'Pair-aidant·e' },
+      en: 'Peer supporter',
+    },
+    definition: {
+      fr: "Personne qui s'appuie sur le partage de son vécu pour accompagner et soutenir des pairs vivant des situations similaires, l'identification à l'expérience de l'autre étant au cœur du soutien ; la pair-aidance n'implique pas nécessairement de professionnels, à la différence du partenariat.",
+      en: "A person who draws on their lived experience to accompany and support peers facing similar situations, identification with the other's experience being the core of the support; peer support does not necessarily involve professionals, unlike partnership.",
+    },
+    family: 'pair_aidance',
+    ownIllnessExperience: true,
+    typicalDomains: ['parcours_soins'],
+    sources: ['003:253', '003:272', '003:371', '002:300-308', '004:236'],
+  },
+  {
+    id: 'patient_ressource',
+    label: {
+      fr: { m: 'Patient ressource', f: 'Patiente ressource', x: 'Patient·e ressource' },
+      en: 'Resource patient',
+    },
+    definition: {
+      fr: "Patient partenaire engagé au niveau d'un service, d'une structure ou d'une institution pour contribuer aux décisions stratégiques ou opérationnelles sur l'organisation et la qualité des soins (terminologie des HCL et du modèle de Montréal) ; « Patient ressource » est aussi une marque déposée de la Ligue contre le cancer.",
+      en: 'A patient partner engaged at the level of a service, a facility or an institution to contribute to strategic or operational decisions on the organisation and quality of care (HCL and Montreal-model terminology); « Patient ressource » is also a trademark of the Ligue contre le cancer.',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ['offre_soins'],
+    sources: ['003:292', '002:360-365', '001:1496', '004:245'],
+  },
+  {
+    id: 'patient_formateur',
+    label: {
+      fr: { m: 'Patient formateur', f: 'Patiente formatrice', x: 'Patient·e formateur·rice' },
+      en: 'Patient trainer',
+    },
+    definition: {
+      fr: "Patient partenaire engagé dans la formation initiale ou continue des professionnels de santé, ou contribuant à l'éducation thérapeutique d'autres patients (appelé aussi patient enseignant ou enseignant de la perspective patient).",
+      en: 'A patient partner engaged in the initial or continuing training of health professionals, or contributing to the therapeutic education of other patients (also called patient teacher).',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ['formation_enseignement'],
+    sources: ['003:292', '003:299', '003:397', '002:340-350', '004:260'],
+  },
+  {
+    id: 'patient_chercheur',
+    label: {
+      fr: { m: 'Patient chercheur', f: 'Patiente chercheuse', x: 'Patient·e chercheur·euse' },
+      en: 'Patient researcher',
+    },
+    definition: {
+      fr: "Patient partenaire membre à part entière d'une équipe de recherche, qui participe aux décisions scientifiques à toutes les phases d'un projet, non comme sujet de la recherche mais comme acteur.",
+      en: 'A patient partner who is a full member of a research team and takes part in scientific decisions at every stage of a project, not as a research subject but as an actor.',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ['recherche'],
+    sources: ['003:417-419', '003:301', '002:351-359', '004:252'],
+  },
+  {
+    id: 'mediateur_sante_pair',
+    label: {
+      fr: { m: 'Médiateur de santé pair', f: 'Médiatrice de santé paire', x: 'Médiateur·rice de santé pair·e' },
+      en: 'Peer health mediator',
+    },
+    definition: {
+      fr: 'Travailleur pair du champ de la santé mentale, ayant lui-même vécu des troubles psychiques, recruté et salarié par un établissement et formé par une licence universitaire, qui relève de la pair-aidance professionnalisée plutôt que du partenariat.',
+      en: 'A peer worker in mental health who has lived with mental-health disorders, recruited and employed by an establishment and trained through a university degree, belonging to professional peer support rather than to partnership.',
+    },
+    family: 'pair_aidance',
+    ownIllnessExperience: true,
+    typicalDomains: ['parcours_soins'],
+    sources: ['003:273', '003:298', '001:1689-1701'],
+  },
+  {
+    id: 'representant_usagers',
+    label: {
+      fr: { m: 'Représentant des usagers', f: 'Représentante des usagers', x: 'Représentant·e des usagers' },
+      en: "Users' representative",
+    },
+    definition: {
+      fr: "Membre d'une association agréée, mandaté par elle pour porter la parole collective des usagers dans les instances réglementées (commission des usagers, conseil de surveillance...) ; rôle institutionnel distinct du patient partenaire, qui n'exige pas d'être ou d'avoir été malade.",
+      en: "A member of an approved association, mandated by it to carry the collective voice of users in regulated bodies (users' committee, supervisory board...); an institutional role distinct from the patient partner, which does not require being or having been ill.",
+    },
+    family: 'representation',
+    ownIllnessExperience: false,
+    // Representation of users is a regulated domain outside the guide's four (Table 2 remark 7, l.332).
+    typicalDomains: [],
+    sources: ['003:448-450', '003:454', '003:332', '001:1317-1319', '002:110-111'],
+  },
+  {
+    id: 'proche_aidant_partenaire',
+    label: {
+      fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidant·e partenaire' },
+      en: 'Partner family carer',
+    },
+    definition: {
+      fr: "Proche (parent, conjoint, aidant) qui mobilise les savoirs issus de l'accompagnement d'une personne malade ou handicapée pour œuvrer avec des professionnels sans être lui-même patient, la définition du patient partenaire par la HAS incluant explicitement l'accompagnement d'un proche.",
+      en: 'A relative (parent, partner, carer) who draws on the knowledge gained from accompanying an ill or disabled person to work with professionals without being a patient themself, the HAS definition of the patient partner explicitly including the accompaniment of a relative.',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: false,
+    typicalDomains: ALL_DOMAINS,
+    sources: ['003:177', '003:167', '001:2272', '002:927-928'],
+  },
+] as const satisfies readonly Role[];
+
+export type RoleId = (typeof ROLES)[number]['id'];
+export const ROLE_IDS: readonly RoleId[] = ROLES.map((r) => r.id);
+
+export function isRoleId(value: unknown): value is RoleId {
+  return typeof value === 'string' && (ROLE_IDS as readonly string[]).includes(value);
+}
+
+export function roleById(id: string): Role | undefined {
+  return (ROLES as readonly Role[]).find((r) => r.id === id);
+}
+
+/** Label of a role in the locale, agreeing with the person's gender in French; the id itself if unknown. */
+export function roleLabel(id: string, locale: Locale, gender?: Gender | null): string {
+  const role = roleById(id);
+  return role ? genderedLabel(role.label, locale, gender) : id;
+}

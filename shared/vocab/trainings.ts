@@ -1,0 +1,80 @@
+/**
+ * Kinds of training a patient partner may declare.
+ *
+ * The HAS guide asks for training proportionate to the mission and says no
+ * regulation requires a diploma, except the 40 h ETP training (3.4, l.564–590,
+ * note 23 l.588). A training record on a profile therefore ALWAYS names its
+ * issuer (university, association, UTEP...) — a self-declared title without
+ * issuer is what the sources warn against (CNOM report, 001:1851-1860) — and
+ * the establishment may validate it (`validatedBy`, see schemas/partner.ts).
+ */
+import type { LocalizedText } from '../i18n/locale';
+
+export interface TrainingKindDef {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly short: LocalizedText;
+  /** Minimum duration set by regulation, in hours. */
+  readonly hours?: number;
+  /** Legal basis, when the training is required by regulation. */
+  readonly legalBasis?: LocalizedText;
+}
+
+export const TRAINING_KINDS = [
+  {
+    id: 'du',
+    label: { fr: 'Diplôme universitaire', en: 'University diploma' },
+    short: { fr: 'DU', en: 'DU' },
+  },
+  {
+    id: 'diu',
+    label: { fr: 'Diplôme interuniversitaire', en: 'Inter-university diploma' },
+    short: { fr: 'DIU', en: 'DIU' },
+  },
+  {
+    id: 'cu',
+    label: { fr: 'Certificat universitaire', en: 'University certificate' },
+    short: { fr: 'CU', en: 'CU' },
+  },
+  {
+    id: 'etp_40h',
+    label: { fr: 'Formation ETP 40 h', en: '40-hour therapeutic patient education (TPE) training' },
+    short: { fr: 'ETP 40 h', en: 'TPE 40 h' },
+    hours: 40,
+    // Note 23 of the guide (l.588).
+    legalBasis: {
+      fr: "Art. L. 1161-1 et R. 1161-1 à R. 1161-3 du Code de la santé publique ; arrêté du 30 décembre 2020 relatif au cahier des charges des programmes d'éducation thérapeutique",
+      en: 'Art. L. 1161-1 and R. 1161-1 to R. 1161-3 of the French Public Health Code; order of 30 December 2020 on the specifications of therapeutic education programmes',
+    },
+  },
+  {
+    id: 'other',
+    label: { fr: 'Autre formation', en: 'Other training' },
+    short: { fr: 'Autre', en: 'Other' },
+  },
+] as const satisfies readonly TrainingKindDef[];
+
+export type TrainingKind = (typeof TRAINING_KINDS)[number]['id'];
+export const TRAINING_KIND_IDS: readonly TrainingKind[] = TRAINING_KINDS.map((t) => t.id);
+
+export function isTrainingKind(value: unknown): value is TrainingKind {
+  return typeof value === 'string' && (TRAINING_KIND_IDS as readonly string[]).includes(value);
+}
+
+export function trainingKindById(id: string): TrainingKindDef | undefined {
+  return (TRAINING_KINDS as readonly TrainingKindDef[]).find((t) => t.id === id);
+}
+
+/** The kinds of training held, among a list of training records (validated or not). */
+export function trainingKindsHeld(records: readonly { readonly kind: TrainingKind }[]): Set<TrainingKind> {
+  return new Set(records.map((r) => r.kind));
+}
+
+/** Required kinds missing from a list of training records ('other' can never satisfy a requirement by kind alone). */
+export function missingTrainings(
+  required: readonly TrainingKind[],
+  records: readonly { readonly kind: TrainingKind }[],
+): TrainingKind[] {
+  const held = trainingKindsHeld(records);
+  return required.filter((kind) => kind !== 'other' && !held.has(kind));
+}
