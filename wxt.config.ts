@@ -9,8 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Binôme — bibliothèque du partenariat en santé',
     short_name: 'Binôme',
-    description:
-      'Gardez, annotez et retrouvez les ressources du partenariat en santé, dans une bibliothèque privée et locale.',
+    description: 'Gardez, annotez et retrouvez les ressources du partenariat en santé, dans une bibliothèque privée et locale.',
     default_locale: undefined,
     permissions: [
       'activeTab',

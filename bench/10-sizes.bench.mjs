@@ -36,12 +36,22 @@ export async function run() {
     });
   }
   const cdn = resolve(widgetsDir, 'binome-widgets.js');
-  if (existsSync(cdn)) rows.push({ label: 'binome-widgets.js (self-contained, Lit included, all widgets)', value: gzipKB(cdn), display: kb(gzipKB(cdn)) });
+  if (existsSync(cdn))
+    rows.push({
+      label: 'binome-widgets.js (self-contained, Lit included, all widgets)',
+      value: gzipKB(cdn),
+      display: kb(gzipKB(cdn)),
+    });
   for (const script of ['page-reader.js', 'content-scripts/content.js', 'highlighter.js']) {
     const path = resolve(extensionDir, script);
     if (existsSync(path)) {
       const size = gzipKB(path);
-      rows.push({ label: `extension injected script ${script}`, value: size, display: kb(size), budget: budgets[`ext:${script}`] });
+      rows.push({
+        label: `extension injected script ${script}`,
+        value: size,
+        display: kb(size),
+        budget: budgets[`ext:${script}`],
+      });
     }
   }
   return rows;

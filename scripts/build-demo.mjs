@@ -37,7 +37,9 @@ for (const file of readdirSync(resolve(demo, 'pages')).filter((f) => f.endsWith(
     .filter((p) => existsSync(resolve(demo, 'pages', p.file)))
     .map((p) => `          <li><a href="${p.file}"${p.file === file ? ' aria-current="page"' : ''}>${escapeHtml(p.nav)}</a></li>`)
     .join('\n');
-  const scripts = meta('script').map((src) => `  <script type="module" src="${escapeHtml(src)}"></script>`).join('\n');
+  const scripts = meta('script')
+    .map((src) => `  <script type="module" src="${escapeHtml(src)}"></script>`)
+    .join('\n');
   const html = layout
     .replaceAll('{{lang}}', meta('lang')[0] ?? 'fr')
     .replaceAll('{{title}}', escapeHtml(title))

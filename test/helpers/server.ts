@@ -1,4 +1,4 @@
-import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.mjs';
 import { demoDist, fixturesDir } from './paths';
 
 export type { StaticServer };

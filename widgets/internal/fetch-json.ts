@@ -1,4 +1,6 @@
-export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; reason: 'network' | 'timeout' | 'too-large' | 'status' | 'json'; detail: string };
+export type FetchJsonResult =
+  | { ok: true; data: unknown }
+  | { ok: false; reason: 'network' | 'timeout' | 'too-large' | 'status' | 'json'; detail: string };
 
 export interface FetchJsonOptions {
   timeoutMs?: number;
@@ -10,12 +12,19 @@ export interface FetchJsonOptions {
  * Fetches a JSON feed the way an embedded widget must: no cookies sent to the feed's
  * origin, bounded in time and in size, and never throwing into the host page.
  */
-export async function fetchJson(url: string, { timeoutMs = 8000, maxBytes = 2_000_000, signal }: FetchJsonOptions = {}): Promise<FetchJsonResult> {
+export async function fetchJson(
+  url: string,
+  { timeoutMs = 8000, maxBytes = 2_000_000, signal }: FetchJsonOptions = {},
+): Promise<FetchJsonResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort('timeout'), timeoutMs);
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) return { ok: false, reason: 'status', detail: String(response.status) };
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > maxBytes) return { ok: false, reason: 'too-large', detail: String(declared) };
