@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
 
 /** Placeholder until the component lands: renders its light-DOM fallback. */
