@@ -39,6 +39,8 @@ export default defineConfig({
       external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
       output: {
         minify: true,
+        // zod/mini is shared by every component like Lit: one chunk, paid once per page.
+        ...(cdn ? {} : { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } }),
         chunkFileNames: cdn ? 'cdn-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },
