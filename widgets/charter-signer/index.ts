@@ -1,11 +1,19 @@
-import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { PpCharterSigner } from './charter-signer.js';
 
-/** Placeholder until the component lands: renders its light-DOM fallback. */
-export class PpCharterSigner extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
+export type { CharterCompletion } from '../../shared/charter/completion';
+export type { CharterVerification, SignatureCheck } from '../../shared/charter/verify';
+export type { CharterRecord, Signatory, Signature } from '../../shared/schemas/charter';
+export { PpCharterSigner } from './charter-signer.js';
+export { type CharterStore, localStorageCharterStore } from './storage.js';
+
+/** Build, sign, hash and verify records without the element; the code is fetched on the first call. */
+export const loadCharterTools = () => import('./tools.js');
 
 defineElement('pp-charter-signer', PpCharterSigner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-charter-signer': PpCharterSigner;
+  }
+}

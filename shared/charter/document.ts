@@ -1,0 +1,57 @@
+/**
+ * What a printed or PDF charter shows, from a record or — before anyone has signed, or
+ * where Web Crypto is missing — from the charter alone, with a blank block for each
+ * expected signatory so the paper can still be signed by hand.
+ */
+import { type Locale, localized } from '../i18n/locale';
+import type { CharterRecord, Signatory, Signature } from '../schemas/charter';
+import { CHARTER_CORRECTION_NOTE, CHARTER_TITLE } from '../vocab/charter';
+import { sameSignatory } from './completion';
+import { charterContent, type ParagraphKind, paragraphKinds } from './text';
+
+export interface CharterDocument {
+  /** The charter's title (the model's, without « Modèle de »). */
+  title: string;
+  projectTitle: string;
+  locale: Locale;
+  paragraphs: { kind: ParagraphKind; text: string }[];
+  extraClauses: string[];
+  source: string;
+  correctionNote: string;
+  signatures: Signature[];
+  /** Expected signatories who have not signed. */
+  pending: Signatory[];
+  textHash?: string;
+  recordHash?: string;
+}
+
+/** « Modèle de charte d'engagement… » → « Charte d'engagement… »: once adopted, it is no longer a model. */
+export function charterTitle(locale: Locale): string {
+  const model = localized(CHARTER_TITLE, locale);
+  return locale === 'en' ? model.replace(/^Model charter/, 'Charter') : model.replace(/^Modèle de charte/, 'Charte');
+}
+
+export function charterDocument(options: {
+  record?: CharterRecord | null;
+  projectTitle: string;
+  locale: Locale;
+  extraClauses?: readonly string[];
+  expected?: readonly Signatory[];
+}): CharterDocument {
+  const { record } = options;
+  const charter = record?.charter ?? charterContent(options.projectTitle, options.locale, options.extraClauses);
+  const kinds = paragraphKinds(charter.paragraphs, charter.projectTitle, charter.locale);
+  const signatures = record?.signatures ?? [];
+  return {
+    title: charterTitle(charter.locale),
+    projectTitle: charter.projectTitle,
+    locale: charter.locale,
+    paragraphs: charter.paragraphs.map((text, i) => ({ kind: kinds[i] ?? 'paragraph', text })),
+    extraClauses: [...(charter.extraClauses ?? [])],
+    source: charter.source,
+    correctionNote: localized(CHARTER_CORRECTION_NOTE, charter.locale),
+    signatures,
+    pending: (options.expected ?? []).filter((person) => !signatures.some((s) => sameSignatory(s.signatory, person))),
+    ...(record ? { textHash: record.charter.textHash, recordHash: record.recordHash } : {}),
+  };
+}

@@ -1,0 +1,10 @@
+/** Signing the HAS model charter: canonical hashing, records, verification, completion (no DOM). */
+export * from './canonical';
+export * from './completion';
+export * from './digest';
+export * from './document';
+export * from './mention';
+export * from './record';
+export * from './text';
+export * from './time';
+export * from './verify';

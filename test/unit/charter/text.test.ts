@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { charterContent, charterParagraphs, FOOTNOTE_MARK, matchesModel, paragraphKinds } from '../../../shared/charter/text';
+
+// The HAS guide itself is the reference: Annex 1 is lines 981–998 of the fixture.
+const guide = readFileSync(new URL('../../fixtures/has-guide-2026.txt', import.meta.url), 'utf8').split(/\r?\n/);
+const start = guide.findIndex((l) => l.startsWith('Annexe 1. Modèle de charte'));
+const end = guide.findIndex((l, i) => i > start && l.startsWith('Annexe 2.'));
+const annex = guide
+  .slice(start + 1, end)
+  .filter((l) => l.trim() !== '')
+  .map((l) => l.replace(/^- /, ''));
+
+describe('the signed text is Annex 1 of the HAS guide', () => {
+  it('equals the guide word for word but for the project title and the 226-13 correction', () => {
+    const title = 'Parcours diabète : co-construire l’éducation thérapeutique';
+    const ours = charterParagraphs(title, 'fr').map((p) => p.text);
+    const back = ours.map((text) =>
+      text
+        .replace(`« ${title} »`, "[insérer l'intitulé de l'action, du programme ou du projet]")
+        .replace('226-13 du Code pénal', '261-3 du Code pénal'),
+    );
+    expect(back).toEqual(annex);
+    // and only those two places differ
+    expect(ours.filter((text, i) => text !== annex[i])).toHaveLength(2);
+  });
+
+  it('shows the corrected reference 226-13 and never 261-3, with the footnote call and the quoted article', () => {
+    const paragraphs = charterParagraphs('Projet', 'fr');
+    const law = paragraphs.find((p) => p.text.includes('Code pénal'));
+    expect(law?.text).toContain(`l'article 226-13 du Code pénal${FOOTNOTE_MARK},`);
+    expect(paragraphs.some((p) => p.text.includes('261-3'))).toBe(false);
+    expect(paragraphs.at(-1)).toEqual({ kind: 'footnote', text: expect.stringMatching(/^⁴⁶ « La révélation d'une information/) });
+  });
+
+  it('keeps the placeholder when no title is given, and a title with "$&" as typed', () => {
+    expect(charterParagraphs('  ', 'fr')[0]?.text).toContain("[insérer l'intitulé de l'action, du programme ou du projet]");
+    expect(charterParagraphs('Projet $& test', 'fr')[0]?.text).toContain('« Projet $& test »');
+  });
+
+  it('has an English translation with the same structure', () => {
+    const fr = charterParagraphs('P', 'fr');
+    const en = charterParagraphs('P', 'en');
+    expect(en.map((p) => p.kind)).toEqual(fr.map((p) => p.kind));
+    expect(en[0]?.text).toContain('"P"');
+    expect(en.find((p) => p.text.includes('226-13'))?.text).toContain(`Criminal Code${FOOTNOTE_MARK}`);
+  });
+
+  it('keeps the establishment clauses apart from the HAS text', () => {
+    const content = charterContent(' Projet ', 'fr', ['  Les réunions ont lieu en semaine.  ', ' ']);
+    expect(content.projectTitle).toBe('Projet');
+    expect(content.extraClauses).toEqual(['Les réunions ont lieu en semaine.']);
+    expect(content.paragraphs.join('\n')).not.toContain('réunions');
+    expect(content.source).toContain('annexe 1');
+  });
+
+  it('recognises paragraph kinds and whether a text is still the model', () => {
+    const content = charterContent('Projet', 'fr');
+    expect(paragraphKinds(content.paragraphs, 'Projet', 'fr').filter((k) => k === 'item')).toHaveLength(4);
+    expect(matchesModel(content)).toBe(true);
+    expect(matchesModel({ ...content, paragraphs: content.paragraphs.map((p, i) => (i === 1 ? `${p} ` : p)) })).toBe(false);
+    expect(matchesModel({ ...content, projectTitle: 'Autre' })).toBe(false);
+  });
+});

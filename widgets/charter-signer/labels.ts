@@ -1,0 +1,52 @@
+import type { Locale } from '../../shared/i18n/locale';
+import type { CharterDocumentLabels } from '../../shared/pdf/charter';
+import type { CharterMessages } from './messages';
+
+/** Words only the print view and the PDF use (loaded with them). */
+const DOC = {
+  fr: {
+    signatures: 'Signatures',
+    textHash: 'Empreinte du texte (SHA-256)',
+    recordHash: 'Empreinte du dossier (SHA-256)',
+    noSignature: 'Aucune signature.',
+    signatureHash: 'Empreinte de la signature',
+    pendingSignature: 'Signature',
+    integrity: 'Intégrité',
+    integrityNote:
+      'Signature électronique simple avec contrôle d’intégrité, pas une signature qualifiée. Le dossier JSON permet de vérifier le texte et chaque signature.',
+    page: (n: number, total: number) => `Page ${n} / ${total}`,
+  },
+  en: {
+    signatures: 'Signatures',
+    textHash: 'Text hash (SHA-256)',
+    recordHash: 'Record hash (SHA-256)',
+    noSignature: 'No signature.',
+    signatureHash: 'Signature hash',
+    pendingSignature: 'Signature',
+    integrity: 'Integrity',
+    integrityNote:
+      'Simple electronic signature with an integrity check, not a qualified signature. The JSON record lets anyone verify the text and each signature.',
+    page: (n: number, total: number) => `Page ${n} / ${total}`,
+  },
+};
+
+/** The print view's and the PDF's labels, from the widget's messages. */
+export function documentLabels(m: CharterMessages, locale: Locale): CharterDocumentLabels {
+  const d = DOC[locale];
+  return {
+    ...d,
+    project: m.project,
+    source: m.source,
+    correction: m.correction,
+    clauses: m.clauses,
+    clausesNote: m.clausesNote,
+    role: (role) => m.roles[role],
+    organisation: m.organisationShort,
+    mention: m.mentionShort,
+    method: (method) => m.methodLabel[method].replace(/^./, (c) => c.toUpperCase()),
+    signedAt: m.signedAtShort,
+    date: m.date,
+    sep: m.sep,
+    quote: m.quote,
+  };
+}

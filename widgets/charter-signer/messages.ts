@@ -1,0 +1,118 @@
+import { intlTag, type Locale } from '../../shared/i18n/locale';
+import type { SignatoryRole } from '../../shared/schemas/charter';
+
+/** "2 juin 2026 à 14:03", in the signer's time zone; the ISO form stays in the record. */
+export const dateTime = (iso: string, locale: Locale): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+};
+
+/**
+ * The signing UI's French messages (default). English ones are in messages-en.ts; the
+ * messages of the verify view, of the review step and of the print/PDF output live with
+ * those lazily loaded modules.
+ */
+const fr = {
+  notice:
+    'Signature électronique simple avec contrôle d’intégrité : le dossier garde le texte signé et, pour chaque signataire, la mention, la signature, l’heure et des empreintes SHA-256 qui révèlent toute modification. Ce n’est pas une signature électronique qualifiée : l’identité des signataires n’est pas vérifiée par un tiers.',
+  project: 'Action, programme ou projet',
+  noProject: 'Aucun intitulé de projet indiqué : le texte garde l’emplacement prévu par la HAS.',
+  source: 'Source',
+  correction: 'Note sur la référence au Code pénal',
+  clauses: 'Clauses complémentaires',
+  clausesNote: 'Ajoutées par l’établissement, hors du modèle de la HAS (dont le texte ne se modifie pas).',
+  signatories: 'Signataires',
+  noSignatories: 'Personne n’a encore signé.',
+  signedOn: (iso: string) => `a signé le ${dateTime(iso, 'fr')}`,
+  waiting: 'n’a pas encore signé',
+  methodLabel: { typed: 'signature tapée', drawn: 'signature dessinée' } as Record<'typed' | 'drawn', string>,
+  complete: 'Charte complète : toutes les signatures attendues sont réunies.',
+  incomplete: 'Charte pas encore complète.',
+  missingPeople: (names: string) => `Doivent encore signer : ${names}.`,
+  missingPatient: 'Il manque la signature d’au moins un patient partenaire.',
+  missingProfessional: 'Il manque la signature d’au moins un professionnel de santé ou de la direction.',
+  signTitle: 'Signer la charte',
+  who: 'Qui signe ?',
+  someoneElse: 'Une autre personne',
+  name: 'Prénom et nom',
+  role: 'Rôle dans le partenariat',
+  organisation: 'Établissement, service ou association (facultatif)',
+  mention: 'Recopiez la mention « lu et approuvé »',
+  mentionHint: 'Majuscules et accents facultatifs.',
+  method: 'Façon de signer',
+  typed: 'Taper mon nom',
+  drawn: 'Dessiner ma signature',
+  typedName: 'Signature : tapez vos prénom et nom',
+  padLabel: (strokes: number) =>
+    strokes === 0 ? 'Zone de signature dessinée, vide' : `Zone de signature dessinée : ${strokes} trait${strokes > 1 ? 's' : ''}`,
+  padHelp: 'Signez dans le cadre (souris, doigt ou stylet). Au clavier, choisissez « Taper mon nom ».',
+  undo: 'Annuler le dernier trait',
+  clear: 'Effacer',
+  review: 'Relire avant de signer',
+  modify: 'Modifier',
+  signed: (name: string) => `Signature de ${name} enregistrée.`,
+  errorsTitle: 'Le formulaire contient des erreurs :',
+  required: 'Ce champ est obligatoire.',
+  badMention: 'Recopiez exactement « lu et approuvé ».',
+  drawingEmpty: 'Dessinez votre signature, ou choisissez « Taper mon nom ».',
+  alreadySigned: 'Cette personne a déjà signé la charte.',
+  record: 'Dossier de signature',
+  print: 'Imprimer',
+  downloadPdf: 'Télécharger le PDF',
+  noCrypto:
+    'Signer ici demande une page sécurisée (adresse en https://). Vous pouvez imprimer la charte pour la signer à la main.',
+  storageFailed: 'Enregistrement impossible ici : téléchargez le dossier pour le garder.',
+  badSignatories: (why: string) => `Liste des signataires attendus ignorée : ${why}.`,
+  badClauses: 'Clauses complémentaires ignorées : liste JSON de textes attendue.',
+  formIncomplete: 'La charte n’est pas encore complète.',
+  outputFailed: 'Échec ; réessayez.',
+  organisationShort: 'Organisation',
+  mentionShort: 'Mention',
+  signedAtShort: 'Signé le',
+  sep: '\u00a0: ',
+  quote: (text: string) => `«\u00a0${text}\u00a0»`,
+  fileBase: 'charte-partenariat',
+  roles: {
+    patient_partenaire: 'Patient(e) partenaire',
+    professionnel_sante: 'Professionnel(le) de santé',
+    direction_etablissement: 'Direction / établissement',
+    association: 'Association',
+    autre: 'Autre',
+  } satisfies Record<SignatoryRole, string>,
+  date: (iso: string) => dateTime(iso, 'fr'),
+};
+
+export type CharterMessages = typeof fr;
+
+let en: CharterMessages | undefined;
+let enLoading: Promise<CharterMessages> | undefined;
+
+/** English messages are fetched only by English pages (dynamic import): French pages never pay for them. */
+export function loadMessages(locale: Locale): Promise<CharterMessages> | CharterMessages {
+  if (locale === 'fr') return fr;
+  if (en) return en;
+  enLoading ??= import('./messages-en').then(
+    (m) => (en = m.en),
+    (error: unknown) => {
+      enLoading = undefined;
+      throw error;
+    },
+  );
+  return enLoading;
+}
+
+/** The messages of a locale if already loaded, else French. */
+export function messagesFor(locale: Locale): CharterMessages {
+  return locale === 'en' && en ? en : fr;
+}
+
+/** The other-language version of the charter, labelled in its own language. */
+export const OTHER_VERSION: Record<Locale, { lang: Locale; summary: string }> = {
+  fr: { lang: 'en', summary: 'English translation (for information only: the French text is the one signed)' },
+  en: { lang: 'fr', summary: 'Texte original en français (modèle de la HAS)' },
+};
+
+/** The role ids, in the order of the select (same ids as the record schema's SIGNATORY_ROLES). */
+export const ROLE_IDS = Object.keys(fr.roles) as SignatoryRole[];

@@ -1,0 +1,67 @@
+/**
+ * The record part of the widget — its hashes, the JSON download, starting a new record —
+ * loaded once a record exists (after the first signature, from storage or in verify mode).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../shared/i18n/locale';
+import type { CharterRecord } from '../../shared/schemas/charter';
+
+export { detailStyles } from './lazy-styles';
+
+export const RECORD = {
+  fr: {
+    recordHash: 'Empreinte du dossier (SHA-256)',
+    textHash: 'Empreinte du texte (SHA-256)',
+    keepCopy:
+      'Chaque signataire peut garder une copie du dossier ou son empreinte : c’est ce qui permettra de constater une modification.',
+    downloadJson: 'Télécharger le dossier (JSON)',
+    startNew: 'Commencer un nouveau dossier',
+    startNewConfirm: 'Le dossier actuel sera remplacé. L’avez-vous téléchargé ?',
+    cancel: 'Annuler',
+  },
+  en: {
+    recordHash: 'Record hash (SHA-256)',
+    textHash: 'Text hash (SHA-256)',
+    keepCopy: 'Each signatory may keep a copy of the record or its hash: that is what will show any later change.',
+    downloadJson: 'Download the record (JSON)',
+    startNew: 'Start a new record',
+    startNewConfirm: 'The current record will be replaced. Have you downloaded it?',
+    cancel: 'Cancel',
+  },
+};
+
+export interface RecordView {
+  /** The record on screen, or a refused one (which can only be downloaded, or replaced). */
+  record: CharterRecord | null;
+  rejected: boolean;
+  /** Sign mode: a new record may replace this one (after confirmation). */
+  canRestart: boolean;
+  confirming: boolean;
+  download: () => void;
+  ask: (confirming: boolean) => void;
+  restart: () => void;
+}
+
+export function renderRecord(v: RecordView, locale: Locale): TemplateResult {
+  const r = RECORD[locale];
+  const record = v.rejected ? null : v.record;
+  const download = html`<button type="button" @click=${v.download}>${r.downloadJson}</button>`;
+  return html`${
+    record
+      ? html`<dl><dt>${r.textHash}</dt><dd class="hash">${record.charter.textHash}</dd>
+        <dt>${r.recordHash}</dt><dd class="hash">${record.recordHash}</dd></dl><p class="hint">${r.keepCopy}</p>`
+      : nothing
+  }
+    <div class="buttons">
+      ${download}
+      ${v.canRestart && !v.confirming ? html`<button type="button" @click=${() => v.ask(true)}>${r.startNew}</button>` : nothing}
+    </div>
+    ${
+      v.canRestart && v.confirming
+        ? html`<div class="message alert" role="alert"><p>${r.startNewConfirm}</p><div class="buttons">
+          ${download}
+          <button type="button" class="primary" @click=${v.restart}>${r.startNew}</button>
+          <button type="button" @click=${() => v.ask(false)}>${r.cancel}</button></div></div>`
+        : nothing
+    }`;
+}

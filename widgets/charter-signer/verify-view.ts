@@ -1,0 +1,155 @@
+/**
+ * The verification report (verify mode), loaded with the verifier only when a page uses
+ * `mode="verify"`: per signature, whether the text and the signature are intact, in
+ * words and symbols, never by colour alone.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CharterVerification } from '../../shared/charter/verify';
+import type { Locale } from '../../shared/i18n/locale';
+import type { SignatoryRole } from '../../shared/schemas/charter';
+import type { CharterMessages } from './messages';
+
+export { hashCanonical } from '../../shared/charter/digest';
+export { verifyCharterRecord } from '../../shared/charter/verify';
+export { detailStyles } from './lazy-styles';
+
+export const VERIFY = {
+  fr: {
+    verifyTitle: 'Vérifier un dossier de signature',
+    verifyFile: 'Dossier de signature (fichier JSON)',
+    valid: 'Dossier intact : le texte et toutes les signatures sont ceux d’origine.',
+    invalid: 'Attention : ce dossier a été modifié ou est incomplet. Détail ci-dessous.',
+    checkText: 'Texte de la charte',
+    checkModel: 'Conforme au modèle de la HAS',
+    checkRecord: 'Dossier complet, sans ajout ni retrait',
+    checkLog: 'Journal des événements',
+    intact: 'intact',
+    modified: 'modifié',
+    yes: 'oui',
+    no: 'non',
+    absent: 'absent',
+    sigText: 'texte',
+    sigSignature: 'signature',
+    sigMention: 'mention',
+    unreadableFile: 'Ce fichier n’est pas un JSON lisible.',
+    fileTooBig: 'Fichier trop volumineux (2 Mo au plus).',
+    malformed: (why: string) => `Dossier mal formé : ${why}`,
+    noCryptoVerify: 'La vérification a besoin d’une page sécurisée (adresse en https://).',
+    storedInvalid: 'Le dossier enregistré ici ne se vérifie plus : il n’a pas été repris. Téléchargez-le pour le conserver.',
+    storedOtherText:
+      'Le dossier enregistré porte sur un autre intitulé ou d’autres clauses : il est affiché tel qu’il a été signé.',
+    signaturesTitle: 'Signatures',
+  },
+  en: {
+    verifyTitle: 'Verify a signature record',
+    verifyFile: 'Signature record (JSON file)',
+    valid: 'Record intact: the text and every signature are the original ones.',
+    invalid: 'Warning: this record was changed or is incomplete. Details below.',
+    checkText: 'Charter text',
+    checkModel: 'Matches the HAS model',
+    checkRecord: 'Record complete, nothing added or removed',
+    checkLog: 'Event log',
+    intact: 'intact',
+    modified: 'changed',
+    yes: 'yes',
+    no: 'no',
+    absent: 'none',
+    sigText: 'text',
+    sigSignature: 'signature',
+    sigMention: 'mention',
+    unreadableFile: 'This file is not readable JSON.',
+    fileTooBig: 'File too large (2 MB at most).',
+    malformed: (why: string) => `Malformed record: ${why}`,
+    noCryptoVerify: 'Verification needs a secure page (an https:// address).',
+    storedInvalid: 'The record saved in this browser no longer verifies: it was not loaded. Download it to keep it.',
+    storedOtherText: 'The saved record has another title or other clauses: it is shown as it was signed.',
+    signaturesTitle: 'Signatures',
+  },
+};
+export type VerifyMessages = (typeof VERIFY)['fr'];
+
+const MAX_FILE_BYTES = 2_000_000;
+
+export interface VerifyHead {
+  report: CharterVerification | null;
+  crypto: boolean;
+  message: unknown;
+  /** A chosen file's parsed JSON, or why it could not be read. */
+  file: (value: unknown, error?: string) => void;
+}
+
+/** Verify mode: the file field, then the report. */
+export function renderVerify(h: VerifyHead, t: CharterMessages, locale: Locale): TemplateResult {
+  const v = VERIFY[locale];
+  const read = async (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) return h.file(undefined, v.fileTooBig);
+    try {
+      h.file(JSON.parse(await file.text()) as unknown);
+    } catch {
+      h.file(undefined, v.unreadableFile);
+    }
+  };
+  return html`<section aria-labelledby="verify-title">
+    <h2 id="verify-title">${v.verifyTitle}</h2>
+    <p class="notice" part="notice">${t.notice}</p>
+    ${
+      h.crypto
+        ? html`<div class="field"><label for="file">${v.verifyFile}</label>
+          <input id="file" type="file" accept=".json,application/json" @change=${read} /></div>`
+        : html`<p class="message alert" role="alert" part="message">${v.noCryptoVerify}</p>`
+    }
+    ${h.message} ${h.report ? renderReport(h.report, t, locale) : nothing}
+  </section>`;
+}
+
+export function renderReport(report: CharterVerification, t: CharterMessages, locale: Locale): TemplateResult {
+  const v = VERIFY[locale];
+  const state = (ok: boolean | null, yes = v.intact, no = v.modified) =>
+    ok === null
+      ? html`<span class="state">${v.absent}</span>`
+      : html`<span class="state ${ok ? 'ok' : 'ko'}"><span aria-hidden="true">${ok ? '✓ ' : '✗ '}</span>${ok ? yes : no}</span>`;
+  return html`
+    <section part="report" aria-labelledby="report-title">
+      <h3 id="report-title" class="pp-visually-hidden">${t.record}</h3>
+      <p class="message ${report.valid ? '' : 'alert'}" role=${report.valid ? 'status' : 'alert'}>${report.valid ? v.valid : v.invalid}</p>
+      ${report.message ? html`<p class="error">${v.malformed(report.message)}</p>` : nothing}
+      <ul>
+        <li>${v.checkText}${t.sep}${state(report.textIntact)}</li>
+        <li>${v.checkModel}${t.sep}${state(report.matchesModel, v.yes, v.no)}</li>
+        <li>${v.checkRecord}${t.sep}${state(report.recordIntact)}</li>
+        <li>${v.checkLog}${t.sep}${state(report.logIntact)}</li>
+      </ul>
+      ${
+        report.signatures.length
+          ? html`<div class="table">
+            <table>
+              <caption class="pp-visually-hidden">${v.signaturesTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.signatories}</th>
+                  <th scope="col">${t.signedAtShort}</th>
+                  <th scope="col">${v.sigText}</th>
+                  <th scope="col">${v.sigSignature}</th>
+                  <th scope="col">${v.sigMention}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${report.signatures.map(
+                  (s) => html`<tr>
+                    <th scope="row">${s.name || '—'}${s.role in t.roles ? html`<br /><span class="muted">${t.roles[s.role as SignatoryRole]}</span>` : nothing}</th>
+                    <td>${s.signedAt ? t.date(s.signedAt) : '—'}</td>
+                    <td>${state(s.textIntact)}</td>
+                    <td>${state(s.signatureIntact)}</td>
+                    <td>${state(s.mentionOk, v.yes, v.no)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+          : nothing
+      }
+    </section>
+  `;
+}
