@@ -1,11 +1,13 @@
-import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { PpMatchingForm } from './matching-form.js';
 
-/** Placeholder until the component lands: renders its light-DOM fallback. */
-export class PpMatchingForm extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
+export type { MatchingMode } from './matching-form.js';
+export { PpMatchingForm };
 
 defineElement('pp-matching-form', PpMatchingForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-matching-form': PpMatchingForm;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * `mode="candidate"`, loaded on demand: validates the candidacy with the
+ * shared schema, sets it as the form value, emits `pp-submit` (cancelable)
+ * and, only when `action` is set, POSTs it as JSON. A failed POST keeps
+ * everything typed and says why; the profile id stays the same across
+ * retries, so an endpoint can deduplicate.
+ */
+import { html } from 'lit';
+import { profileFromFields } from '../../shared/matching/candidate-form';
+import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
+import type { PartnerProfile } from '../../shared/schemas/partner';
+import { type CandidateLive, renderCandidateForm, renderSendState, type SendState } from './candidate-view';
+import { fieldId } from './controls';
+import { errorMap, renderFrame } from './frame';
+import { formMessages } from './messages';
+import type { ModeController, ModeHost } from './mode';
+import { postJson, resolveAction } from './post-json';
+
+/** A random, opaque profile id (crypto.randomUUID needs a secure context; getRandomValues does not). */
+function newProfileId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return `cand-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Today in the person's time zone, YYYY-MM-DD (the date of their consents). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const INITIAL_LIVE: CandidateLive = { domains: [], manager: '' };
+
+class CandidateController implements ModeController {
+  #errors: readonly FieldError[] = [];
+  #live: CandidateLive = INITIAL_LIVE;
+  #rows: readonly number[] = [];
+  #nextRow = 0;
+  #send: SendState = { kind: 'idle' };
+  #profile: PartnerProfile | undefined;
+  #id: string | undefined;
+
+  constructor(private readonly host: ModeHost) {}
+
+  get profile(): PartnerProfile | undefined {
+    return this.#profile;
+  }
+
+  get #m() {
+    return formMessages[this.host.locale];
+  }
+
+  #update(): void {
+    this.host.requestUpdate();
+  }
+
+  dataChanged(): void {
+    // The candidacy reads no data.
+  }
+
+  #submit(fields: FormFields): void {
+    if (this.#send.kind === 'sending') return;
+    this.#id ??= newProfileId();
+    const result = profileFromFields(fields, { id: this.#id, today: today() }, this.host.locale);
+    if (!result.ok) {
+      this.#errors = result.errors;
+      this.host.focusAfterUpdate('.summary');
+      this.#update();
+      return;
+    }
+    this.#errors = [];
+    this.#profile = result.value;
+    this.host.setValue(JSON.stringify(result.value));
+    void this.#deliver(result.value);
+  }
+
+  async #deliver(profile: PartnerProfile): Promise<void> {
+    const { host } = this;
+    const m = this.#m;
+    const done = (send: SendState) => {
+      this.#send = send;
+      host.focusAfterUpdate('#send-state');
+      this.#update();
+    };
+    if (!host.emit('pp-submit', { profile }, true) || !host.action) return done({ kind: 'ready' });
+    const url = resolveAction(host.action, document.baseURI);
+    if (!url) {
+      host.warn(`action="${host.action}" : adresse http(s) attendue.`);
+      const message = m.sendFailed(m.why.action);
+      host.emit('pp-error', { kind: 'send', message });
+      return done({ kind: 'failed', message });
+    }
+    this.#send = { kind: 'sending' };
+    this.#update();
+    const result = await postJson(url, profile);
+    if (result.ok) {
+      host.emit('pp-sent', { profile, status: result.status });
+      return done({ kind: 'sent' });
+    }
+    const message = m.sendFailed(result.reason === 'status' ? m.why.status(result.status ?? 0) : m.why[result.reason]);
+    host.warn(message);
+    host.emit('pp-error', { kind: 'send', message });
+    done({ kind: 'failed', message });
+  }
+
+  #change(fields: FormFields): void {
+    this.#live = { domains: many(fields, 'domains'), manager: one(fields, 'manager') };
+    this.#update();
+  }
+
+  reset(): void {
+    this.#errors = [];
+    this.#live = INITIAL_LIVE;
+    this.#rows = [];
+    this.#send = { kind: 'idle' };
+    this.#profile = undefined;
+    this.#id = undefined;
+    this.host.setValue(null);
+    this.#update();
+  }
+
+  render() {
+    const { host } = this;
+    const m = this.#m;
+    const view = {
+      m,
+      locale: host.locale,
+      errors: errorMap(this.#errors),
+      live: this.#live,
+      trainingRows: this.#rows,
+      hasAction: Boolean(host.action),
+      send: this.#send,
+      addTraining: () => {
+        this.#rows = [...this.#rows, this.#nextRow++];
+        host.focusAfterUpdate(`#${fieldId(`training.${this.#rows.length - 1}.kind`)}`);
+        this.#update();
+      },
+      removeTraining: (key: number) => {
+        this.#rows = this.#rows.filter((k) => k !== key);
+        host.focusAfterUpdate('#add-training');
+        this.#update();
+      },
+    };
+    // Once sent, the form gives way to the confirmation.
+    if (this.#send.kind === 'sent') return html`${renderSendState(view)}`;
+    return html`${renderSendState(view)}${renderFrame(
+      host,
+      m,
+      this.#errors,
+      { submit: (f) => this.#submit(f), change: (f) => this.#change(f) },
+      renderCandidateForm(view),
+    )}`;
+  }
+}
+
+export function createCandidateController(host: ModeHost): ModeController {
+  return new CandidateController(host);
+}

@@ -1,0 +1,283 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import type { Locale } from '../../shared/i18n/locale';
+import { elementLocale } from '../internal/locale';
+import { themeStyles } from '../internal/theme';
+import type { ModeController, ModeFactory, ModeHost } from './mode';
+import { matchingStyles } from './styles';
+
+export type MatchingMode = 'need' | 'candidate';
+
+/** The code of each mode, loaded once per page on first use (see mode.ts). */
+const loaders: Record<MatchingMode, () => Promise<ModeFactory>> = {
+  need: () => import('./need-mode.js').then((m) => m.createNeedController),
+  candidate: () => import('./candidate-mode.js').then((m) => m.createCandidateController),
+};
+
+const isMode = (value: unknown): value is MatchingMode => value === 'need' || value === 'candidate';
+
+const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode: (v: string) => string }> = {
+  fr: {
+    loading: 'Chargement du formulaire…',
+    failed: 'Le formulaire n’a pas pu être chargé. Rechargez la page.',
+    invalidMode: (v) => `Mode « ${v} » inconnu : « need » (besoin d’un projet) ou « candidate » (candidature) attendu.`,
+  },
+  en: {
+    loading: 'Loading the form…',
+    failed: 'The form could not be loaded. Please reload the page.',
+    invalidMode: (v) => `Unknown mode “${v}”: expected “need” (a project’s need) or “candidate” (an application).`,
+  },
+};
+
+/**
+ * Finds patients partenaires for a project, or collects a candidacy, by the
+ * rules of the HAS guide « Partenariat en santé et patients partenaires ».
+ *
+ * @tag pp-matching-form
+ * @summary `mode="need"`: a project owner describes a need and gets the partners of a
+ *   directory ranked by a documented score, each criterion explained, those failing a hard
+ *   rule listed apart with the reason; the owner selects partners (`pp-select`).
+ *   `mode="candidate"`: a person applies to become a patient partner; the form outputs a
+ *   profile validated by the shared schema (`pp-submit`, form value) and POSTs it as JSON
+ *   when `action` is set. Each mode's code is loaded on first use.
+ *
+ * @attr mode - `need` (default) or `candidate`.
+ * @attr src - need mode: URL of a partners feed (JSON, docs/widgets/matching-form.md).
+ * @attr action - candidate mode: http(s) URL the profile is POSTed to as JSON; without it nothing is sent.
+ * @attr name - Name of the form value when the element is inside a `<form>`.
+ * @attr heading-level - Level of the results heading, 1–5 (default 2).
+ * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
+ *
+ * @prop {PartnerProfileInput[]} partners - need mode: the directory as profiles (wins over `src`); each is validated.
+ * @prop {Establishment} establishment - need mode, with `partners`: the establishment publishing them.
+ * @prop {string | null} value - Read-only: the form value (JSON of the profile, or of the selected ids).
+ * @prop {ProjectNeed | undefined} need - Read-only: the last need searched.
+ * @prop {PartnerProfile | undefined} profile - Read-only: the last valid candidacy.
+ * @prop {Promise<void>} ready - Resolves once the mode's code is loaded and rendered.
+ *
+ * @fires pp-search - need mode, partners ranked. `detail: { need, ranked: number, excluded: number, notConsidered: number }`.
+ * @fires pp-select - need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`.
+ * @fires pp-submit - candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`.
+ * @fires pp-sent - candidate mode, the POST succeeded. `detail: { profile, status }`.
+ * @fires pp-error - Something could not be done. `detail: { kind: 'feed' | 'send', message }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart form - The `<form>`.
+ * @csspart error-summary - The error summary at the top of the form.
+ * @csspart submit - The submit button.
+ * @csspart notices - The HAS notices (training, number of partners).
+ * @csspart results - need mode: the results section.
+ * @csspart match - need mode: one proposed partner.
+ * @csspart more - need mode: the "show more" button.
+ * @csspart excluded - need mode: the `<details>` listing excluded profiles.
+ * @csspart selection - need mode: the selection block.
+ * @csspart propose - need mode: the button that proposes the selection.
+ * @csspart consents - candidate mode: the consents fieldset.
+ * @csspart message - Loading, error and confirmation messages.
+ *
+ * @cssprop --pp-color-primary - Buttons, headings, score bar (default DSFR blue France).
+ * @cssprop --pp-color-on-primary - Text on primary buttons.
+ * @cssprop --pp-color-text - Text colour.
+ * @cssprop --pp-color-muted - Hints.
+ * @cssprop --pp-color-background - Background of cards.
+ * @cssprop --pp-color-surface - Notices background.
+ * @cssprop --pp-color-border - Borders.
+ * @cssprop --pp-color-error - Errors.
+ * @cssprop --pp-color-success - Confirmations.
+ * @cssprop --pp-color-focus - Focus outline.
+ * @cssprop --pp-input-background - Background of text fields (DSFR grey by default).
+ * @cssprop --pp-input-border - Bottom border of text fields.
+ * @cssprop --pp-radius - Corner radius.
+ * @cssprop --pp-font-family - Font (inherited by default).
+ *
+ * @slot - Fallback content, shown only until the element is defined (e.g. a link to a PDF form).
+ */
+export class PpMatchingForm extends LitElement {
+  static formAssociated = true;
+
+  static override properties = {
+    mode: { type: String, reflect: true },
+    src: { type: String },
+    action: { type: String },
+    name: { type: String, reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    partners: { attribute: false },
+    establishment: { attribute: false },
+    _disabled: { state: true },
+  };
+
+  static override styles = [themeStyles, matchingStyles];
+
+  declare mode: string;
+  declare src: string | undefined;
+  declare action: string | undefined;
+  declare name: string | undefined;
+  declare headingLevel: number | string | undefined;
+  declare partners: readonly unknown[] | undefined;
+  declare establishment: unknown;
+  declare _disabled: boolean;
+
+  readonly #internals: ElementInternals;
+  #value: string | null = null;
+  #controller: ModeController | undefined;
+  #controllerMode: MatchingMode | undefined;
+  #loadFailed = false;
+  #loading: Promise<void> = Promise.resolve();
+  #focusAfterUpdate: string | undefined;
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.mode = 'need';
+    this._disabled = false;
+  }
+
+  /** The form value: JSON of the candidacy (candidate mode) or of the selected ids (need mode); null before. */
+  get value(): string | null {
+    return this.#value;
+  }
+
+  get need(): unknown {
+    return this.#controller?.need;
+  }
+
+  get profile(): unknown {
+    return this.#controller?.profile;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** Resolves when the current mode's code is loaded and rendered. */
+  get ready(): Promise<void> {
+    // The first update starts the loading: wait for it, then for the load, then for its render.
+    return this.updateComplete
+      .then(() => this.#loading)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`[binome] <pp-matching-form> ${message}`);
+  }
+
+  get #locale(): Locale {
+    return elementLocale(this);
+  }
+
+  get #headingLevel(): number {
+    const raw = this.headingLevel;
+    if (raw === undefined || raw === null) return 2;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 1 && n <= 5) return n;
+    this.#warn(`heading-level="${String(raw)}" : niveau 1 à 5 attendu ; 2 utilisé.`);
+    return 2;
+  }
+
+  /** What the mode's code sees of the element. */
+  #host(): ModeHost {
+    const el = this;
+    return {
+      get locale() {
+        return el.#locale;
+      },
+      get headingLevel() {
+        return el.#headingLevel;
+      },
+      get src() {
+        return el.src;
+      },
+      get action() {
+        return el.action;
+      },
+      get partners() {
+        return el.partners;
+      },
+      get establishment() {
+        return el.establishment;
+      },
+      get disabled() {
+        return el._disabled;
+      },
+      get renderRoot() {
+        return el.renderRoot;
+      },
+      requestUpdate: () => this.requestUpdate(),
+      emit: (type, detail, cancelable = false) =>
+        this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable })),
+      warn: (message) => this.#warn(message),
+      setValue: (value) => {
+        this.#value = value;
+        this.#internals.setFormValue(value);
+      },
+      focusAfterUpdate: (selector) => {
+        this.#focusAfterUpdate = selector;
+      },
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const mode = this.mode as MatchingMode;
+    if (changed.has('mode') && mode !== this.#controllerMode) {
+      this.#controller = undefined;
+      this.#controllerMode = undefined;
+      if (isMode(mode)) this.#loading = this.#loadMode(mode);
+      return;
+    }
+    if (this.#controller && (changed.has('partners') || changed.has('establishment') || changed.has('src'))) {
+      this.#controller.dataChanged();
+    }
+  }
+
+  async #loadMode(mode: MatchingMode): Promise<void> {
+    try {
+      const create = await loaders[mode]();
+      if (this.mode !== mode) return; // the mode changed while loading
+      this.#loadFailed = false;
+      this.#controller = create(this.#host());
+      this.#controllerMode = mode;
+      this.#controller.dataChanged();
+    } catch (error) {
+      this.#loadFailed = true;
+      this.#warn(String(error));
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const selector = this.#focusAfterUpdate;
+    if (!selector) return;
+    this.#focusAfterUpdate = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  formResetCallback(): void {
+    this.renderRoot.querySelector('form')?.reset();
+    this.#controller?.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  protected override render() {
+    const words = SHELL_WORDS[this.#locale];
+    const mode = this.mode;
+    let content: unknown;
+    if (!isMode(mode)) {
+      const message = words.invalidMode(String(mode));
+      this.#warn(message);
+      content = html`<p class="message pp-error" part="message">${message}</p>`;
+    } else if (this.#controller) {
+      content = this.#controller.render();
+    } else {
+      content = this.#loadFailed
+        ? html`<p class="message pp-error" part="message">${words.failed}</p>`
+        : html`<p class="message" part="message" role="status">${words.loading}</p>`;
+    }
+    return html`<div class="base" part="base">${content}</div>`;
+  }
+}
