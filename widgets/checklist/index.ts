@@ -1,11 +1,6 @@
-import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { PpChecklist } from './checklist.js';
 
-/** Placeholder until the component lands: renders its light-DOM fallback. */
-export class PpChecklist extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
+export { type ChecklistStore, PpChecklist } from './checklist.js';
 
 defineElement('pp-checklist', PpChecklist);

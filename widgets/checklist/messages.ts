@@ -1,0 +1,39 @@
+import type { Locale } from '../../shared/i18n/locale';
+
+/** French, the default: shipped with the element. English is fetched when an element needs it (messages-en.ts). */
+export const fr = {
+  source: 'Source :',
+  details: 'Le projet et les personnes qui remplissent la check-list',
+  projectTitle: 'Titre de l’action, du projet ou du programme',
+  date: 'Date de l’évaluation',
+  filledBy: 'Rempli par',
+  filledByHint: 'Par exemple un(e) patient(e) partenaire et un(e) professionnel(le), qui la remplissent ensemble.',
+  addPerson: 'Ajouter une personne',
+  criteria: 'Critères',
+  extraTag: 'critère de l’établissement',
+  comment: (i: number) => `Commentaire sur le critère ${i} (facultatif)`,
+  unanswered: 'Sans réponse',
+  needPerson: (i: number) => `Indiquez le nom et le rôle de la personne ${i}.`,
+  needTitle: 'Indiquez le titre du projet.',
+  missing: (count: number) => `Répondez ${count > 1 ? `aux ${count} critères restants` : 'au critère restant'}.`,
+  refused: (why: string) => `Données refusées : ${why}. La check-list affichée n’a pas changé.`,
+};
+
+export type ChecklistMessages = typeof fr;
+
+let en: ChecklistMessages | undefined;
+let enLoading: Promise<unknown> | undefined;
+
+/** The messages of `locale`, or undefined while English is being fetched (`ready` resolves then). */
+export function messagesFor(locale: Locale): ChecklistMessages | undefined {
+  return locale === 'fr' ? fr : en;
+}
+
+export function loadMessages(locale: Locale): Promise<unknown> {
+  if (locale === 'fr' || en) return Promise.resolve();
+  enLoading ??= import('./messages-en').then(
+    (m) => (en = m.en),
+    () => (enLoading = undefined),
+  );
+  return enLoading;
+}

@@ -1,0 +1,386 @@
+/**
+ * Everything below the criteria — extra criteria form, summary, history, actions — the rows
+ * of people, and the print and readonly views. Requested right after the first render,
+ * which thus ships only what is on screen first (title, project, criteria) and stays
+ * within the widget's size budget.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { answerOf, type CriterionView, criterionText } from '../../shared/checklist/criteria';
+import { byDate, type ChecklistState, type Person, published } from '../../shared/checklist/evaluation';
+import { withExtraCriterion, withoutExtraCriterion } from '../../shared/checklist/extra-criteria';
+import { buildTimeline, type TimelineCell } from '../../shared/checklist/history';
+import { nextEvaluation } from '../../shared/checklist/records';
+import { summarize } from '../../shared/checklist/summary';
+import { formatDate } from '../../shared/i18n/format';
+import { type Locale, localized } from '../../shared/i18n/locale';
+import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
+import {
+  answerLabel,
+  CHECKLIST_ANSWER_IDS,
+  CHECKLIST_SOURCE,
+  CHECKLIST_TITLE,
+  type ChecklistAnswer,
+} from '../../shared/vocab/checklist';
+import type { ChecklistMessages } from './messages';
+import { viewMessages } from './views-messages';
+
+export type Heading = (offset: number, text: string) => TemplateResult;
+
+/** What the element lends its views: its state, its words and the ways to change it. */
+export interface ViewHost {
+  readonly state: ChecklistState;
+  readonly locale: Locale;
+  readonly t: ChecklistMessages;
+  readonly readonly: boolean;
+  readonly locked: boolean;
+  heading: Heading;
+  /** A change made by the user: saved, announced by pp-change (and pp-complete). */
+  commit(state: ChecklistState): void;
+  say(kind: 'status' | 'alert', text: string): void;
+  /** False, after saying so and focusing the field, while the project has no title. */
+  hasTitle(): boolean;
+  /** Resolves once the latest change is rendered. */
+  rendered(): Promise<unknown>;
+  /** Focuses the last element matching `selector` once rendered (after a removal). */
+  focusLast(selector: string): void;
+  /** The rows of people being typed (a row counts once it has a name and a role). */
+  readonly people: readonly Person[];
+  setPeople(people: Person[]): void;
+}
+
+/** Who fills the sheet in: a name and a role per person (role suggestions in a datalist). */
+export function renderPeople(host: ViewHost): TemplateResult {
+  const v = viewMessages[host.locale];
+  const edit = (index: number, field: keyof Person, event: Event) =>
+    host.setPeople(host.people.map((p, i) => (i === index ? { ...p, [field]: (event.target as HTMLInputElement).value } : p)));
+  return html`<datalist id="roles">${v.roles.map((r) => html`<option value=${r}></option>`)}</datalist>
+    ${host.people.map(
+      (p, i) => html`<fieldset class="row">
+        <legend>${v.person(i + 1)}</legend>
+        <label
+          >${v.name}
+          <input data-person=${i} maxlength="200" autocomplete="off" .value=${live(p.name)} @input=${(e: Event) => edit(i, 'name', e)}
+        /></label>
+        <label>${v.role} <input list="roles" maxlength="200" .value=${live(p.role)} @input=${(e: Event) => edit(i, 'role', e)} /></label>
+        <button
+          type="button"
+          @click=${() => {
+            host.setPeople(host.people.filter((_, j) => j !== i));
+            host.focusLast('.add-person');
+          }}
+        >
+          ${v.removePerson(i + 1)}
+        </button>
+      </fieldset>`,
+    )}`;
+}
+
+/** The establishment's own criteria may be removed (never the HAS ones: they get no such button). */
+export function renderRemoveCriterion(c: CriterionView, host: ViewHost): TemplateResult {
+  return html`<button
+    type="button"
+    ?disabled=${host.locked}
+    @click=${() => {
+      host.commit({ ...host.state, current: withoutExtraCriterion(host.state.current, c.id) });
+      host.focusLast('[name="label"]');
+    }}
+  >
+    ${viewMessages[host.locale].removeCriterion(c.number)}
+  </button>`;
+}
+
+/** Appends a criterion of the establishment after the HAS ones. */
+function addCriterion(host: ViewHost, event: Event) {
+  event.preventDefault();
+  const input = (event.target as HTMLFormElement).elements.namedItem('label') as HTMLInputElement;
+  if (!input.value.trim()) return input.focus();
+  host.commit({ ...host.state, current: withExtraCriterion(host.state.current, input.value) });
+  input.value = '';
+}
+
+/** Summary, history (from two evaluations on) and actions. */
+export function renderPanel(host: ViewHost): TemplateResult {
+  const { state, locale, t, heading } = host;
+  const v = viewMessages[locale];
+  const summary = summarize(state.current);
+  const all = [...state.history.filter((e) => e.id !== state.current.id), state.current];
+  const editable = !host.readonly;
+  return html`${
+    editable
+      ? html`<form class="row" @submit=${(e: Event) => addCriterion(host, e)}>
+            <label>${v.addCriterion} <input name="label" maxlength="500" autocomplete="off" ?disabled=${host.locked} /></label>
+            <button ?disabled=${host.locked}>${v.addCriterionButton}</button>
+          </form>
+          <p class="muted">${v.extraHint}</p>`
+      : nothing
+  }
+    <section part="summary">
+      ${heading(1, v.summary)}
+      <p role="status">${v.progress(summary.answered, summary.total)}</p>
+      <dl class="counts">
+        ${[...CHECKLIST_ANSWER_IDS, null].map(
+          (id) => html`<div>
+            <dt>${id ? answerLabel(id, locale) : t.unanswered} :</dt>
+            <dd>${summary.counts[id ?? 'unanswered']}</dd>
+          </div>`,
+        )}
+      </dl>
+      ${heading(2, v.open)}
+      ${
+        summary.open.length
+          ? html`<ul>
+            ${summary.open.map(
+              (o) =>
+                html`<li>${o.criterion.number}. ${criterionText(o.criterion, locale)} — ${o.answer ? answerLabel(o.answer, locale) : t.unanswered}</li>`,
+            )}
+          </ul>`
+          : html`<p>${v.noOpen}</p>`
+      }
+      <p class="muted">${v.noScore}</p>
+    </section>
+    ${all.length > 1 ? renderHistory(all, state.current.id, locale, t, heading) : nothing}
+    <div class="actions" part="actions" role="group" aria-label=${v.actions}>
+      ${
+        editable
+          ? html`<button type="button" class="primary" ?disabled=${host.locked} @click=${() => newEvaluation(host)}>${v.newEvaluation}</button>`
+          : nothing
+      }
+      <button type="button" @click=${() => exportFile(host, 'json')}>${v.exportJson}</button>
+      <button type="button" @click=${() => exportFile(host, 'csv')}>${v.exportCsv}</button>
+      ${
+        editable
+          ? html`<label class="file"
+            >${v.importJson}
+            <input
+              class="pp-visually-hidden"
+              type="file"
+              accept=".json,application/json"
+              ?disabled=${host.locked}
+              @change=${(e: Event) => importFile(host, e.target as HTMLInputElement)}
+          /></label>`
+          : nothing
+      }
+      <button type="button" @click=${() => host.rendered().then(() => print())}>${v.print}</button>
+    </div>`;
+}
+
+/** Archives the current evaluation and starts the next one, dated today, from its answers. */
+function newEvaluation(host: ViewHost) {
+  if (!host.hasTitle()) return;
+  const previous = published(host.state.current);
+  const next = nextEvaluation(previous);
+  host.commit({ current: next, history: byDate([...host.state.history, previous]) });
+  host.say('status', viewMessages[host.locale].started(formatDate(next.date, host.locale)));
+}
+
+async function exportFile(host: ViewHost, kind: 'json' | 'csv') {
+  if (!host.hasTitle()) return;
+  const { download } = await import('./files');
+  download({ current: published(host.state.current), history: host.state.history }, kind, host.locale);
+}
+
+async function importFile(host: ViewHost, input: HTMLInputElement) {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const result = await (await import('./import-file')).importFile(file, host.state, host.locale);
+  if (result.ok) host.commit(result.state);
+  host.say(result.ok ? 'status' : 'alert', result.message);
+}
+
+/** Adopted by the element once this module is loaded. */
+export const viewStyles = css`
+  :host { --_pp-warning: var(--pp-color-warning, var(--text-default-warning, #b34000)); }
+  .timeline { max-width: 40em; font-size: 0.875em; text-align: center; }
+  .timeline div { display: flex; gap: 2px; margin-bottom: 2px; }
+  .timeline span { flex: 1 1 0; min-width: 2em; padding: 0.15em; border-radius: 0.2em; }
+  .timeline span:first-child { flex: 0 0 2.5em; }
+  .timeline .date { display: flex; align-items: center; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+  .oui, .non, .en_cours { color: #fff; font-weight: 700; }
+  .oui { background: var(--_pp-success); }
+  .non { background: var(--_pp-error); }
+  .en_cours { background: var(--_pp-warning); }
+  .none { background: var(--_pp-surface); }
+  .scroll { overflow-x: auto; }
+  table { border-collapse: collapse; margin: 0.5em 0; }
+  th, td { padding: 0.35em 0.5em; border: 1px solid var(--_pp-border); text-align: left; vertical-align: top; }
+  summary { cursor: pointer; margin: 0.5em 0; }
+  dl[part] dt { font-weight: 700; }
+  dl[part] dd { margin: 0 0 0.5em; }
+  .primary { background: var(--_pp-primary); color: var(--_pp-on-primary); }
+  .counts { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; margin: 0; }
+  .counts div { display: flex; gap: 0.4em; }
+  .counts dd { margin: 0; font-weight: 700; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0 0.5em; margin-top: 1em; }
+  .file:focus-within { outline: 2px solid var(--_pp-focus); outline-offset: 2px; }
+  .print { display: none; }
+  @media print {
+    .print + .screen { display: none; }
+    .print { display: block; color: #000; font-size: 10.5pt; }
+    .print table { width: 100%; table-layout: fixed; }
+    .print tr, .sign { break-inside: avoid; }
+    .print th, .print td { border-color: #000; overflow-wrap: anywhere; }
+    .print .tick { width: 5.5em; text-align: center; }
+    .sign p { margin: 1.5em 0; }
+  }
+`;
+
+/** Readonly mode (publishing an evaluation): the project and people as text. */
+export function renderDetailsText(current: ChecklistEvaluation, locale: Locale, t: ChecklistMessages): TemplateResult {
+  return html`<dl part="details">
+    <dt>${t.projectTitle}</dt>
+    <dd>${current.projectTitle}</dd>
+    <dt>${t.date}</dt>
+    <dd>${formatDate(current.date, locale)}</dd>
+    ${
+      current.filledBy.length
+        ? html`<dt>${t.filledBy}</dt>
+          <dd>${current.filledBy.map((p) => `${p.name} (${p.role})`).join(', ')}</dd>`
+        : nothing
+    }
+  </dl>`;
+}
+
+/** Readonly mode: a criterion, its answer and its comment as text. */
+export function renderCriterionText(
+  c: CriterionView,
+  current: ChecklistEvaluation,
+  locale: Locale,
+  t: ChecklistMessages,
+): TemplateResult {
+  const v = viewMessages[locale];
+  const answer = answerOf(current, c.id);
+  const comment = current.answers[c.id]?.comment;
+  return html`<li part="criterion">
+    <p>
+      <strong>${c.number}. ${criterionText(c, locale)}</strong>${c.origin === 'extra' ? html`<span class="tag">${t.extraTag}</span>` : nothing}
+    </p>
+    <p>${v.answer} : ${answer ? answerLabel(answer, locale) : t.unanswered}</p>
+    ${comment ? html`<p>${v.commentShort} : ${comment}</p>` : nothing}
+  </li>`;
+}
+
+const SYMBOL: Record<ChecklistAnswer, string> = { oui: '✓', non: '✗', en_cours: '…' };
+/** The visual timeline keeps a compact width (320 px screens); the table has every date. */
+const TIMELINE_COLUMNS = 8;
+
+/** Criteria × dates, twice: a compact coloured grid with symbols (hidden from assistive technologies) and a real table. */
+function renderHistory(
+  evaluations: readonly ChecklistEvaluation[],
+  currentId: string,
+  locale: Locale,
+  t: ChecklistMessages,
+  heading: Heading,
+): TemplateResult {
+  const v = viewMessages[locale];
+  const timeline = buildTimeline(evaluations);
+  const skip = Math.max(0, timeline.evaluations.length - TIMELINE_COLUMNS);
+  const cellText = (cell: TimelineCell) =>
+    cell === undefined ? v.notAsked : cell === null ? t.unanswered : answerLabel(cell, locale);
+  return html`<section part="history">
+    ${heading(1, v.history)}
+    <p class="muted">${v.timeline}</p>
+    <div aria-hidden="true">
+      <p class="muted">${CHECKLIST_ANSWER_IDS.map((id) => `${SYMBOL[id]} ${answerLabel(id, locale)} · `)}? ${t.unanswered} · · ${v.notAsked}</p>
+      <div class="timeline">
+        <div>
+          <span></span>
+          ${timeline.evaluations
+            .slice(skip)
+            .map(
+              (e) =>
+                html`<span class="date">${formatDate(e.date, locale, { day: '2-digit', month: '2-digit', year: '2-digit' })}</span>`,
+            )}
+        </div>
+        ${timeline.rows.map(
+          (row) =>
+            html`<div>
+              <span>${row.criterion.number}</span>${row.cells
+                .slice(skip)
+                .map(
+                  (cell) =>
+                    html`<span class=${cell ?? 'none'} title=${cellText(cell)}>${cell ? SYMBOL[cell] : cell === null ? '?' : '·'}</span>`,
+                )}
+            </div>`,
+        )}
+      </div>
+    </div>
+    <details>
+      <summary>${v.showTable}</summary>
+      <div class="scroll" role="region" aria-label=${v.tableCaption} tabindex="0">
+        <table>
+          <caption>${v.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${v.criterion}</th>
+              ${timeline.evaluations.map(
+                (e) =>
+                  html`<th scope="col">${formatDate(e.date, locale, { dateStyle: 'medium' })} ${e.id === currentId ? v.current : ''}</th>`,
+              )}
+              <th scope="col">${v.evolution}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${timeline.rows.map(
+              (row) => html`<tr>
+                <th scope="row">${row.criterion.number}. ${criterionText(row.criterion, locale)}</th>
+                ${row.cells.map((cell) => html`<td>${cellText(cell)}</td>`)}
+                <td>${row.path.map((a) => answerLabel(a, locale)).join(' → ') || '—'} (${v.trend[row.trend]})</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  </section>`;
+}
+
+/** The sheet as the HAS prints it (Annex 2: Critère | Oui | Non | En cours), with comments and signature lines. */
+export function renderPrint(
+  current: ChecklistEvaluation,
+  criteria: readonly CriterionView[],
+  locale: Locale,
+  t: ChecklistMessages,
+  heading: Heading,
+): TemplateResult {
+  const v = viewMessages[locale];
+  const blank = '________________';
+  // Two blank lines when nobody is named yet: a patient partner and a professional sign together.
+  const people: Person[] = current.filledBy.length
+    ? current.filledBy
+    : [
+        { name: '', role: '' },
+        { name: '', role: '' },
+      ];
+  return html`<div class="print" part="print">
+    ${heading(0, localized(CHECKLIST_TITLE, locale))}
+    <p>${t.projectTitle} : ${current.projectTitle || blank}</p>
+    <p>${t.date} : ${formatDate(current.date, locale)}</p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${v.criterion}</th>
+          ${CHECKLIST_ANSWER_IDS.map((id) => html`<th scope="col" class="tick">${answerLabel(id, locale)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${criteria.map((c) => {
+          const entry = current.answers[c.id];
+          return html`<tr>
+            <td>
+              ${c.number}. ${criterionText(c, locale)}${c.origin === 'extra' ? ` (${t.extraTag})` : ''}
+              ${entry?.comment ? html`<br /><em>${v.commentShort} : ${entry.comment}</em>` : nothing}
+            </td>
+            ${CHECKLIST_ANSWER_IDS.map((id) => html`<td class="tick">${entry?.answer === id ? 'X' : ''}</td>`)}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    <p>${t.source} ${localized(CHECKLIST_SOURCE, locale)}</p>
+    <div class="sign">
+      ${heading(1, v.signatures)}
+      ${people.map((p) => html`<p>${v.name} : ${p.name || blank} — ${v.role} : ${p.role || blank} — ${v.signature} : ${blank}</p>`)}
+    </div>
+  </div>`;
+}
