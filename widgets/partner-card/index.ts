@@ -1,11 +1,12 @@
-import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { PpPartnerCard } from './partner-card.js';
 
-/** Placeholder until the component lands: renders its light-DOM fallback. */
-export class PpPartnerCard extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
+export { PpPartnerCard };
 
 defineElement('pp-partner-card', PpPartnerCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-partner-card': PpPartnerCard;
+  }
+}

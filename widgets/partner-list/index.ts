@@ -1,11 +1,12 @@
-import { html, LitElement } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { PpPartnerList } from './partner-list.js';
 
-/** Placeholder until the component lands: renders its light-DOM fallback. */
-export class PpPartnerList extends LitElement {
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
+export { PpPartnerList };
 
 defineElement('pp-partner-list', PpPartnerList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-partner-list': PpPartnerList;
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { publicViews } from '../../../shared/partners/public-view';
+import { presenceCounts, presenceSummary } from '../../../shared/partners/summary';
+import { makePartner } from '../../fixtures/partners';
+
+const people = [
+  makePartner({ id: 'a', gender: 'f', domains: ['recherche'], missions: [] }),
+  makePartner({ id: 'b', gender: 'm', domains: ['recherche', 'parcours_soins'], missions: [] }),
+  makePartner({ id: 'c', gender: 'f', domains: ['offre_soins'], missions: [], load: { activeMissions: 2, maxMissions: 2 } }),
+];
+
+describe('presence summary', () => {
+  it('counts listed partners by domain and availability', () => {
+    const counts = presenceCounts(publicViews(people));
+    expect(counts).toEqual({
+      total: 3,
+      byDomain: { parcours_soins: 1, offre_soins: 1, formation_enseignement: 0, recherche: 2 },
+      available: 2,
+    });
+  });
+
+  it('« 3 patients partenaires, dont 2 en recherche »', () => {
+    const counts = presenceCounts(publicViews(people));
+    expect(presenceSummary(counts, 'fr', ['recherche'])).toBe('3 patients partenaires, dont 2 en recherche');
+    expect(presenceSummary(counts, 'fr')).toBe(
+      "3 patients partenaires, dont 1 dans les parcours de soins, 1 dans l'adaptation de l'offre de soins et 2 en recherche",
+    );
+    expect(presenceSummary(counts, 'en', ['recherche', 'offre_soins'])).toBe(
+      '3 patient partners, including 2 in research and 1 in adapting the care offer',
+    );
+  });
+
+  it('agrees in gender and number, and says when there is nobody', () => {
+    const women = presenceCounts(publicViews([people[0]!, people[2]!]));
+    expect(presenceSummary(women, 'fr', [])).toBe('2 patientes partenaires');
+    expect(presenceSummary(presenceCounts(publicViews([people[1]!])), 'fr', ['recherche'])).toBe(
+      '1 patient partenaire, dont 1 en recherche',
+    );
+    expect(presenceSummary(presenceCounts([]), 'fr')).toBe('Aucun patient partenaire pour le moment');
+    expect(presenceSummary(presenceCounts([]), 'en')).toBe('No patient partner listed yet');
+  });
+
+  it('never counts a person who withdrew from the listing', () => {
+    const gone = makePartner({ id: 'd', domains: ['recherche'], missions: [] });
+    gone.consents.listing = { granted: false, date: '2026-06-01' };
+    expect(presenceCounts(publicViews([...people, gone])).byDomain.recherche).toBe(2);
+  });
+});
