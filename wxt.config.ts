@@ -2,11 +2,13 @@ import { defineConfig } from 'wxt';
 
 // The extension lives in extension/ (entrypoints thin, features in modules).
 // Permissions are the fewest the library needs: no host permissions at install.
+// `tabs` is optional (asked in the options, revocable): only for the "already saved"
+// badge on every page without opening the extension.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Binôme — bibliothèque du partenariat en santé',
     short_name: 'Binôme',
     description: 'Gardez, annotez et retrouvez les ressources du partenariat en santé, dans une bibliothèque privée et locale.',
@@ -19,6 +21,16 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    optional_permissions: ['tabs'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Enregistrer la page dans la bibliothèque Binôme',
+      },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+B' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { LocalizedText } from '../i18n/locale';
 import type { CustomIssueCode } from '../i18n/validation';
+import { isHttpUrl, isSafeUrl } from './safe-url';
 
 /** Refinement parameters carrying our issue code, turned into a message by formatValidationError. */
 export function issueCode(code: CustomIssueCode): { params: { code: CustomIssueCode } } {
@@ -40,41 +41,9 @@ export const IsoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true }
 /** A date, or a date-time with or without offset (publication dates scraped from web pages). */
 export const LooseDateSchema = /* @__PURE__ */ z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
 
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:', 'tel:']);
-
-/**
- * True for an absolute https:, http:, mailto: or tel: URL — the only schemes
- * a widget may put in an href (no javascript:, data:, file:…). Rejects
- * whitespace and control characters, which URL parsing would silently strip.
- */
-export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return false;
-  if (/\s/.test(value) || hasControlCharacter(value)) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (!SAFE_PROTOCOLS.has(url.protocol)) return false;
-  if (url.protocol === 'http:' || url.protocol === 'https:') {
-    return /^https?:\/\/[^/\\]/i.test(value) && url.hostname.length > 0;
-  }
-  return url.pathname.length > 0;
-}
-
-/** True for a safe URL whose scheme is https: or http: (images, pages). */
-export function isHttpUrl(value: unknown): value is string {
-  return isSafeUrl(value) && /^https?:/i.test(value);
-}
+// The URL rules live in a zod-free module so that code which must stay small (the
+// extension's injected highlighter) can use them without pulling in zod.
+export { isHttpUrl, isSafeUrl } from './safe-url';
 
 export const SafeUrlSchema = /* @__PURE__ */ z.string().check(z.refine((s) => isSafeUrl(s), issueCode('unsafe_url')));
 export const HttpUrlSchema = /* @__PURE__ */ z.string().check(z.refine((s) => isHttpUrl(s), issueCode('http_url')));

@@ -1,4 +1,5 @@
-import { render } from 'preact';
+import '../../modules/ui/styles.css';
 import { OptionsApp } from '../../modules/options/options-app';
+import { boot } from '../../modules/ui/boot';
 
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+void boot(OptionsApp, (m) => m.options.heading);

@@ -1,4 +1,5 @@
-import { render } from 'preact';
+import '../../modules/ui/styles.css';
 import { PopupApp } from '../../modules/popup/popup-app';
+import { boot } from '../../modules/ui/boot';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+void boot(PopupApp, (m) => `${m.appName} — ${m.popup.heading}`);

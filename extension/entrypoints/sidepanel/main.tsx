@@ -1,4 +1,8 @@
-import { render } from 'preact';
+import '../../modules/ui/styles.css';
 import { LibraryApp } from '../../modules/library/library-app';
+import { boot } from '../../modules/ui/boot';
 
-render(<LibraryApp />, document.getElementById('app') as HTMLElement);
+// The same page is the side panel and, with ?view=page, the full-page library.
+void boot(LibraryApp, (m) => `${m.appName} — ${m.library.heading}`, {
+  view: new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'panel',
+});

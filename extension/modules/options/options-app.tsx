@@ -1,7 +1,227 @@
-export function OptionsApp() {
+/**
+ * Options: interface language, storage used (and persistence), the optional permission
+ * for the "already saved" badge on every page, the save shortcut, export/import, and
+ * deleting everything after a confirmation step (RGAA 11.12).
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { formatBytes } from '../i18n/messages';
+import type { LocaleSetting, Platform } from '../platform/platform';
+import { type LibraryStore, requestPersistence } from '../store/library-store';
+import { LiveStatus, type StatusMessage } from '../ui/live-status';
+import { locale, messages } from '../ui/locale';
+import { TransferPanel } from '../ui/transfer-panel';
+
+export interface OptionsAppProps {
+  readonly platform: Platform;
+  readonly openStore: () => Promise<LibraryStore>;
+}
+
+interface StorageFacts {
+  count: number;
+  usage?: number;
+  persisted: boolean;
+  quarantined: number;
+}
+
+async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
+  const [count, quarantined] = await Promise.all([store.count(), store.quarantineCount()]);
+  let usage: number | undefined;
+  let persisted = false;
+  try {
+    usage = (await navigator.storage?.estimate?.())?.usage;
+    persisted = (await navigator.storage?.persisted?.()) ?? false;
+  } catch {
+    // estimate() may be unavailable: the count alone is shown
+  }
+  return { count, usage, persisted, quarantined };
+}
+
+export function OptionsApp({ platform, openStore }: OptionsAppProps) {
+  const store = useSignal<LibraryStore | null>(null);
+  const failure = useSignal<string | null>(null);
+  const setting = useSignal<LocaleSetting>('auto');
+  const facts = useSignal<StorageFacts | null>(null);
+  const tabsPermission = useSignal(false);
+  const shortcut = useSignal<string | undefined>(undefined);
+  const confirming = useSignal(false);
+  const status = useSignal<StatusMessage | null>(null);
+  const confirmHeading = useRef<HTMLParagraphElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const m = messages.value;
+  const O = m.options;
+
+  const refresh = async (s: LibraryStore) => {
+    facts.value = await storageFacts(s);
+  };
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    (async () => {
+      try {
+        setting.value = (await platform.getSettings()).locale;
+        platform.hasTabsPermission().then(
+          (granted) => (tabsPermission.value = granted),
+          () => {},
+        );
+        platform.saveShortcut().then((keys) => (shortcut.value = keys));
+        const opened = await openStore();
+        store.value = opened;
+        await refresh(opened);
+        unsubscribe = opened.onChange(() => void refresh(opened));
+      } catch (error) {
+        failure.value = String(error);
+      }
+    })();
+    return () => unsubscribe?.();
+  }, []);
+
+  const chooseLocale = async (value: LocaleSetting) => {
+    setting.value = value;
+    await platform.setSettings({ locale: value });
+  };
+
+  const toggleBadge = async (on: boolean) => {
+    if (on) {
+      const granted = await platform.requestTabsPermission().catch(() => false);
+      tabsPermission.value = granted;
+      status.value = granted ? null : { text: O.badgeRefused, tone: 'error' };
+    } else {
+      await platform.removeTabsPermission().catch(() => {});
+      tabsPermission.value = false;
+    }
+  };
+
+  const askPersistence = async () => {
+    await requestPersistence();
+    if (store.value) await refresh(store.value);
+  };
+
+  const deleteAll = async () => {
+    if (!store.value) return;
+    await store.value.clear();
+    confirming.value = false;
+    status.value = { text: O.deletedAll, tone: 'success' };
+    await refresh(store.value);
+    // The delete button is now disabled (nothing left): the section heading takes the focus.
+    queueMicrotask(() => document.getElementById('opt-danger')?.focus());
+  };
+
+  useEffect(() => {
+    if (confirming.value) confirmHeading.current?.focus();
+  }, [confirming.value]);
+
+  const f = facts.value;
   return (
-    <main>
-      <h1>Options de Binôme</h1>
+    <main class="options">
+      <h1>{O.heading}</h1>
+      <p class="muted">{m.privacy}</p>
+      {failure.value ? <p class="notice error">{m.dbError(failure.value)}</p> : null}
+
+      <section aria-labelledby="opt-language">
+        <h2 id="opt-language">{O.language}</h2>
+        <fieldset>
+          <legend class="visually-hidden">{O.language}</legend>
+          {(['auto', 'fr', 'en'] as const).map((value) => (
+            <label key={value} class="check" lang={value === 'auto' ? undefined : value}>
+              <input
+                type="radio"
+                name="locale"
+                value={value}
+                checked={setting.value === value}
+                onChange={() => void chooseLocale(value)}
+              />
+              <span>{O.languages[value]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="opt-storage">
+        <h2 id="opt-storage">{O.storage}</h2>
+        {f ? (
+          <>
+            <p data-testid="storage-used">
+              {f.usage === undefined ? O.storageUnknown(f.count) : O.storageUsed(f.count, formatBytes(f.usage, locale.value))}
+            </p>
+            <p>{f.persisted ? O.persisted : O.notPersisted}</p>
+            {f.persisted ? null : (
+              <button type="button" class="button" onClick={askPersistence}>
+                {O.requestPersist}
+              </button>
+            )}
+            {f.quarantined ? <p class="notice">{O.quarantine(f.quarantined)}</p> : null}
+          </>
+        ) : (
+          <p>{m.loadingLibrary}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="opt-badge">
+        <h2 id="opt-badge">{O.badge}</h2>
+        <p id="opt-badge-explain">{O.badgeExplain}</p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={tabsPermission.value}
+            aria-describedby="opt-badge-explain"
+            onChange={(e) => void toggleBadge(e.currentTarget.checked)}
+          />
+          <span>{O.badgeToggle}</span>
+        </label>
+      </section>
+
+      <section aria-labelledby="opt-shortcut">
+        <h2 id="opt-shortcut">{O.shortcut}</h2>
+        <p>{shortcut.value ? O.shortcutIs(shortcut.value) : O.shortcutNone}</p>
+        <p class="muted">{O.shortcutHow}</p>
+      </section>
+
+      {store.value ? (
+        <section aria-labelledby="opt-transfer">
+          <h2 id="opt-transfer">{m.library.transfer}</h2>
+          <TransferPanel store={store.value} platform={platform} idPrefix="options-transfer" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="opt-danger">
+        <h2 id="opt-danger" tabIndex={-1}>
+          {O.danger}
+        </h2>
+        {confirming.value ? (
+          <div class="notice error">
+            <p ref={confirmHeading} tabIndex={-1}>
+              {O.confirm(f?.count ?? 0)}
+            </p>
+            <div class="actions">
+              <button type="button" class="button danger primary" onClick={deleteAll}>
+                {O.confirmDelete}
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  confirming.value = false;
+                  queueMicrotask(() => deleteButton.current?.focus());
+                }}
+              >
+                {m.cancel}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            ref={deleteButton}
+            type="button"
+            class="button danger"
+            disabled={!store.value || (f?.count ?? 0) === 0}
+            onClick={() => (confirming.value = true)}
+          >
+            {O.deleteAll}
+          </button>
+        )}
+        <LiveStatus id="options-status" message={status.value} />
+      </section>
     </main>
   );
 }

@@ -1,0 +1,239 @@
+/**
+ * State of the library page (side panel or full page), as signals.
+ *
+ * First screen fast: the 50 most recent items are read with an index cursor and shown at
+ * once; everything is then loaded into the in-memory catalog (search index + facets),
+ * and the query — typed meanwhile or not — runs on it. Changes made by other pages
+ * (popup, another window) arrive through the store's change channel.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import {
+  type CatalogResult,
+  type FacetName,
+  type FacetSelection,
+  LibraryCatalog,
+  type SortKey,
+} from '../../../shared/library/catalog';
+import type { ItemEdit } from '../../../shared/library/edit';
+import type { Annotation } from '../../../shared/schemas/annotation';
+import type { LibraryItem } from '../../../shared/schemas/clip';
+import type { LibraryChange } from '../store/changes';
+import type { DeletedSnapshot, LibraryStore } from '../store/library-store';
+
+export const PAGE_SIZE = 50;
+
+export type LoadState = 'opening' | 'recent' | 'ready' | 'error';
+export type DetailMode = 'view' | 'edit';
+
+export interface Notice {
+  readonly kind: 'edited' | 'deleted' | 'restored' | 'not-restored' | 'changed';
+  readonly title?: string;
+}
+
+function highlightTexts(annotations: readonly Annotation[]): string[] {
+  return annotations
+    .flatMap((a) => [...a.selectors.filter((s) => s.type === 'TextQuoteSelector').map((s) => s.exact), a.note ?? ''])
+    .filter(Boolean);
+}
+
+export class LibraryState {
+  readonly load = signal<LoadState>('opening');
+  readonly error = signal<string | null>(null);
+  readonly total = signal(0);
+  readonly text = signal('');
+  readonly facets = signal<FacetSelection>({});
+  readonly sort = signal<SortKey>('relevance');
+  readonly result = signal<CatalogResult | null>(null);
+  /** Items shown before the catalog is ready (the most recent ones). */
+  readonly recent = signal<LibraryItem[]>([]);
+  readonly visible = signal(PAGE_SIZE);
+  readonly selectedId = signal<string | null>(null);
+  readonly mode = signal<DetailMode>('view');
+  readonly notice = signal<Notice | null>(null);
+  readonly undo = signal<DeletedSnapshot | null>(null);
+  /** Bumped when items change, so views of an item re-read it. */
+  readonly revision = signal(0);
+
+  readonly catalog = new LibraryCatalog();
+  private annotationsByItem = new Map<string, Annotation[]>();
+  private unsubscribe: (() => void) | null = null;
+  /** When the last query started (performance.now()), for the search-latency measure. */
+  pendingSearchStart: number | null = null;
+
+  readonly hasFilters = computed(() => Object.values(this.facets.value).some((values) => (values?.length ?? 0) > 0));
+
+  readonly selected = computed(() => {
+    this.revision.value;
+    const id = this.selectedId.value;
+    return id ? (this.catalog.get(id) ?? this.recent.value.find((i) => i.id === id) ?? null) : null;
+  });
+
+  constructor(readonly store: LibraryStore) {}
+
+  /** Shows the most recent items, then loads everything; resolves when the catalog is ready. */
+  async start(): Promise<void> {
+    try {
+      const [recent, total] = await Promise.all([this.store.recent(PAGE_SIZE), this.store.count()]);
+      batch(() => {
+        this.recent.value = recent;
+        this.total.value = total;
+        this.load.value = 'recent';
+      });
+      this.unsubscribe = this.store.onChange((change) => void this.onChange(change));
+      await this.reloadAll();
+    } catch (error) {
+      this.error.value = error instanceof Error ? error.message : String(error);
+      this.load.value = 'error';
+    }
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+  }
+
+  private async reloadAll(): Promise<void> {
+    const [items, annotations] = await Promise.all([this.store.all(), this.store.annotations()]);
+    this.annotationsByItem = new Map();
+    for (const a of annotations) {
+      const list = this.annotationsByItem.get(a.itemId);
+      if (list) list.push(a);
+      else this.annotationsByItem.set(a.itemId, [a]);
+    }
+    this.catalog.clear();
+    this.catalog.upsertMany(items, (id) => highlightTexts(this.annotationsByItem.get(id) ?? []));
+    if (this.load.value !== 'ready') performance.mark('binome:ready');
+    batch(() => {
+      this.total.value = this.catalog.size;
+      this.load.value = 'ready';
+      this.revision.value++;
+      this.runQuery();
+    });
+  }
+
+  annotationsOf(id: string): readonly Annotation[] {
+    return this.annotationsByItem.get(id) ?? [];
+  }
+
+  private async onChange(change: LibraryChange): Promise<void> {
+    if (this.load.value !== 'ready') return;
+    if (change.type === 'reset') {
+      await this.reloadAll();
+      return;
+    }
+    for (const id of change.ids) {
+      const [item, annotations] = await Promise.all([this.store.get(id), this.store.annotationsOf(id)]);
+      if (item) {
+        this.annotationsByItem.set(id, annotations);
+        this.catalog.upsert(item, highlightTexts(annotations));
+      } else {
+        this.annotationsByItem.delete(id);
+        this.catalog.remove(id);
+        if (this.selectedId.value === id) this.selectedId.value = null;
+      }
+    }
+    batch(() => {
+      this.total.value = this.catalog.size;
+      this.revision.value++;
+      this.runQuery(false);
+    });
+  }
+
+  /** Re-runs the query on the catalog (synchronous: well under the 30 ms budget at 10 000 items). */
+  runQuery(resetPaging = true): void {
+    if (this.load.value !== 'ready') return;
+    const started = performance.now();
+    const result = this.catalog.query({ text: this.text.value, facets: this.facets.value, sort: this.sort.value });
+    performance.measure('binome:search-compute', { start: started });
+    this.pendingSearchStart = started;
+    batch(() => {
+      this.result.value = result;
+      if (resetPaging) this.visible.value = PAGE_SIZE;
+    });
+  }
+
+  setText(text: string): void {
+    this.text.value = text;
+    this.runQuery();
+  }
+
+  setSort(sort: SortKey): void {
+    this.sort.value = sort;
+    this.runQuery();
+  }
+
+  toggleFacet(facet: FacetName, value: string, on: boolean): void {
+    const current = this.facets.value[facet] ?? [];
+    const next = on ? [...current, value] : current.filter((v) => v !== value);
+    this.facets.value = { ...this.facets.value, [facet]: next };
+    this.runQuery();
+  }
+
+  clearFilters(): void {
+    this.facets.value = {};
+    this.runQuery();
+  }
+
+  showMore(): void {
+    this.visible.value += PAGE_SIZE;
+  }
+
+  select(id: string | null, mode: DetailMode = 'view'): void {
+    batch(() => {
+      this.selectedId.value = id;
+      this.mode.value = mode;
+    });
+  }
+
+  async saveEdit(id: string, edit: ItemEdit): Promise<LibraryItem | undefined> {
+    const item = await this.store.update(id, edit);
+    if (item) {
+      this.catalog.upsert(item, highlightTexts(this.annotationsOf(id)));
+      batch(() => {
+        this.revision.value++;
+        this.mode.value = 'view';
+        this.notice.value = { kind: 'edited' };
+        this.runQuery(false);
+      });
+    }
+    return item;
+  }
+
+  async remove(id: string): Promise<void> {
+    const snapshot = await this.store.delete([id]);
+    this.catalog.remove(id);
+    batch(() => {
+      this.undo.value = snapshot;
+      this.notice.value = { kind: 'deleted', title: snapshot.items[0]?.title };
+      this.selectedId.value = null;
+      this.total.value = this.catalog.size;
+      this.recent.value = this.recent.value.filter((i) => i.id !== id);
+      this.runQuery(false);
+    });
+  }
+
+  async undoDelete(): Promise<void> {
+    const snapshot = this.undo.value;
+    if (!snapshot) return;
+    const restored = await this.store.restore(snapshot);
+    if (restored) {
+      for (const item of snapshot.items) {
+        const annotations = snapshot.annotations.filter((a) => a.itemId === item.id);
+        this.annotationsByItem.set(item.id, [...annotations]);
+        this.catalog.upsert(item, highlightTexts(annotations));
+      }
+    }
+    batch(() => {
+      this.undo.value = null;
+      this.notice.value = { kind: restored ? 'restored' : 'not-restored' };
+      this.total.value = this.catalog.size;
+      this.runQuery(false);
+    });
+  }
+
+  dismissNotice(): void {
+    batch(() => {
+      this.notice.value = null;
+      this.undo.value = null;
+    });
+  }
+}

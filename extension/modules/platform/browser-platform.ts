@@ -1,0 +1,97 @@
+/** The Platform of the real extension (Chrome MV3 and Firefox MV2). */
+
+import { ext, extensionUrl, toolbarAction } from './ext';
+import { DEFAULT_SETTINGS, downloadWithLink, type Platform, type Settings } from './platform';
+import { readTabPage } from './read-page';
+
+const SETTINGS_KEY = 'binome.settings';
+
+export const SAVE_COMMAND = 'save-page';
+
+function readSettings(value: unknown): Settings {
+  const raw = value && typeof value === 'object' ? (value as Partial<Settings>) : {};
+  return { locale: raw.locale === 'fr' || raw.locale === 'en' ? raw.locale : DEFAULT_SETTINGS.locale };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await ext.storage.local.get(SETTINGS_KEY);
+    return readSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) listener(readSettings(changes[SETTINGS_KEY].newValue));
+  };
+  ext.storage.onChanged.addListener(handler);
+  return () => ext.storage.onChanged.removeListener(handler);
+}
+
+export async function setBadge(tabId: number, saved: boolean, title: string): Promise<void> {
+  const action = toolbarAction();
+  if (!action) return;
+  try {
+    // The badge is a character, not only a colour (RGAA: no information by colour alone).
+    await action.setBadgeText({ tabId, text: saved ? '✓' : '' });
+    if (saved) await action.setBadgeBackgroundColor({ tabId, color: '#18753c' });
+    await action.setTitle({ tabId, title });
+  } catch {
+    // The tab may have closed meanwhile.
+  }
+}
+
+export const browserPlatform: Platform = {
+  async targetTabId() {
+    const param = new URLSearchParams(location.search).get('tab');
+    if (param && /^\d+$/.test(param)) return Number(param);
+    const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+    return tab?.id;
+  },
+  readPage: readTabPage,
+  setSavedBadge: setBadge,
+  async openLibrary(tabId) {
+    const sidePanel = (ext as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } })
+      .sidePanel;
+    const sidebar = (globalThis as unknown as { browser?: { sidebarAction?: { open(): Promise<void> } } }).browser?.sidebarAction;
+    try {
+      if (sidePanel && tabId !== undefined) return await sidePanel.open({ tabId });
+      if (sidebar) return await sidebar.open();
+    } catch {
+      // No user gesture, or no side panel here: open the library in a tab instead.
+    }
+    await ext.tabs.create({ url: extensionUrl('/sidepanel.html') });
+  },
+  async openFullPage() {
+    await ext.tabs.create({ url: extensionUrl('/sidepanel.html?view=page') });
+  },
+  async openOptions() {
+    await ext.runtime.openOptionsPage();
+  },
+  async saveShortcut() {
+    try {
+      const commands = await ext.commands.getAll();
+      return commands.find((c) => c.name === SAVE_COMMAND)?.shortcut || undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  getSettings: loadSettings,
+  async setSettings(settings) {
+    const current = await loadSettings();
+    await ext.storage.local.set({ [SETTINGS_KEY]: { ...current, ...settings } });
+  },
+  onSettingsChange: onSettingsChanged,
+  async hasTabsPermission() {
+    return ext.permissions.contains({ permissions: ['tabs'] });
+  },
+  async requestTabsPermission() {
+    return ext.permissions.request({ permissions: ['tabs'] });
+  },
+  async removeTabsPermission() {
+    await ext.permissions.remove({ permissions: ['tabs'] });
+  },
+  download: downloadWithLink,
+};

@@ -1,0 +1,66 @@
+/**
+ * The library database: IndexedDB in the extension's origin, opened only by extension
+ * pages and the background (a content script would open the web page's database).
+ *
+ * Versions (each step in migrations.ts, tested in test/unit/library/migrations.test.ts):
+ *   v1  items (key id, index url)
+ *   v2  items get `urlKey` (normalised URL, unique index: one record per page; v1
+ *       duplicates merged), indexes createdAt / updatedAt; stores annotations
+ *       (index itemId) and quarantine (records that failed validation, never dropped).
+ * A later issue adds its stores (projects, contacts…) as v3 with one more step.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Annotation } from '../../../shared/schemas/annotation';
+import type { LibraryItem } from '../../../shared/schemas/clip';
+import { MIGRATIONS } from './migrations';
+
+export const DB_NAME = 'binome-library';
+export const DB_VERSION = 2;
+
+/** A stored item: the schema's fields plus its lookup key. */
+export type StoredItem = LibraryItem & { urlKey: string };
+
+export interface QuarantineRecord {
+  id?: number;
+  store: string;
+  value: unknown;
+  problem: string;
+  at: string;
+}
+
+export interface LibrarySchema extends DBSchema {
+  items: { key: string; value: StoredItem; indexes: { urlKey: string; createdAt: string; updatedAt: string } };
+  annotations: { key: string; value: Annotation; indexes: { itemId: string } };
+  quarantine: { key: number; value: QuarantineRecord };
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+
+/**
+ * Opens (and upgrades) the database. A connection closes itself when a newer version
+ * wants to open (an updated extension), instead of blocking it.
+ */
+export async function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<LibraryDb> {
+  const db = await openDB<LibrarySchema>(name, version, {
+    upgrade(database, oldVersion, newVersion, transaction) {
+      const raw = database as unknown as IDBPDatabase<unknown>;
+      const tx = transaction as unknown as Parameters<(typeof MIGRATIONS)[number]>[1];
+      // Each step runs after the previous one's requests, inside the single upgrade transaction.
+      // The first step starts synchronously, while the upgrade transaction is surely active.
+      let chain: Promise<void> = Promise.resolve();
+      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
+        const step = MIGRATIONS[v - 1];
+        if (!step) continue;
+        chain = v === oldVersion + 1 ? step(raw, tx) : chain.then(() => step(raw, tx));
+      }
+      chain.catch((error) => {
+        console.error('[binome] migration failed, database left unchanged', error);
+        transaction.abort();
+      });
+    },
+    blocking() {
+      db.close();
+    },
+  });
+  return db;
+}

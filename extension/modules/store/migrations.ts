@@ -1,0 +1,64 @@
+/**
+ * One function per database version; MIGRATIONS[v - 1] brings version v-1 to v. Steps
+ * run inside the upgrade transaction: if one throws, the transaction aborts and the
+ * database stays as it was (the page then reports it cannot open the library).
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { formatValidationError } from '../../../shared/i18n/validation';
+import { mergeDuplicateItems } from '../../../shared/library/dedupe';
+import { normalizeUrl } from '../../../shared/library/url';
+import { type LibraryItem, LibraryItemSchema } from '../../../shared/schemas/clip';
+
+type AnyDb = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+export type Migration = (db: AnyDb, tx: UpgradeTx) => Promise<void>;
+
+/** v1: the first layout — items by id, with an index on the raw URL. */
+async function toV1(db: AnyDb): Promise<void> {
+  const items = db.createObjectStore('items', { keyPath: 'id' });
+  items.createIndex('url', 'url');
+}
+
+/**
+ * v2: one record per page. Every v1 record is validated; an invalid one moves to the
+ * quarantine store (kept for the user, never dropped). Records whose normalised URLs
+ * coincide ("…/guide/?utm_source=x" and "…/guide") are merged (dedupe.ts). Then the
+ * unique urlKey index, date indexes, and the annotations store.
+ */
+async function toV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
+  const quarantine = db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
+  const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+  annotations.createIndex('itemId', 'itemId');
+
+  const items = tx.objectStore('items');
+  const records = (await items.getAll()) as unknown[];
+  const groups = new Map<string, LibraryItem[]>();
+  const writes: Promise<unknown>[] = [];
+  const at = new Date().toISOString();
+  for (const record of records) {
+    const parsed = LibraryItemSchema.safeParse(record);
+    if (!parsed.success) {
+      writes.push(
+        quarantine.add({ store: 'items', value: record, problem: formatValidationError(parsed.error, 'fr', record), at }),
+      );
+      writes.push(items.delete((record as { id: string }).id));
+      continue;
+    }
+    const key = normalizeUrl(parsed.data.url);
+    const group = groups.get(key);
+    if (group) group.push(parsed.data);
+    else groups.set(key, [parsed.data]);
+  }
+  for (const [urlKey, group] of groups) {
+    const merged = group.length === 1 ? (group[0] as LibraryItem) : mergeDuplicateItems(group);
+    for (const other of group) if (other.id !== merged.id) writes.push(items.delete(other.id));
+    writes.push(items.put({ ...merged, urlKey }));
+  }
+  await Promise.all(writes);
+  items.deleteIndex('url');
+  items.createIndex('urlKey', 'urlKey', { unique: true });
+  items.createIndex('createdAt', 'createdAt');
+  items.createIndex('updatedAt', 'updatedAt');
+}
+
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2];

@@ -1,0 +1,91 @@
+/**
+ * Long exports and imports, run so that the page stays responsive, shows progress and
+ * can be cancelled:
+ * - export: the chunks (export-formats.ts) are produced in slices of ~12 ms between two
+ *   yields to the event loop; cancelling drops them — nothing is written anywhere;
+ * - import: read → validate everything (nothing written) → write in ONE transaction,
+ *   which cancelling aborts; the library is never half-imported.
+ */
+import type { Locale } from '../../../shared/i18n/locale';
+import { EXPORT_FILES, type ExportFormat, exportChunks } from '../../../shared/library/export-formats';
+import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
+import type { ImportSummary, LibraryStore } from '../store/library-store';
+
+export type TransferPhase = 'reading' | 'checking' | 'writing' | 'exporting';
+
+export interface TransferOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (phase: TransferPhase, done: number, total: number) => void;
+}
+
+const SLICE_MS = 12;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function cancelled(): DOMException {
+  return new DOMException('Cancelled', 'AbortError');
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** The export file of the library (or of `data`), built slice by slice. */
+export async function buildExport(
+  source: LibraryStore | Backup,
+  format: ExportFormat,
+  locale: Locale,
+  { signal, onProgress }: TransferOptions = {},
+): Promise<Blob> {
+  const data = 'db' in source ? await source.exportData() : source;
+  const total = data.items.length + (format === 'json' ? data.annotations.length : 0);
+  const parts: string[] = [];
+  let done = -1; // the header chunk comes first
+  let sliceStart = performance.now();
+  onProgress?.('exporting', 0, total);
+  for (const chunk of exportChunks(format, data, { locale })) {
+    parts.push(chunk);
+    done++;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      onProgress?.('exporting', Math.min(Math.max(done, 0), total), total);
+      await yieldToPage();
+      if (signal?.aborted) throw cancelled();
+      sliceStart = performance.now();
+    }
+  }
+  if (signal?.aborted) throw cancelled();
+  onProgress?.('exporting', total, total);
+  return new Blob(parts, { type: EXPORT_FILES[format].mime });
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly summary: ImportSummary }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Imports the text of a JSON backup: refused whole, with messages, if anything is wrong. */
+export async function importBackupText(
+  store: LibraryStore,
+  text: string,
+  locale: Locale,
+  { signal, onProgress }: TransferOptions = {},
+): Promise<ImportOutcome> {
+  onProgress?.('reading', 0, 1);
+  const parsed = parseBackupText(text, locale);
+  if (!parsed.ok) return parsed;
+  if (signal?.aborted) throw cancelled();
+  const check = await validateBackup(parsed.data, locale, {
+    signal,
+    onProgress: (done, total) => onProgress?.('checking', done, total),
+  });
+  if (!check.ok) return check;
+  const summary = await store.importBackup(check.backup, {
+    signal,
+    onProgress: (done, total) => onProgress?.('writing', done, total),
+  });
+  return { ok: true, summary };
+}
+
+/** Reads a user-chosen file as text (size-capped: a backup of 10 000 items is ~20 MB). */
+export async function readFileText(file: Blob, maxBytes = 200 * 1024 * 1024): Promise<string> {
+  if (file.size > maxBytes) throw new RangeError(`file too large: ${file.size}`);
+  return file.text();
+}

@@ -1,0 +1,41 @@
+/**
+ * Starts an extension page: interface language, persistent storage request, one
+ * library connection for the page, then the Preact app.
+ */
+import { effect } from '@preact/signals';
+import { type ComponentType, render } from 'preact';
+import type { Messages } from '../i18n/messages';
+import { browserPlatform } from '../platform/browser-platform';
+import type { Platform } from '../platform/platform';
+import { LibraryStore, requestPersistence } from '../store/library-store';
+import { initLocale, messages } from './locale';
+
+export interface PageProps {
+  readonly platform: Platform;
+  readonly openStore: () => Promise<LibraryStore>;
+}
+
+export function storeOpener(): () => Promise<LibraryStore> {
+  let opening: Promise<LibraryStore> | null = null;
+  return () => {
+    opening ??= LibraryStore.open();
+    return opening;
+  };
+}
+
+export async function boot<P extends PageProps>(
+  App: ComponentType<P>,
+  title: (m: Messages) => string,
+  extra: Omit<P, keyof PageProps> = {} as Omit<P, keyof PageProps>,
+): Promise<void> {
+  // The database opens while the language setting is read: both before the first render.
+  const openStore = storeOpener();
+  void openStore().catch(() => undefined);
+  await initLocale(browserPlatform).catch(() => undefined);
+  effect(() => {
+    document.title = title(messages.value);
+  });
+  void requestPersistence();
+  const props = { platform: browserPlatform, openStore, ...extra } as unknown as P;
+  render(<App {...props} />, document.getElementById('app') as HTMLElement);
+}

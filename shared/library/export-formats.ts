@@ -1,0 +1,428 @@
+/**
+ * Library exports, written chunk by chunk (one chunk per item) so the extension can show
+ * progress, yield to the page and stop when the user cancels.
+ *
+ * - json: the full backup, lossless; import.ts reads it back identically.
+ * - csv: for spreadsheets (RFC 4180 quoting, UTF-8 BOM; ";" for French Excel by default).
+ * - markdown: for notes apps; excerpts and highlights quoted under their page.
+ * - ris, bibtex: for Zotero and other reference managers.
+ */
+import { formatDate } from '../i18n/format';
+import { type Locale, localized } from '../i18n/locale';
+import type { Annotation } from '../schemas/annotation';
+import type { LibraryItem } from '../schemas/clip';
+import { normalizeText } from '../text/normalize';
+import { domainById } from '../vocab/domains';
+import { resourceTypeLabel } from '../vocab/resource-types';
+import { yearOf } from './dates';
+import { siteOf } from './url';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const BACKUP_FORMAT = 'binome-library';
+/** Version of the backup file layout (not of the database). */
+export const BACKUP_VERSION = 1;
+
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
+  json: { extension: 'json', mime: 'application/json' },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
+  bibtex: { extension: 'bib', mime: 'application/x-bibtex' },
+};
+
+export interface ExportOptions {
+  readonly locale?: Locale;
+  /** CSV delimiter; default ";" in French (what French spreadsheets expect), "," in English. */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** Date of the export (ISO date-time), written in the JSON backup and the Markdown title. */
+  readonly exportedAt?: string;
+}
+
+export interface ExportInput {
+  readonly items: readonly LibraryItem[];
+  readonly annotations?: readonly Annotation[];
+}
+
+/** The stored record may carry storage-only fields (urlKey): exports hold the schema's fields only. */
+function plainItem(item: LibraryItem): LibraryItem {
+  const { urlKey: _urlKey, ...rest } = item as LibraryItem & { urlKey?: string };
+  return rest as LibraryItem;
+}
+
+function annotationsByItem(annotations: readonly Annotation[] = []): Map<string, Annotation[]> {
+  const map = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = map.get(a.itemId);
+    if (list) list.push(a);
+    else map.set(a.itemId, [a]);
+  }
+  return map;
+}
+
+function domainLabel(id: string, locale: Locale): string {
+  const domain = domainById(id);
+  return domain ? localized(domain.label, locale) : id;
+}
+
+function quoteOf(annotation: Annotation): string {
+  for (const selector of annotation.selectors) if (selector.type === 'TextQuoteSelector') return selector.exact;
+  return '';
+}
+
+// ---------------------------------------------------------------- JSON backup
+
+function* jsonChunks({ items, annotations = [] }: ExportInput, options: ExportOptions): Generator<string> {
+  const exportedAt = options.exportedAt ?? new Date().toISOString();
+  yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"items":[\n`;
+  for (let i = 0; i < items.length; i++) yield `${i ? ',\n' : ''}${JSON.stringify(plainItem(items[i] as LibraryItem))}`;
+  yield '\n],"annotations":[\n';
+  for (let i = 0; i < annotations.length; i++) yield `${i ? ',\n' : ''}${JSON.stringify(annotations[i])}`;
+  yield '\n]}\n';
+}
+
+// ---------------------------------------------------------------- CSV
+
+const CSV_HEADERS: Record<Locale, readonly string[]> = {
+  fr: [
+    'id',
+    'titre',
+    'adresse',
+    'type',
+    'domaines',
+    'étiquettes',
+    'auteurs',
+    'publication',
+    'site',
+    'doi',
+    'pmid',
+    'revue',
+    'consulté le',
+    'ajouté le',
+    'modifié le',
+    'note',
+    'extraits',
+    'surlignages',
+  ],
+  en: [
+    'id',
+    'title',
+    'url',
+    'type',
+    'domains',
+    'tags',
+    'authors',
+    'published',
+    'site',
+    'doi',
+    'pmid',
+    'journal',
+    'consulted',
+    'added',
+    'modified',
+    'note',
+    'excerpts',
+    'highlights',
+  ],
+};
+
+/**
+ * A CSV cell. Text starting with = + - @ (or a tab / carriage return) is prefixed with
+ * an apostrophe so a spreadsheet never runs it as a formula (OWASP "CSV injection").
+ */
+export function csvCell(value: string, delimiter = ','): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function* csvChunks({ items, annotations }: ExportInput, options: ExportOptions): Generator<string> {
+  const locale = options.locale ?? 'fr';
+  const d = options.delimiter ?? (locale === 'fr' ? ';' : ',');
+  const byItem = annotationsByItem(annotations);
+  const row = (cells: readonly string[]) => `${cells.map((c) => csvCell(c, d)).join(d)}\r\n`;
+  yield `\uFEFF${row(CSV_HEADERS[locale])}`;
+  for (const item of items) {
+    yield row([
+      item.id,
+      item.title,
+      item.url,
+      resourceTypeLabel(item.resourceType, locale),
+      item.domains.map((id) => domainLabel(id, locale)).join(' | '),
+      item.tags.join(' | '),
+      item.authors.join(' | '),
+      item.publishedAt ?? item.publishedPartial ?? '',
+      item.siteName ?? siteOf(item.url),
+      item.doi ?? '',
+      item.pmid ?? '',
+      item.citation?.journal ?? '',
+      item.consultedAt,
+      item.createdAt,
+      item.updatedAt,
+      item.note,
+      item.excerpts.join('\n---\n'),
+      (byItem.get(item.id) ?? []).map(quoteOf).filter(Boolean).join('\n---\n'),
+    ]);
+  }
+}
+
+// ---------------------------------------------------------------- Markdown
+
+const MD_LABELS = {
+  fr: {
+    title: 'Bibliothèque Binôme',
+    exported: 'export du',
+    type: 'Type',
+    domains: 'Domaines',
+    tags: 'Étiquettes',
+    authors: 'Auteurs',
+    published: 'Publication',
+    consulted: 'Consulté le',
+    note: 'Note',
+    highlights: 'Surlignages',
+    event: 'Événement',
+  },
+  en: {
+    title: 'Binôme library',
+    exported: 'exported on',
+    type: 'Type',
+    domains: 'Domains',
+    tags: 'Tags',
+    authors: 'Authors',
+    published: 'Published',
+    consulted: 'Consulted on',
+    note: 'Note',
+    highlights: 'Highlights',
+    event: 'Event',
+  },
+} as const;
+
+/** Escapes Markdown syntax in running text (titles, names), so data never becomes markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1').replace(/\s+/g, ' ');
+}
+
+function quoteBlock(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `> ${escapeMarkdown(line)}`.trimEnd())
+    .join('\n');
+}
+
+function markdownUrl(url: string): string {
+  return url.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function* markdownChunks({ items, annotations }: ExportInput, options: ExportOptions): Generator<string> {
+  const locale = options.locale ?? 'fr';
+  const L = MD_LABELS[locale];
+  const byItem = annotationsByItem(annotations);
+  const date = (value: string) => formatDate(value.length > 10 ? value.slice(0, 10) : value, locale);
+  yield `# ${L.title} — ${L.exported} ${date(options.exportedAt ?? new Date().toISOString())}\n`;
+  for (const item of items) {
+    const lines = [`\n## [${escapeMarkdown(item.title)}](${markdownUrl(item.url)})\n`];
+    const facts = [`${L.type} : ${resourceTypeLabel(item.resourceType, locale)}`];
+    if (item.domains.length) facts.push(`${L.domains} : ${item.domains.map((id) => domainLabel(id, locale)).join(', ')}`);
+    if (item.tags.length) facts.push(`${L.tags} : ${item.tags.map(escapeMarkdown).join(', ')}`);
+    lines.push(`- ${facts.join(' · ')}`);
+    if (item.authors.length) lines.push(`- ${L.authors} : ${item.authors.map(escapeMarkdown).join(', ')}`);
+    const published = item.publishedAt ? date(item.publishedAt) : item.publishedPartial;
+    lines.push(`- ${published ? `${L.published} : ${published} · ` : ''}${L.consulted} ${date(item.consultedAt)}`);
+    if (item.event?.startAt)
+      lines.push(
+        `- ${L.event} : ${date(item.event.startAt)}${item.event.location ? `, ${escapeMarkdown(item.event.location)}` : ''}`,
+      );
+    if (item.doi) lines.push(`- DOI : [${escapeMarkdown(item.doi)}](https://doi.org/${markdownUrl(item.doi)})`);
+    if (item.pmid) lines.push(`- PMID : [${item.pmid}](https://pubmed.ncbi.nlm.nih.gov/${item.pmid}/)`);
+    for (const excerpt of item.excerpts) lines.push('', quoteBlock(excerpt));
+    if (item.note) lines.push('', `**${L.note}** : ${escapeMarkdown(item.note)}`);
+    const highlights = byItem.get(item.id) ?? [];
+    if (highlights.length) {
+      lines.push('', `### ${L.highlights}`);
+      for (const h of highlights) {
+        lines.push('', quoteBlock(quoteOf(h)));
+        if (h.note) lines.push('', escapeMarkdown(h.note));
+      }
+    }
+    yield `${lines.join('\n')}\n`;
+  }
+}
+
+// ---------------------------------------------------------------- RIS
+
+function risType(item: LibraryItem): string {
+  if (item.resourceType === 'article_scientifique') return item.citation?.journal ? 'JOUR' : 'ELEC';
+  if (item.resourceType === 'guide' || item.resourceType === 'fiche_pratique' || item.resourceType === 'charte_outil')
+    return 'RPRT';
+  return 'ELEC';
+}
+
+/** "2026-05-28…" → "2026/05/28/"; "2021-03" → "2021/03//"; RIS's DA / Y2 form. */
+function risDate(value: string): string {
+  const [y, m = '', d = ''] = value.slice(0, 10).split('-');
+  return `${y}/${m}/${d}/`;
+}
+
+function* risChunks({ items }: ExportInput): Generator<string> {
+  for (const item of items) {
+    const lines: string[] = [];
+    const tag = (name: string, value: string | undefined) => {
+      const v = value?.replace(/\s+/g, ' ').trim();
+      if (v) lines.push(`${name}  - ${v}`);
+    };
+    tag('TY', risType(item));
+    tag('TI', item.title);
+    for (const author of item.authors) tag('AU', author);
+    const published = item.publishedAt ?? item.publishedPartial;
+    if (published) {
+      tag('PY', published.slice(0, 4));
+      tag('DA', risDate(published));
+    }
+    tag('T2', item.citation?.journal);
+    tag('VL', item.citation?.volume);
+    tag('IS', item.citation?.issue);
+    tag('SP', item.citation?.firstPage);
+    tag('EP', item.citation?.lastPage);
+    tag('PB', item.citation?.publisher ?? item.siteName);
+    tag('SN', item.citation?.issn);
+    tag('DO', item.doi);
+    tag('UR', item.url);
+    tag('L1', item.citation?.pdfUrl);
+    tag('AB', item.description);
+    tag('LA', item.lang);
+    tag('Y2', risDate(item.consultedAt));
+    for (const keyword of item.tags) tag('KW', keyword);
+    if (item.pmid) tag('N1', `PMID: ${item.pmid}`);
+    if (item.note) tag('N1', item.note);
+    for (const excerpt of item.excerpts) tag('N1', `« ${excerpt} »`);
+    lines.push('ER  - ', '');
+    yield lines.join('\r\n');
+  }
+}
+
+// ---------------------------------------------------------------- BibTeX
+
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes LaTeX specials; accents stay as UTF-8 (biber, Zotero and JabRef read UTF-8). */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIALS[c] as string)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Authors that are organisations must be braced, or BibTeX would read "Haute Autorité de santé" as a person named "santé".
+const ORGANISATION_WORDS =
+  /(?<!\p{L})(autorit[eé]|minist[eè]re|agence|association|universit[eé]|h[oô]pita\p{L}*|centre|center|institut|soci[eé]t[eé]|f[eé]d[eé]ration|conseil|comit[eé]|coll[eè]ge|direction|ordre|assos|organisation|organization|caisse|office|groupe|r[eé]seau|[eé]cole|commission)(?!\p{L})/iu;
+const ORGANISATION_ACRONYMS = /(?<!\p{L})(ARS|HAS|CHU|CHRU|CNOM|URPS|CPTS|ONG)(?!\p{L})/u;
+
+function bibtexAuthor(name: string): string {
+  return ORGANISATION_WORDS.test(name) || ORGANISATION_ACRONYMS.test(name) ? `{${escapeBibtex(name)}}` : escapeBibtex(name);
+}
+
+function bibtexKeyBase(item: LibraryItem): string {
+  const author = item.authors[0] ?? item.siteName ?? siteOf(item.url);
+  const last = normalizeText(author.includes(',') ? (author.split(',')[0] as string) : (author.split(' ').pop() ?? '')).replace(
+    /[^a-z0-9]/g,
+    '',
+  );
+  const year = yearOf(item.publishedAt ?? item.publishedPartial) ?? '';
+  const word =
+    normalizeText(item.title)
+      .split(/[^a-z0-9]+/)
+      .find((w) => w.length > 3) ?? '';
+  return `${last || 'item'}${year}${word}`.slice(0, 60);
+}
+
+function bibtexType(item: LibraryItem): string {
+  if (item.resourceType === 'article_scientifique' && item.citation?.journal) return 'article';
+  if (item.resourceType === 'guide' || item.resourceType === 'fiche_pratique') return 'techreport';
+  return 'misc';
+}
+
+function* bibtexChunks({ items }: ExportInput): Generator<string> {
+  const used = new Set<string>();
+  for (const item of items) {
+    const base = bibtexKeyBase(item);
+    let key = base;
+    for (let n = 0; used.has(key); n++) key = `${base}${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
+    used.add(key);
+    const type = bibtexType(item);
+    const fields: [string, string | undefined][] = [
+      ['title', `{${escapeBibtex(item.title)}}`],
+      ['author', item.authors.length ? item.authors.map(bibtexAuthor).join(' and ') : undefined],
+      ['year', String(yearOf(item.publishedAt ?? item.publishedPartial) ?? '') || undefined],
+      ['date', (item.publishedAt ?? item.publishedPartial)?.slice(0, 10)],
+      ['journal', item.citation?.journal && escapeBibtex(item.citation.journal)],
+      ['volume', item.citation?.volume && escapeBibtex(item.citation.volume)],
+      ['number', item.citation?.issue && escapeBibtex(item.citation.issue)],
+      [
+        'pages',
+        item.citation?.firstPage &&
+          escapeBibtex(
+            item.citation.lastPage ? `${item.citation.firstPage}--${item.citation.lastPage}` : item.citation.firstPage,
+          ),
+      ],
+      [
+        type === 'techreport' ? 'institution' : 'publisher',
+        (item.citation?.publisher ?? item.siteName) && escapeBibtex((item.citation?.publisher ?? item.siteName) as string),
+      ],
+      ['issn', item.citation?.issn],
+      ['doi', item.doi && escapeBibtex(item.doi)],
+      ['pmid', item.pmid],
+      ['url', item.url],
+      ['urldate', item.consultedAt.slice(0, 10)],
+      ['language', item.lang],
+      ['keywords', item.tags.length ? escapeBibtex(item.tags.join(', ')) : undefined],
+      ['abstract', item.description && escapeBibtex(item.description)],
+      ['note', item.note ? escapeBibtex(item.note) : undefined],
+    ];
+    const body = fields
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => `  ${k} = {${v}}`)
+      .join(',\n');
+    yield `@${type}{${key},\n${body}\n}\n\n`;
+  }
+}
+
+// ---------------------------------------------------------------- entry point
+
+/** The export as a sequence of text chunks: a header, then one chunk per item (then annotations, for JSON). */
+export function exportChunks(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): Generator<string> {
+  switch (format) {
+    case 'json':
+      return jsonChunks(input, options);
+    case 'csv':
+      return csvChunks(input, options);
+    case 'markdown':
+      return markdownChunks(input, options);
+    case 'ris':
+      return risChunks(input);
+    case 'bibtex':
+      return bibtexChunks(input);
+  }
+}
+
+/** The whole export as one string (tests, small libraries). */
+export function exportText(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): string {
+  let out = '';
+  for (const chunk of exportChunks(format, input, options)) out += chunk;
+  return out;
+}
+
+/** "binome-bibliotheque-2026-11-22.ris". */
+export function exportFileName(format: ExportFormat, date: Date = new Date()): string {
+  return `binome-bibliotheque-${date.toISOString().slice(0, 10)}.${EXPORT_FILES[format].extension}`;
+}
