@@ -1,0 +1,83 @@
+import { afterEach, expect, it } from 'vitest';
+import { DEFAULT_MEANINGS, localizeMeanings } from '../../../extension/modules/highlights/meanings';
+import { PageHighlighter } from '../../../extension/modules/highlights/page-highlighter';
+import type { PageAnnotation } from '../../../extension/modules/highlights/protocol';
+import { frameDocument, loadHtml } from './helpers';
+
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => frame?.remove());
+
+/** Pseudo-words from a seeded generator: distinct enough that passages do not repeat. */
+function words(count: number, seed: number): string[] {
+  let s = seed;
+  const next = () => {
+    s = (s * 16807) % 2147483647;
+    return s;
+  };
+  const syllables = [
+    'pa',
+    'te',
+    'na',
+    'ri',
+    'san',
+    'té',
+    'pro',
+    'jet',
+    'co',
+    'mi',
+    'soin',
+    'ex',
+    'pé',
+    'rien',
+    'ce',
+    'for',
+    'ma',
+    'tion',
+  ];
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + (next() % 3) }, () => syllables[next() % syllables.length]).join(''),
+  );
+}
+
+it('never holds the page’s main thread for long, even when every one of 150 highlights is lost', async () => {
+  const paragraphs = Array.from({ length: 150 }, (_, i) => words(110, i + 1).join(' '));
+  frame = await loadHtml(`<!doctype html><html lang="fr"><body>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</body></html>`);
+  const doc = frameDocument(frame);
+  // Highlights made on another version of the page, whose passages are all gone from this one.
+  const annotations: PageAnnotation[] = paragraphs.map((_, i) => {
+    const quote = words(14, 10_000 + i).join(' ');
+    return {
+      id: `h${i}`,
+      colour: 'a-retenir',
+      selectors: [
+        {
+          type: 'TextQuoteSelector',
+          exact: quote,
+          prefix: words(5, 20_000 + i).join(' '),
+          suffix: words(5, 30_000 + i).join(' '),
+        },
+        { type: 'TextPositionSelector', start: i * 700, end: i * 700 + quote.length },
+      ],
+    };
+  });
+  const highlighter = new PageHighlighter({ doc, send: async () => undefined, settle: { quietMs: 10, maxMs: 50 } });
+  let longest = 0;
+  let last = performance.now();
+  let ticking = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (ticking) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  const started = performance.now();
+  const reply = await highlighter.render(annotations, localizeMeanings(DEFAULT_MEANINGS, 'fr'), 'fr', 'off');
+  const total = performance.now() - started;
+  ticking = false;
+  expect(reply.results.filter((r) => r.status === 'orphan')).toHaveLength(150);
+  // The work took far longer than any single pause the page saw.
+  expect(total).toBeGreaterThan(3 * longest);
+  expect(longest).toBeLessThan(100);
+  highlighter.clear();
+});

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchor, approximateEnds, approximateEndsIn, describeRange, preparePageText } from '../../../shared/anchoring';
+import { buildGramIndex, GRAM, gramOccurrences } from '../../../shared/anchoring/gram-index';
+
+const syllables = [
+  'pa',
+  'te',
+  'na',
+  'ri',
+  'san',
+  'té',
+  'pro',
+  'jet',
+  'co',
+  'mi',
+  'soin',
+  'ex',
+  'pé',
+  'rien',
+  'ce',
+  'for',
+  'ma',
+  'tion',
+  ' ',
+  ', ',
+];
+const prose = fc.array(fc.constantFrom(...syllables), { minLength: 10, maxLength: 400 }).map((a) => a.join(''));
+
+/** A long page of pseudo-words (seeded) where passages do not repeat. */
+function longPage(paragraphs: number): string[] {
+  let s = 11;
+  const next = () => {
+    s = (s * 16807) % 2147483647;
+    return s;
+  };
+  return Array.from({ length: paragraphs }, () =>
+    Array.from({ length: 120 }, () => Array.from({ length: 1 + (next() % 3) }, () => syllables[next() % 18]).join('')).join(' '),
+  );
+}
+
+describe('exact-piece index', () => {
+  it('finds the same occurrences as indexOf (property)', () => {
+    fc.assert(
+      fc.property(prose, fc.nat(), fc.integer({ min: GRAM, max: 12 }), (text, at, length) => {
+        fc.pre(text.length >= length);
+        const piece = text.slice(at % (text.length - length + 1), (at % (text.length - length + 1)) + length);
+        const expected: number[] = [];
+        for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) expected.push(i);
+        expect(gramOccurrences(buildGramIndex(text), text, piece)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('searches several ranges as the one-range search does, range by range', () => {
+    fc.assert(
+      fc.property(prose, fc.nat(), (text, cut) => {
+        const pattern = 'sanpro co';
+        const c = cut % (text.length + 1);
+        const split = approximateEndsIn(text, pattern, 2, [
+          [0, c],
+          [c, text.length],
+        ]);
+        const first = approximateEnds(text, pattern, 2, 0, c);
+        const second = approximateEnds(text, pattern, 2, c, text.length);
+        expect(split).toEqual({ ends: [...first.ends, ...second.ends], errors: [...first.errors, ...second.errors] });
+      }),
+    );
+  });
+});
+
+describe('search far from the expected place', () => {
+  const paragraphs = longPage(40);
+  const text = paragraphs.join('\n');
+  const quote = (paragraphs[3] as string).slice(100, 260);
+  const start = text.indexOf(quote);
+  const described = describeRange(preparePageText(text), start, start + quote.length);
+  if (!described.ok) throw new Error('cannot describe');
+
+  it('finds a moved passage with a few edits (≤ 1/8 of the quote), far away', () => {
+    const edited = `${quote.slice(0, 40)}X${quote.slice(41, 120)}YZ${quote.slice(120)}`;
+    const moved = [
+      ...paragraphs.slice(0, 3),
+      (paragraphs[3] as string).replace(quote, ''),
+      ...paragraphs.slice(4),
+      `Fin : ${edited}.`,
+    ].join('\n');
+    const result = anchor(preparePageText(moved), described.selectors);
+    expect(result).toMatchObject({
+      status: 'anchored',
+      method: 'fuzzy',
+      start: moved.indexOf(edited),
+      end: moved.indexOf(edited) + edited.length,
+    });
+  });
+
+  it('leaves as an orphan a moved passage rewritten beyond that budget', () => {
+    let rewritten = quote;
+    for (let i = 5; i < rewritten.length; i += 6) rewritten = `${rewritten.slice(0, i)}#${rewritten.slice(i + 1)}`;
+    const moved = [
+      ...paragraphs.slice(0, 3),
+      (paragraphs[3] as string).replace(quote, ''),
+      ...paragraphs.slice(4),
+      rewritten,
+    ].join('\n');
+    expect(anchor(preparePageText(moved), described.selectors)).toMatchObject({ status: 'orphan' });
+  });
+});
