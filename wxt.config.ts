@@ -21,11 +21,18 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    optional_permissions: ['tabs'],
+    // Firefox MV2 lists optional host permissions with the others; Chrome MV3 separately.
+    // Asked for ONE site at a time, from a click in the side panel (docs/highlights.md).
+    optional_permissions: manifestVersion === 2 ? ['tabs', 'http://*/*', 'https://*/*'] : ['tabs'],
+    ...(manifestVersion === 2 ? {} : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Enregistrer la page dans la bibliothèque Binôme',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Surligner la sélection (barre d’outils Binôme)',
       },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -6,6 +6,7 @@
  * - csv: for spreadsheets (RFC 4180 quoting, UTF-8 BOM; ";" for French Excel by default).
  * - markdown: for notes apps; excerpts and highlights quoted under their page.
  * - ris, bibtex: for Zotero and other reference managers.
+ * - webannotation: the highlights as W3C Web Annotation JSON-LD (web-annotation.ts).
  */
 import { formatDate } from '../i18n/format';
 import { type Locale, localized } from '../i18n/locale';
@@ -16,8 +17,9 @@ import { domainById } from '../vocab/domains';
 import { resourceTypeLabel } from '../vocab/resource-types';
 import { yearOf } from './dates';
 import { siteOf } from './url';
+import { webAnnotationChunks } from './web-annotation';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex', 'webannotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const BACKUP_FORMAT = 'binome-library';
@@ -30,6 +32,8 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
   markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
   ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
   bibtex: { extension: 'bib', mime: 'application/x-bibtex' },
+  // Highlights only, W3C Web Annotation JSON-LD (web-annotation.ts).
+  webannotation: { extension: 'jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
 };
 
 export interface ExportOptions {
@@ -38,6 +42,8 @@ export interface ExportOptions {
   readonly delimiter?: ',' | ';' | '\t';
   /** Date of the export (ISO date-time), written in the JSON backup and the Markdown title. */
   readonly exportedAt?: string;
+  /** Highlight meaning id (an annotation's `colour`) → label, for the Markdown and Web Annotation exports. */
+  readonly meaningLabels?: Readonly<Record<string, string>>;
 }
 
 export interface ExportInput {
@@ -180,6 +186,7 @@ const MD_LABELS = {
     consulted: 'Consulté le',
     note: 'Note',
     highlights: 'Surlignages',
+    meaning: 'Sens',
     event: 'Événement',
   },
   en: {
@@ -193,6 +200,7 @@ const MD_LABELS = {
     consulted: 'Consulted on',
     note: 'Note',
     highlights: 'Highlights',
+    meaning: 'Meaning',
     event: 'Event',
   },
 } as const;
@@ -236,12 +244,15 @@ function* markdownChunks({ items, annotations }: ExportInput, options: ExportOpt
     if (item.pmid) lines.push(`- PMID : [${item.pmid}](https://pubmed.ncbi.nlm.nih.gov/${item.pmid}/)`);
     for (const excerpt of item.excerpts) lines.push('', quoteBlock(excerpt));
     if (item.note) lines.push('', `**${L.note}** : ${escapeMarkdown(item.note)}`);
-    const highlights = byItem.get(item.id) ?? [];
+    // In the order of the page's text (code-point position), with their meaning and note.
+    const at = (a: Annotation) => a.selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
+    const highlights = [...(byItem.get(item.id) ?? [])].sort((a, b) => at(a) - at(b));
     if (highlights.length) {
       lines.push('', `### ${L.highlights}`);
       for (const h of highlights) {
         lines.push('', quoteBlock(quoteOf(h)));
         if (h.note) lines.push('', escapeMarkdown(h.note));
+        lines.push('', `*${L.meaning} : ${escapeMarkdown(options.meaningLabels?.[h.colour] ?? h.colour)}*`);
       }
     }
     yield `${lines.join('\n')}\n`;
@@ -412,6 +423,8 @@ export function exportChunks(format: ExportFormat, input: ExportInput, options: 
       return risChunks(input);
     case 'bibtex':
       return bibtexChunks(input);
+    case 'webannotation':
+      return webAnnotationChunks(input.items, input.annotations ?? [], options);
   }
 }
 

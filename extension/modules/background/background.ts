@@ -10,6 +10,7 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import { resolveSetting } from '../i18n/resolve';
+import { createHighlightMenus, startHighlights } from '../page-highlights/background-highlights';
 import { loadSettings, onSettingsChanged, SAVE_COMMAND, setBadge } from '../platform/browser-platform';
 import { ext } from '../platform/ext';
 import { readTabPage } from '../platform/read-page';
@@ -37,6 +38,7 @@ async function createMenus(): Promise<void> {
   ext.contextMenus.create({ id: MENU.page, title: m.menuPage, contexts: ['page'] });
   ext.contextMenus.create({ id: MENU.selection, title: m.menuSelection, contexts: ['selection'] });
   ext.contextMenus.create({ id: MENU.link, title: m.menuLink, contexts: ['link'] });
+  await createHighlightMenus(await currentLocale());
 }
 
 async function save(
@@ -69,6 +71,8 @@ export function startBackground(): void {
   ext.runtime.onInstalled.addListener(() => void createMenus());
   ext.runtime.onStartup?.addListener(() => void createMenus());
   onSettingsChanged(() => void createMenus().catch(() => {}));
+  // Highlights: page events, a menu entry per meaning, Alt+Shift+H, per-site scripts (docs/highlights.md).
+  startHighlights({ library, locale: currentLocale }, () => void createMenus().catch(() => {}));
 
   ext.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.link) {

@@ -10,7 +10,10 @@ import { FACETS, type FacetName, NO_YEAR, SORTS, type SortKey } from '../../../s
 import { yearOf } from '../../../shared/library/dates';
 import { siteOf } from '../../../shared/library/url';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { PageHighlightsPanel } from '../page-highlights/page-highlights-panel';
 import type { Platform } from '../platform/platform';
+import { WorkspaceSection } from '../projects/lazy-sections';
+import { route, SectionNav } from '../projects/sections';
 import type { LibraryStore } from '../store/library-store';
 import { locale, messages } from '../ui/locale';
 import { TransferPanel } from '../ui/transfer-panel';
@@ -69,8 +72,19 @@ export function LibraryApp({ platform, openStore, view = 'panel' }: LibraryAppPr
           </button>
         </div>
       </header>
+      <SectionNav />
       {failure.value ? <p class="notice error">{m.dbError(failure.value)}</p> : null}
-      {state.value ? <LibraryBody state={state.value} platform={platform} /> : failure.value ? null : <p>{m.loadingLibrary}</p>}
+      {/* Opening the panel opens the extension on the tab's page: its highlights are drawn and listed. */}
+      {view === 'panel' && state.value ? <PageHighlightsPanel platform={platform} store={state.value.store} /> : null}
+      {!state.value ? (
+        failure.value ? null : (
+          <p>{m.loadingLibrary}</p>
+        )
+      ) : route.value.section === 'resources' ? (
+        <LibraryBody state={state.value} platform={platform} />
+      ) : (
+        <WorkspaceSection section={route.value.section} library={state.value} />
+      )}
     </main>
   );
 }

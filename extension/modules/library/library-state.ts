@@ -17,6 +17,7 @@ import {
 import type { ItemEdit } from '../../../shared/library/edit';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { markdownToText } from '../highlights/markdown';
 import type { LibraryChange } from '../store/changes';
 import type { DeletedSnapshot, LibraryStore } from '../store/library-store';
 
@@ -31,9 +32,15 @@ export interface Notice {
 }
 
 function highlightTexts(annotations: readonly Annotation[]): string[] {
-  return annotations
-    .flatMap((a) => [...a.selectors.filter((s) => s.type === 'TextQuoteSelector').map((s) => s.exact), a.note ?? ''])
-    .filter(Boolean);
+  return (
+    annotations
+      // Notes are Markdown: searched as their text (markup such as ** or [](…) is not a word).
+      .flatMap((a) => [
+        ...a.selectors.filter((s) => s.type === 'TextQuoteSelector').map((s) => s.exact),
+        a.note ? markdownToText(a.note) : '',
+      ])
+      .filter(Boolean)
+  );
 }
 
 export class LibraryState {

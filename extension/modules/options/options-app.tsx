@@ -6,6 +6,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatBytes } from '../i18n/messages';
+import { HighlightOptions } from '../page-highlights/highlight-options';
 import type { LocaleSetting, Platform } from '../platform/platform';
 import { type LibraryStore, requestPersistence } from '../store/library-store';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
@@ -170,6 +171,9 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
           <span>{O.badgeToggle}</span>
         </label>
       </section>
+
+      {/* Highlight meanings and the sites with automatic highlights (page-highlights/). */}
+      <HighlightOptions />
 
       <section aria-labelledby="opt-shortcut">
         <h2 id="opt-shortcut">{O.shortcut}</h2>

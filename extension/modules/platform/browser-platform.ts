@@ -1,5 +1,6 @@
 /** The Platform of the real extension (Chrome MV3 and Firefox MV2). */
 
+import { readTabPartners } from '../contacts/read-partners';
 import { ext, extensionUrl, toolbarAction } from './ext';
 import { DEFAULT_SETTINGS, downloadWithLink, type Platform, type Settings } from './platform';
 import { readTabPage } from './read-page';
@@ -51,6 +52,7 @@ export const browserPlatform: Platform = {
     return tab?.id;
   },
   readPage: readTabPage,
+  readPartners: readTabPartners,
   setSavedBadge: setBadge,
   async openLibrary(tabId) {
     const sidePanel = (ext as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } })

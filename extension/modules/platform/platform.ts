@@ -4,6 +4,7 @@
  * (which render the pages outside an extension).
  */
 import type { PageMetadata } from '../../../shared/library/metadata';
+import type { FoundPartners } from '../../../shared/schemas/contact';
 
 export type LocaleSetting = 'auto' | 'fr' | 'en';
 
@@ -41,6 +42,11 @@ export interface Platform {
   removeTabsPermission(): Promise<void>;
   /** Saves a file in the user's downloads. */
   download(blob: Blob, fileName: string): Promise<void>;
+  /**
+   * The partner cards a tab shows (contacts/read-partners.ts, partner-reader.js injected on
+   * demand), validated; null when the page cannot be read. Optional: absent, no offer to save contacts.
+   */
+  readPartners?(tabId: number): Promise<FoundPartners | null>;
 }
 
 /** Downloads through an object URL and a temporary link: needs no `downloads` permission. */

@@ -15,6 +15,8 @@ import type { PageMetadata } from '../../../shared/library/metadata';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import type { DomainId } from '../../../shared/vocab/domains';
 import type { ResourceTypeId } from '../../../shared/vocab/resource-types';
+import { FoundPartnersOffer } from '../contacts/lazy-found-partners';
+import { drawHighlightsOnOpen } from '../page-highlights/open-page';
 import type { Platform } from '../platform/platform';
 import type { LibraryStore } from '../store/library-store';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
@@ -69,6 +71,8 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
         const [opened, read] = await Promise.all([openStore(), platform.readPage(tabId)]);
         store.current = opened;
         if (cancelled) return;
+        // Opening the extension on a page draws its highlights (docs/highlights.md).
+        if (read.ok && !read.partial) void drawHighlightsOnOpen(opened, tabId, locale.value);
         if (!read.ok) {
           phase.value = 'unsupported';
           return;
@@ -324,6 +328,11 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
       ) : null}
 
       <LiveStatus id="popup-status" message={status.value} />
+
+      {/* Patient partner cards on this page, offered as contacts (contacts/found-partners.tsx). */}
+      {phase.value === 'form' && current ? (
+        <FoundPartnersOffer platform={platform} tabId={current.tabId} openStore={openStore} />
+      ) : null}
 
       {phase.value !== 'form' ? (
         <div class="actions">

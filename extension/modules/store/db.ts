@@ -7,15 +7,18 @@
  *   v2  items get `urlKey` (normalised URL, unique index: one record per page; v1
  *       duplicates merged), indexes createdAt / updatedAt; stores annotations
  *       (index itemId) and quarantine (records that failed validation, never dropped).
- * A later issue adds its stores (projects, contacts…) as v3 with one more step.
+ *   v3  the project workspace: projects (index updatedAt), contacts (unique index key:
+ *       one contact per card of a feed; index savedAt), checklists (key projectId) and
+ *       charters (index projectId) — records in projects/records.ts.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
 import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'binome-library';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A stored item: the schema's fields plus its lookup key. */
 export type StoredItem = LibraryItem & { urlKey: string };
@@ -32,6 +35,10 @@ export interface LibrarySchema extends DBSchema {
   items: { key: string; value: StoredItem; indexes: { urlKey: string; createdAt: string; updatedAt: string } };
   annotations: { key: string; value: Annotation; indexes: { itemId: string } };
   quarantine: { key: number; value: QuarantineRecord };
+  projects: { key: string; value: ProjectRecord; indexes: { updatedAt: string } };
+  contacts: { key: string; value: StoredContact; indexes: { key: string; savedAt: string } };
+  checklists: { key: string; value: ChecklistEntry };
+  charters: { key: string; value: CharterEntry; indexes: { projectId: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -55,6 +62,8 @@ export async function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promi
       }
       chain.catch((error) => {
         console.error('[binome] migration failed, database left unchanged', error);
+        // The opening fails with the abort; `done` rejecting too is expected, not an unhandled error.
+        transaction.done.catch(() => undefined);
         transaction.abort();
       });
     },

@@ -88,7 +88,8 @@ export class LibraryStore {
     return this.changes.listen(listener);
   }
 
-  private notify(change: LibraryChange): void {
+  /** Announces a change to this page's listeners and to the other extension pages (highlight-store.ts uses it too). */
+  notify(change: LibraryChange): void {
     this.changes.emit(change);
   }
 

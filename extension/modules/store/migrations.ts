@@ -61,4 +61,18 @@ async function toV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
   items.createIndex('updatedAt', 'updatedAt');
 }
 
-export const MIGRATIONS: readonly Migration[] = [toV1, toV2];
+/**
+ * v3: the project workspace (projects/records.ts). New stores only: items, annotations
+ * and quarantine are left as they were (an item's `projectIds` written before v3 is kept
+ * as is — nothing is dropped). One contact per card of a feed (unique `key`).
+ */
+async function toV3(db: AnyDb): Promise<void> {
+  db.createObjectStore('projects', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+  contacts.createIndex('key', 'key', { unique: true });
+  contacts.createIndex('savedAt', 'savedAt');
+  db.createObjectStore('checklists', { keyPath: 'projectId' });
+  db.createObjectStore('charters', { keyPath: 'id' }).createIndex('projectId', 'projectId');
+}
+
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3];

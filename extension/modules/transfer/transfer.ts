@@ -9,6 +9,7 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import { EXPORT_FILES, type ExportFormat, exportChunks } from '../../../shared/library/export-formats';
 import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
+import { highlightMeaningLabels } from '../page-highlights/meaning-labels';
 import type { ImportSummary, LibraryStore } from '../store/library-store';
 
 export type TransferPhase = 'reading' | 'checking' | 'writing' | 'exporting';
@@ -37,12 +38,14 @@ export async function buildExport(
   { signal, onProgress }: TransferOptions = {},
 ): Promise<Blob> {
   const data = 'db' in source ? await source.exportData() : source;
-  const total = data.items.length + (format === 'json' ? data.annotations.length : 0);
+  const total =
+    format === 'webannotation' ? data.annotations.length : data.items.length + (format === 'json' ? data.annotations.length : 0);
   const parts: string[] = [];
   let done = -1; // the header chunk comes first
   let sliceStart = performance.now();
   onProgress?.('exporting', 0, total);
-  for (const chunk of exportChunks(format, data, { locale })) {
+  const meaningLabels = await highlightMeaningLabels(locale);
+  for (const chunk of exportChunks(format, data, { locale, meaningLabels })) {
     parts.push(chunk);
     done++;
     if (performance.now() - sliceStart > SLICE_MS) {

@@ -1,0 +1,357 @@
+/**
+ * The interface text of the project workspace (projects, contacts, partners found on
+ * pages), French first. The widgets shown inside (check-list, charter, matching form,
+ * partner card) bring their own fr/en messages from widgets/: nothing of theirs is
+ * repeated here. Plurals and dates go through the shared i18n layer.
+ */
+import { formatDate, plural } from '../../../shared/i18n/format';
+import type { Locale } from '../../../shared/i18n/locale';
+
+const fr = {
+  sections: {
+    label: 'Sections de la bibliothèque',
+    resources: 'Ressources',
+    projects: 'Projets',
+    contacts: 'Contacts',
+  },
+  loadingWidgets: 'Chargement des outils…',
+  widgetsFailed: 'Les outils du projet n’ont pas pu être chargés. Rechargez la page.',
+  invalid: (detail: string) => `Rien n’a été enregistré : ${detail}.`,
+  failed: (detail: string) => `L’opération a échoué (${detail}). Rien n’a été modifié.`,
+  cancel: 'Annuler',
+  remove: 'Retirer',
+  save: 'Enregistrer',
+  edit: 'Modifier',
+  delete: 'Supprimer',
+  back: 'Retour à la liste',
+
+  projects: {
+    heading: 'Projets',
+    count: (n: number) => plural(n, { one: '# projet', other: '# projets' }, 'fr'),
+    empty: 'Aucun projet pour l’instant. Un projet réunit sa check-list, ses chartes signées, ses partenaires et ses ressources.',
+    create: 'Nouveau projet',
+    newHeading: 'Nouveau projet',
+    editHeading: (title: string) => `Modifier : ${title}`,
+    title: 'Intitulé du projet',
+    domain: 'Domaine du partenariat (guide HAS)',
+    chooseDomain: 'Choisir un domaine',
+    start: 'Début',
+    end: 'Fin (facultative)',
+    description: 'Description',
+    descriptionHint: 'Ce que le projet cherche à faire, avec qui.',
+    createButton: 'Créer le projet',
+    created: (title: string) => `Projet « ${title} » créé.`,
+    saved: 'Projet enregistré.',
+    deleteConfirm:
+      'Supprimer ce projet, sa check-list et ses chartes ? Les contacts et les ressources restent dans la bibliothèque. Téléchargez d’abord les chartes signées si besoin.',
+    deleteButton: 'Oui, supprimer le projet',
+    deleted: (title: string) => `Projet « ${title} » supprimé.`,
+    dates: (start: string, end?: string) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
+    facts: { domain: 'Domaine', dates: 'Dates', description: 'Description' },
+  },
+
+  partners: {
+    heading: 'Partenaires du projet',
+    none: 'Aucun partenaire relié à ce projet.',
+    add: 'Ajouter un contact au projet',
+    addButton: 'Ajouter',
+    noContacts: 'Aucun contact enregistré : ouvrez Binôme sur la page d’un établissement qui présente ses patients partenaires.',
+    removeNamed: (name: string) => `Retirer ${name} du projet`,
+    added: (n: number) => plural(n, { one: '# partenaire relié au projet.', other: '# partenaires reliés au projet.' }, 'fr'),
+    removed: 'Partenaire retiré du projet.',
+    fewerThanTwo:
+      'La HAS recommande au moins deux patients partenaires par projet, pour limiter l’isolement et permettre l’entraide (3.1).',
+    missing: 'Contact supprimé',
+  },
+
+  matching: {
+    heading: 'Trouver des partenaires parmi mes contacts',
+    intro: (total: number, agreed: number) =>
+      `${plural(total, { one: '# contact', other: '# contacts' }, 'fr')}, dont ${plural(agreed, { one: '# a donné son accord', other: '# ont donné leur accord' }, 'fr')} pour être proposé·es à des projets.`,
+    agreementHint:
+      'Une fiche publique ne dit pas si la personne accepte d’être proposée : enregistrez son accord dans sa fiche contact. Sans accord, elle n’est ni classée ni nommée.',
+    linked: (n: number) =>
+      plural(
+        n,
+        { one: 'Sélection reliée au projet : # partenaire.', other: 'Sélection reliée au projet : # partenaires.' },
+        'fr',
+      ),
+  },
+
+  checklist: {
+    heading: 'Check-list du partenariat (HAS, annexe 2)',
+    intro:
+      'La même check-list que sur les sites des établissements ; ses évaluations datées restent dans ce navigateur. « Nouvelle évaluation datée » garde la précédente dans l’historique.',
+    history: 'Évaluations enregistrées',
+    none: 'Aucune évaluation enregistrée.',
+    evaluation: (date: string, yes: number, no: number, ongoing: number, open: number) =>
+      `${date} : ${yes} oui, ${no} non, ${ongoing} en cours, ${open} sans réponse`,
+    current: '(en cours)',
+  },
+
+  charters: {
+    heading: 'Charte d’engagement (HAS, annexe 1)',
+    none: 'Aucune charte pour ce projet.',
+    sign: 'Signer une nouvelle charte',
+    signHint: 'Chaque personne signe à son tour sur cet appareil (en réunion par exemple) ; le dossier est gardé ici.',
+    import: 'Importer un dossier signé',
+    importHint:
+      'Un dossier signé sur le site d’un établissement (fichier JSON) : il est vérifié (texte, signatures, journal) avant d’être ajouté.',
+    item: (origin: 'signed' | 'imported', date: string) => (origin === 'signed' ? `Signée ici, ${date}` : `Importée le ${date}`),
+    signatures: (n: number) => plural(n, { one: '# signature', other: '# signatures' }, 'fr'),
+    complete: 'complète',
+    incomplete: 'incomplète',
+    open: 'Ouvrir',
+    openNamed: (what: string) => `Ouvrir : ${what}`,
+    deleteNamed: (what: string) => `Supprimer : ${what}`,
+    deleted: 'Dossier de charte supprimé.',
+    undo: 'Annuler la suppression',
+    restored: 'Dossier rétabli.',
+    addVerified: 'Ajouter ce dossier au projet',
+    added: 'Dossier vérifié ajouté au projet.',
+    duplicate: 'Ce dossier est déjà dans ce projet (même empreinte).',
+    notAdded: 'Ce dossier ne se vérifie pas : il n’est pas ajouté au projet.',
+    otherProject: (title: string) => `Attention : ce dossier porte sur « ${title} ».`,
+    closeSigner: 'Fermer la charte',
+  },
+
+  resources: {
+    heading: 'Ressources liées',
+    none: 'Aucune ressource liée à ce projet.',
+    search: 'Relier une ressource de la bibliothèque',
+    searchHint: 'Titre, étiquettes, notes…',
+    link: 'Relier',
+    linkNamed: (title: string) => `Relier au projet : ${title}`,
+    unlinkNamed: (title: string) => `Retirer du projet : ${title}`,
+    noMatch: 'Aucune ressource ne correspond.',
+    openNamed: (title: string) => `Ouvrir la page : ${title} (nouvel onglet)`,
+  },
+
+  contacts: {
+    heading: 'Contacts',
+    count: (n: number) => plural(n, { one: '# contact', other: '# contacts' }, 'fr'),
+    empty:
+      'Aucun contact. Ouvrez Binôme sur la page d’un établissement qui présente ses patients partenaires : il propose d’enregistrer leurs fiches publiques.',
+    search: 'Rechercher un contact',
+    noResults: 'Aucun contact ne correspond.',
+    privacy:
+      'Seules les informations que l’établissement publie avec l’accord de chaque personne sont gardées, avec la page et la date où vous les avez vues.',
+    source: 'Source',
+    seenOn: (page: string, date: string) => `Fiche lue sur « ${page} » le ${date}`,
+    openSource: 'Ouvrir la page source (nouvel onglet)',
+    compactNote: 'La page montrait une fiche abrégée : seuls ses champs ont été gardés.',
+    note: 'Note personnelle',
+    saveNote: 'Enregistrer la note',
+    noteSaved: 'Note enregistrée.',
+    agreementLegend: 'Accord pour être proposé·e à des projets',
+    agreement: 'La personne a donné son accord pour être proposée à des projets',
+    agreementDate: 'Date de l’accord',
+    agreementSave: 'Enregistrer l’accord',
+    agreementSaved: 'Accord enregistré.',
+    agreementWithdrawn: 'Accord retiré.',
+    agreementHint: 'Recueilli par vous (la fiche publique ne le dit pas). Retirer l’accord garde la date du retrait.',
+    projects: 'Projets',
+    noProject: 'Partenaire d’aucun projet.',
+    deleteConfirm: 'Supprimer ce contact ? Il sera retiré des projets dont il est partenaire.',
+    deleteButton: 'Oui, supprimer le contact',
+    deleted: 'Contact supprimé.',
+    agreedMark: 'accord enregistré',
+  },
+
+  found: {
+    heading: (n: number) =>
+      plural(n, { one: '# patient partenaire sur cette page', other: '# patients partenaires sur cette page' }, 'fr'),
+    intro: 'Enregistrez leurs fiches publiques dans vos contacts : seulement ce que la page montre, avec son adresse et la date.',
+    already: 'déjà dans vos contacts',
+    compact: 'fiche abrégée',
+    selectAll: 'Tout sélectionner',
+    selectNone: 'Tout désélectionner',
+    save: (n: number) => plural(n, { one: 'Enregistrer # contact', other: 'Enregistrer # contacts' }, 'fr'),
+    saving: 'Enregistrement…',
+    saved: (created: number, updated: number) =>
+      `${[
+        created ? plural(created, { one: '# contact ajouté', other: '# contacts ajoutés' }, 'fr') : '',
+        updated ? plural(updated, { one: '# contact mis à jour', other: '# contacts mis à jour' }, 'fr') : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
+    none: 'Choisissez au moins une fiche.',
+    problems: (n: number) =>
+      plural(n, { one: '# annuaire n’a pas pu être lu.', other: '# annuaires n’ont pas pu être lus.' }, 'fr'),
+    openContacts: 'Voir mes contacts',
+  },
+
+  date: (value: string) => formatDate(value, 'fr', { dateStyle: 'long' }),
+};
+
+export type WorkspaceMessages = typeof fr;
+
+const en: WorkspaceMessages = {
+  sections: { label: 'Library sections', resources: 'Resources', projects: 'Projects', contacts: 'Contacts' },
+  loadingWidgets: 'Loading the tools…',
+  widgetsFailed: 'The project tools could not be loaded. Please reload the page.',
+  invalid: (detail) => `Nothing was saved: ${detail}.`,
+  failed: (detail) => `The operation failed (${detail}). Nothing was changed.`,
+  cancel: 'Cancel',
+  remove: 'Remove',
+  save: 'Save',
+  edit: 'Edit',
+  delete: 'Delete',
+  back: 'Back to the list',
+
+  projects: {
+    heading: 'Projects',
+    count: (n) => plural(n, { one: '# project', other: '# projects' }, 'en'),
+    empty: 'No project yet. A project brings together its checklist, its signed charters, its partners and its resources.',
+    create: 'New project',
+    newHeading: 'New project',
+    editHeading: (title) => `Edit: ${title}`,
+    title: 'Project title',
+    domain: 'Partnership domain (HAS guide)',
+    chooseDomain: 'Choose a domain',
+    start: 'Start',
+    end: 'End (optional)',
+    description: 'Description',
+    descriptionHint: 'What the project aims to do, and with whom.',
+    createButton: 'Create the project',
+    created: (title) => `Project “${title}” created.`,
+    saved: 'Project saved.',
+    deleteConfirm:
+      'Delete this project, its checklist and its charters? Contacts and resources stay in the library. Download signed charters first if needed.',
+    deleteButton: 'Yes, delete the project',
+    deleted: (title) => `Project “${title}” deleted.`,
+    dates: (start, end) => (end ? `from ${start} to ${end}` : `since ${start}`),
+    facts: { domain: 'Domain', dates: 'Dates', description: 'Description' },
+  },
+
+  partners: {
+    heading: 'Project partners',
+    none: 'No partner linked to this project.',
+    add: 'Add a contact to the project',
+    addButton: 'Add',
+    noContacts: 'No saved contact: open Binôme on the page of an establishment that presents its patient partners.',
+    removeNamed: (name) => `Remove ${name} from the project`,
+    added: (n) => plural(n, { one: '# partner linked to the project.', other: '# partners linked to the project.' }, 'en'),
+    removed: 'Partner removed from the project.',
+    fewerThanTwo:
+      'The HAS recommends at least two patient partners per project, to limit isolation and allow mutual support (3.1).',
+    missing: 'Deleted contact',
+  },
+
+  matching: {
+    heading: 'Find partners among my contacts',
+    intro: (total, agreed) =>
+      `${plural(total, { one: '# contact', other: '# contacts' }, 'en')}, ${plural(agreed, { one: '# of whom agreed', other: '# of whom agreed' }, 'en')} to be proposed for projects.`,
+    agreementHint:
+      'A public card does not say whether the person accepts to be proposed: record their agreement in their contact card. Without it, they are neither ranked nor named.',
+    linked: (n) =>
+      plural(
+        n,
+        { one: 'Selection linked to the project: # partner.', other: 'Selection linked to the project: # partners.' },
+        'en',
+      ),
+  },
+
+  checklist: {
+    heading: 'Partnership checklist (HAS, annex 2)',
+    intro:
+      'The same checklist as on the establishments’ sites; its dated evaluations stay in this browser. “New dated evaluation” keeps the previous one in the history.',
+    history: 'Saved evaluations',
+    none: 'No evaluation saved.',
+    evaluation: (date, yes, no, ongoing, open) => `${date}: ${yes} yes, ${no} no, ${ongoing} in progress, ${open} unanswered`,
+    current: '(current)',
+  },
+
+  charters: {
+    heading: 'Charter of commitment (HAS, annex 1)',
+    none: 'No charter for this project.',
+    sign: 'Sign a new charter',
+    signHint: 'Each person signs in turn on this device (at a meeting, for instance); the record is kept here.',
+    import: 'Import a signed record',
+    importHint:
+      'A record signed on an establishment’s site (JSON file): it is verified (text, signatures, log) before it is added.',
+    item: (origin, date) => (origin === 'signed' ? `Signed here, ${date}` : `Imported on ${date}`),
+    signatures: (n) => plural(n, { one: '# signature', other: '# signatures' }, 'en'),
+    complete: 'complete',
+    incomplete: 'incomplete',
+    open: 'Open',
+    openNamed: (what) => `Open: ${what}`,
+    deleteNamed: (what) => `Delete: ${what}`,
+    deleted: 'Charter record deleted.',
+    undo: 'Undo the deletion',
+    restored: 'Record restored.',
+    addVerified: 'Add this record to the project',
+    added: 'Verified record added to the project.',
+    duplicate: 'This record is already in this project (same hash).',
+    notAdded: 'This record does not verify: it is not added to the project.',
+    otherProject: (title) => `Note: this record is about “${title}”.`,
+    closeSigner: 'Close the charter',
+  },
+
+  resources: {
+    heading: 'Linked resources',
+    none: 'No resource linked to this project.',
+    search: 'Link a resource from the library',
+    searchHint: 'Title, tags, notes…',
+    link: 'Link',
+    linkNamed: (title) => `Link to the project: ${title}`,
+    unlinkNamed: (title) => `Remove from the project: ${title}`,
+    noMatch: 'No resource matches.',
+    openNamed: (title) => `Open the page: ${title} (new tab)`,
+  },
+
+  contacts: {
+    heading: 'Contacts',
+    count: (n) => plural(n, { one: '# contact', other: '# contacts' }, 'en'),
+    empty:
+      'No contact. Open Binôme on the page of an establishment that presents its patient partners: it offers to save their public cards.',
+    search: 'Search contacts',
+    noResults: 'No contact matches.',
+    privacy: 'Only what the establishment publishes with each person’s consent is kept, with the page and the date you saw it.',
+    source: 'Source',
+    seenOn: (page, date) => `Card read on “${page}” on ${date}`,
+    openSource: 'Open the source page (new tab)',
+    compactNote: 'The page showed a short card: only its fields were kept.',
+    note: 'Personal note',
+    saveNote: 'Save the note',
+    noteSaved: 'Note saved.',
+    agreementLegend: 'Agreement to be proposed for projects',
+    agreement: 'The person agreed to be proposed for projects',
+    agreementDate: 'Date of the agreement',
+    agreementSave: 'Save the agreement',
+    agreementSaved: 'Agreement saved.',
+    agreementWithdrawn: 'Agreement withdrawn.',
+    agreementHint: 'Collected by you (the public card does not say). Withdrawing keeps the date of withdrawal.',
+    projects: 'Projects',
+    noProject: 'Partner of no project.',
+    deleteConfirm: 'Delete this contact? It will be removed from the projects it is a partner of.',
+    deleteButton: 'Yes, delete the contact',
+    deleted: 'Contact deleted.',
+    agreedMark: 'agreement recorded',
+  },
+
+  found: {
+    heading: (n) => plural(n, { one: '# patient partner on this page', other: '# patient partners on this page' }, 'en'),
+    intro: 'Save their public cards in your contacts: only what the page shows, with its address and the date.',
+    already: 'already in your contacts',
+    compact: 'short card',
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+    save: (n) => plural(n, { one: 'Save # contact', other: 'Save # contacts' }, 'en'),
+    saving: 'Saving…',
+    saved: (created, updated) =>
+      `${[
+        created ? plural(created, { one: '# contact added', other: '# contacts added' }, 'en') : '',
+        updated ? plural(updated, { one: '# contact updated', other: '# contacts updated' }, 'en') : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
+    none: 'Choose at least one card.',
+    problems: (n) => plural(n, { one: '# directory could not be read.', other: '# directories could not be read.' }, 'en'),
+    openContacts: 'See my contacts',
+  },
+
+  date: (value) => formatDate(value, 'en', { dateStyle: 'long' }),
+};
+
+export const WORKSPACE_MESSAGES: Record<Locale, WorkspaceMessages> = { fr, en };

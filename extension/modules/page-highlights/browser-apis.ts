@@ -1,0 +1,43 @@
+/** The real browser APIs behind the small interfaces of tab-highlighter.ts and site-access.ts. */
+import { ext } from '../platform/ext';
+import type { KeyValueArea } from './meaning-settings';
+import type { PermissionsApi, ScriptingApi } from './site-access';
+import type { TabApi } from './tab-highlighter';
+
+export const browserTabs: TabApi = {
+  sendMessage: (tabId, message) => ext.tabs.sendMessage(tabId, message),
+  async inject(tabId, file) {
+    await ext.scripting.executeScript({ target: { tabId }, files: [file] });
+  },
+  async tabUrl(tabId) {
+    const tab = await ext.tabs.get(tabId);
+    return tab.url || undefined;
+  },
+};
+
+export const browserPermissions: PermissionsApi = {
+  request: (origins) => ext.permissions.request({ origins }),
+  remove: (origins) => ext.permissions.remove({ origins }),
+  async granted() {
+    return (await ext.permissions.getAll()).origins ?? [];
+  },
+};
+
+export const browserScripting: ScriptingApi = {
+  async registered() {
+    return (await ext.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  },
+  async register(id, pattern, file) {
+    await ext.scripting.registerContentScripts([
+      { id, matches: [pattern], js: [file.replace(/^\//, '')], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  },
+  async unregister(ids) {
+    await ext.scripting.unregisterContentScripts({ ids });
+  },
+};
+
+export const localArea: KeyValueArea = {
+  get: (key) => ext.storage.local.get(key) as Promise<Record<string, unknown>>,
+  set: (items) => ext.storage.local.set(items),
+};

@@ -1,0 +1,63 @@
+/**
+ * A project's checklist: `<pp-checklist>` — the element hospital sites embed — whose
+ * evaluations (the current one and the dated history) are kept in the library's
+ * IndexedDB through its `store` property instead of the host page's localStorage.
+ * Above it, the evaluations saved so far, read back from the database.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import type { StoredChecklist } from '../../../shared/checklist/records';
+import { countAnswers } from '../../../shared/schemas/checklist';
+import { locale } from '../ui/locale';
+import { wm } from './messages';
+import type { ProjectRecord } from './records';
+import { WidgetsGate } from './widgets-gate';
+import type { WorkspaceState } from './workspace-state';
+import './widget-jsx';
+
+export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceState; project: ProjectRecord }) {
+  const C = wm.value.checklist;
+  const saved = useSignal<StoredChecklist | null>(null);
+  const store = useMemo(() => workspace.store.checklistStore(project.id, () => locale.value), [workspace, project.id]);
+  const touched = workspace.touched.value;
+  const headingId = `checklist-${project.id}`;
+
+  useEffect(() => {
+    if (touched && (touched.projectId !== project.id || touched.kind !== 'checklist')) return;
+    let live = true;
+    workspace.store.checklist(project.id).then((entry) => {
+      if (live) saved.value = entry?.state ?? null;
+    });
+    return () => {
+      live = false;
+    };
+  }, [project.id, touched]);
+
+  const state = saved.value;
+  const evaluations = state ? [...state.history, ...(state.current.projectTitle ? [state.current] : [])] : [];
+  return (
+    <section class="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{C.heading}</h3>
+      <p class="hint">{C.intro}</p>
+      <h4>{C.history}</h4>
+      {evaluations.length ? (
+        <ul class="plain-list" data-testid="checklist-history">
+          {evaluations.map((e) => {
+            const n = countAnswers(e);
+            return (
+              <li key={e.id}>
+                {C.evaluation(wm.value.date(e.date), n.oui, n.non, n.en_cours, n.unanswered)}
+                {state && e.id === state.current.id ? ` ${C.current}` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="muted">{C.none}</p>
+      )}
+      <WidgetsGate>
+        <pp-checklist key={project.id} store={store} storage-key={project.id} project-title={project.title} heading-level="4" />
+      </WidgetsGate>
+    </section>
+  );
+}

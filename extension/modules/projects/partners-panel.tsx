@@ -1,0 +1,100 @@
+/**
+ * A project's partners: the contacts linked to it, adding one by hand, and finding some
+ * with the matching form (matching-panel.tsx). Two at least, says the HAS (3.1).
+ */
+import { useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { contactFacts, contactTitle } from '../contacts/labels';
+import { locale } from '../ui/locale';
+import { describeError } from './describe-error';
+import { MatchingPanel } from './matching-panel';
+import { wm } from './messages';
+import type { ProjectRecord } from './records';
+import type { Say } from './say';
+import type { WorkspaceState } from './workspace-state';
+
+export interface PartnersPanelProps {
+  readonly workspace: WorkspaceState;
+  readonly project: ProjectRecord;
+  readonly say: Say;
+}
+
+export function PartnersPanel({ workspace, project, say }: PartnersPanelProps) {
+  const m = wm.value;
+  const T = m.partners;
+  const contacts = workspace.contacts.value;
+  const byId = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
+  const choice = useSignal('');
+  const others = contacts.filter((c) => !project.partnerIds.includes(c.id));
+  const headingId = `partners-${project.id}`;
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    if (!choice.value) return;
+    try {
+      await workspace.store.linkContacts(project.id, [choice.value]);
+      choice.value = '';
+      say({ text: T.added(1), tone: 'success' });
+    } catch (error) {
+      say({ text: describeError(error), tone: 'error' });
+    }
+  };
+
+  const remove = async (contactId: string) => {
+    try {
+      await workspace.store.unlinkContact(project.id, contactId);
+      say({ text: T.removed, tone: 'success' });
+    } catch (error) {
+      say({ text: describeError(error), tone: 'error' });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{T.heading}</h3>
+      {project.partnerIds.length ? (
+        <ul class="plain-list" data-testid="project-partners">
+          {project.partnerIds.map((id) => {
+            const contact = byId.get(id);
+            const title = contact ? contactTitle(contact, locale.value) : T.missing;
+            return (
+              <li key={id} class="row-item">
+                <span>
+                  <strong>{title}</strong>
+                  {contact ? <span class="muted"> — {contactFacts(contact, locale.value)}</span> : null}
+                </span>
+                <button type="button" class="button small" aria-label={T.removeNamed(title)} onClick={() => void remove(id)}>
+                  {m.remove}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{T.none}</p>
+      )}
+      {project.partnerIds.length === 1 ? <p class="notice">{T.fewerThanTwo}</p> : null}
+      {contacts.length === 0 ? (
+        <p class="muted">{T.noContacts}</p>
+      ) : others.length ? (
+        <form class="inline-form" onSubmit={add}>
+          <div class="field">
+            <label for={`${headingId}-add`}>{T.add}</label>
+            <select id={`${headingId}-add`} value={choice.value} onChange={(e) => (choice.value = e.currentTarget.value)}>
+              <option value="">—</option>
+              {others.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {contactTitle(c, locale.value)} — {contactFacts(c, locale.value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="button small">
+            {T.addButton}
+          </button>
+        </form>
+      ) : null}
+      {contacts.length ? <MatchingPanel workspace={workspace} project={project} say={say} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The library's sections — resources, projects, contacts — as links that change the
+ * page's address (`?section=projects&project=<id>`): each view can be bookmarked,
+ * opened in a tab, and the browser's Back button goes back.
+ */
+import { signal } from '@preact/signals';
+import { wm } from './messages';
+import './sections.css';
+
+export type Section = 'resources' | 'projects' | 'contacts';
+const SECTIONS: readonly Section[] = ['resources', 'projects', 'contacts'];
+
+export interface Route {
+  readonly section: Section;
+  /** The project (projects) or contact (contacts) shown, if any. */
+  readonly id: string | null;
+}
+
+function read(search = typeof location === 'object' ? location.search : ''): Route {
+  const params = new URLSearchParams(search);
+  const section = params.get('section');
+  const id = params.get('id');
+  return {
+    section: SECTIONS.includes(section as Section) ? (section as Section) : 'resources',
+    id: id && /^[\w.:~-]{1,128}$/.test(id) ? id : null,
+  };
+}
+
+export const route = signal<Route>(read());
+
+function hrefOf(next: Route): string {
+  const params = new URLSearchParams(location.search);
+  params.delete('section');
+  params.delete('id');
+  if (next.section !== 'resources') params.set('section', next.section);
+  if (next.id) params.set('id', next.id);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Goes to a section (or one project / contact in it), as a new history entry. */
+export function navigate(next: Route): void {
+  if (next.section === route.value.section && next.id === route.value.id) return;
+  history.pushState(null, '', hrefOf(next));
+  route.value = next;
+}
+
+if (typeof window === 'object') window.addEventListener('popstate', () => (route.value = read()));
+
+export function SectionNav() {
+  const m = wm.value.sections;
+  const current = route.value.section;
+  return (
+    <nav class="section-nav" aria-label={m.label}>
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section}>
+            <a
+              href={hrefOf({ section, id: null })}
+              aria-current={current === section ? 'page' : undefined}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                navigate({ section, id: null });
+              }}
+            >
+              {m[section]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

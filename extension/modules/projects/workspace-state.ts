@@ -1,0 +1,72 @@
+/**
+ * The workspace as signals, for one extension page: projects and contacts (a few hundred
+ * at most: read whole), kept up to date with the changes made by this page and by the
+ * other extension pages (the popup saving contacts, another window).
+ */
+import { batch, signal } from '@preact/signals';
+import type { SavedContact } from '../../../shared/schemas/contact';
+import type { LibraryStore } from '../store/library-store';
+import type { ProjectRecord } from './records';
+import { type WorkspaceChange, WorkspaceStore } from './workspace-store';
+
+export class WorkspaceState {
+  readonly projects = signal<ProjectRecord[]>([]);
+  readonly contacts = signal<SavedContact[]>([]);
+  readonly ready = signal(false);
+  readonly error = signal<string | null>(null);
+  /** Bumped on every change of a project's checklist or charters, with the project's id. */
+  readonly touched = signal<{ projectId: string; kind: 'checklist' | 'charters'; at: number } | null>(null);
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(readonly store: WorkspaceStore) {}
+
+  async start(): Promise<void> {
+    this.unsubscribe = this.store.onChange((change) => void this.onChange(change));
+    try {
+      const [projects, contacts] = await Promise.all([this.store.projects(), this.store.contacts()]);
+      batch(() => {
+        this.projects.value = projects;
+        this.contacts.value = contacts;
+        this.ready.value = true;
+      });
+    } catch (error) {
+      this.error.value = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+  }
+
+  private async onChange(change: WorkspaceChange): Promise<void> {
+    if (change.type === 'projects') this.projects.value = await this.store.projects();
+    else if (change.type === 'contacts') this.contacts.value = await this.store.contacts();
+    else this.touched.value = { projectId: change.projectId, kind: change.type, at: performance.now() };
+  }
+
+  /** Reads the projects again now (after a write of this page, before showing its result). */
+  async refreshProjects(): Promise<void> {
+    this.projects.value = await this.store.projects();
+  }
+
+  project(id: string | null): ProjectRecord | undefined {
+    return id ? this.projects.value.find((p) => p.id === id) : undefined;
+  }
+
+  contact(id: string | null): SavedContact | undefined {
+    return id ? this.contacts.value.find((c) => c.id === id) : undefined;
+  }
+}
+
+const states = new WeakMap<LibraryStore, WorkspaceState>();
+
+/** One workspace (store and state) per library connection, started once. */
+export function workspaceOf(library: LibraryStore): WorkspaceState {
+  let state = states.get(library);
+  if (!state) {
+    state = new WorkspaceState(new WorkspaceStore(library));
+    states.set(library, state);
+    void state.start();
+  }
+  return state;
+}

@@ -1,0 +1,94 @@
+/**
+ * Saved contacts: made from a card found on a page, refreshed when the same card is
+ * saved again, keyed so that one person of one feed is one contact.
+ */
+import { normalizeUrl } from '../library/url';
+import type { ContactSource, FoundPartner, SavedContact, ShownPartner } from '../schemas/contact';
+
+/** The page a card was found on, and when. */
+export interface SeenOn {
+  readonly pageUrl: string;
+  readonly pageTitle?: string;
+  readonly seenAt: string;
+}
+
+/**
+ * One person of one feed (or, for a card without a feed, of one page): the feed's
+ * address normalised (fragment, tracking parameters, trailing slash ignored) and the
+ * feed's public identifier.
+ */
+export function contactKey(
+  found: Pick<FoundPartner, 'feedUrl'> & { shown: Pick<ShownPartner, 'partnerId'> },
+  pageUrl: string,
+): string {
+  return `${normalizeUrl(found.feedUrl ?? pageUrl)}#${found.shown.partnerId}`;
+}
+
+export function sourceOf(found: FoundPartner, seen: SeenOn): ContactSource {
+  const pageTitle = seen.pageTitle?.trim().slice(0, 1000);
+  return {
+    pageUrl: seen.pageUrl,
+    ...(pageTitle ? { pageTitle } : {}),
+    ...(found.feedUrl ? { feedUrl: found.feedUrl } : {}),
+    ...(found.establishment ? { establishment: found.establishment } : {}),
+    seenAt: seen.seenAt,
+  };
+}
+
+/** A new contact (not validated: the store validates every record it writes). */
+export function newContact(found: FoundPartner, seen: SeenOn, id: string): SavedContact {
+  return {
+    schemaVersion: 1,
+    id,
+    shown: found.shown,
+    source: sourceOf(found, seen),
+    savedAt: seen.seenAt,
+    updatedAt: seen.seenAt,
+    note: '',
+  };
+}
+
+/**
+ * The stored contact refreshed from a new reading of the same card. What the page shows
+ * now replaces what it showed then — a withdrawn consent removes the field from the
+ * contact too. A compact card only speaks for the compact fields: the others (read
+ * earlier from a full card) are kept. The user's note and recorded agreement stay.
+ */
+export function refreshContact(existing: SavedContact, found: FoundPartner, seen: SeenOn): SavedContact {
+  const incoming = found.shown;
+  let shown: ShownPartner = incoming;
+  if (incoming.detail === 'compact' && existing.shown.detail === 'full') {
+    const { name: _n, gender: _g, personal: _p, ...rest } = existing.shown;
+    shown = {
+      ...rest,
+      ...(incoming.name ? { name: incoming.name } : {}),
+      ...(incoming.gender ? { gender: incoming.gender } : {}),
+      roles: incoming.roles,
+      domains: incoming.domains,
+      // Missions outside the domains now shown would not be consistent any more.
+      missions: rest.missions.filter((m) => incoming.domains.some((d) => m.startsWith(`${d}.`))),
+      territory: incoming.territory,
+      load: incoming.load,
+      // A compact card shows one own route at most: none now means the consent was withdrawn.
+      ...(incoming.personal ? { personal: { ...existing.shown.personal, ...incoming.personal } } : {}),
+      detail: 'full',
+    };
+  }
+  return {
+    ...existing,
+    shown,
+    source: sourceOf(found, seen),
+    updatedAt: later(existing.updatedAt, seen.seenAt),
+  };
+}
+
+/** `now`, or just after `previous` when the clock has not moved. */
+export function later(previous: string, now: string): string {
+  const p = Date.parse(previous);
+  return Date.parse(now) > p ? now : new Date(p + 1).toISOString();
+}
+
+/** How a contact is named in lists: the consented name, else nothing (the caller shows the role-only title). */
+export function contactName(contact: Pick<SavedContact, 'shown'>): string | undefined {
+  return contact.shown.name;
+}

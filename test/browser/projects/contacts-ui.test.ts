@@ -1,0 +1,140 @@
+/**
+ * Contacts in Chromium: the popup's offer of the cards found on a page (page reading
+ * faked, saving real), the Contacts section with `<pp-partner-card>`, the agreement to be
+ * proposed, and deletion.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import feed from '../../../demo/data/partenaires.json';
+import { FoundPartnersOffer } from '../../../extension/modules/contacts/lazy-found-partners';
+import { LibraryApp } from '../../../extension/modules/library/library-app';
+import { route } from '../../../extension/modules/projects/sections';
+import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
+import { shownFromView } from '../../../shared/contacts/shown';
+import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
+import { publicViews } from '../../../shared/partners/public-view';
+import type { FoundPartners } from '../../../shared/schemas/contact';
+import { axeViolations } from '../helpers/axe';
+import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+
+const FEED_URL = 'https://ch-valmont.example.org/partenariat/partenaires.json';
+const PAGE_URL = 'https://ch-valmont.example.org/partenariat/nos-patients-partenaires';
+const directory = parsePartnerDirectory(resolveFeedUrls(feed, FEED_URL));
+if (!directory.ok) throw new Error(directory.message);
+const views = publicViews(directory.partners, directory.establishment);
+
+function found(ids: readonly string[], detail: 'full' | 'compact' = 'full'): FoundPartners {
+  return {
+    pageUrl: PAGE_URL,
+    pageTitle: 'Nos patients partenaires',
+    partners: ids.map((id) => ({
+      shown: shownFromView(views.find((v) => v.id === id) as (typeof views)[number], detail),
+      feedUrl: FEED_URL,
+      establishment: directory.ok ? directory.establishment : undefined,
+    })),
+    problems: [],
+  };
+}
+
+const startUrl = location.href;
+let mounted: Mounted[] = [];
+beforeEach(() => {
+  route.value = { section: 'contacts', id: null };
+});
+afterEach(() => {
+  for (const m of mounted) m.unmount();
+  mounted = [];
+  history.replaceState(null, '', startUrl);
+});
+
+describe('partners found on a page (popup)', () => {
+  it('lists the cards, ticks the new ones, saves them with the page as source, and says which were already saved', async () => {
+    const platform = { ...fakePlatform(), readPartners: async () => found(['pp-001', 'pp-005', 'pp-009']) };
+    const m = await mount(FoundPartnersOffer, { platform, tabId: 7 });
+    mounted.push(m);
+    const { container, store } = m;
+    const heading = await until(() => container.querySelector('#found-heading'));
+    expect(heading.textContent).toBe('3 patients partenaires sur cette page');
+    // Without the name consent, the role-only title.
+    expect(container.textContent).toContain('Patiente partenaire — ');
+    expect(container.textContent).not.toMatch(/Sophie|Lanier/);
+    expect(await axeViolations(container)).toEqual([]);
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
+    await userEvent.click(boxes[1] as HTMLInputElement);
+    await userEvent.click(byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement);
+    await until(() => byText(container, '#found-status p', '2 contacts ajoutés.'));
+    const contacts = await workspaceOf(store).store.contacts();
+    expect(contacts.map((c) => c.shown.partnerId).sort()).toEqual(['pp-001', 'pp-009']);
+    expect(contacts[0]?.source).toMatchObject({ pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', feedUrl: FEED_URL });
+    expect(container.textContent).toContain('déjà dans vos contacts');
+    // Nothing chosen: a clear message, nothing written.
+    await userEvent.click(byText(container, 'button', 'Enregistrer 0 contact') as HTMLButtonElement);
+    await until(() => byText(container, '#found-status p', 'Choisissez au moins une fiche.'));
+    expect(await workspaceOf(store).store.contacts()).toHaveLength(2);
+  });
+
+  it('offers nothing when the page shows no card, or cannot be read', async () => {
+    for (const readPartners of [async () => null, async () => found([])]) {
+      const m = await mount(FoundPartnersOffer, { platform: { ...fakePlatform(), readPartners }, tabId: 7 });
+      mounted.push(m);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(m.container.textContent).toBe('');
+    }
+  });
+});
+
+describe('contacts section', () => {
+  async function mountContacts() {
+    const m = await mount(LibraryApp, { platform: fakePlatform(), view: 'page' });
+    mounted.push(m);
+    const workspace = workspaceOf(m.store);
+    await workspace.store.saveFound(found(['pp-001', 'pp-020']).partners, {
+      pageUrl: PAGE_URL,
+      pageTitle: 'Nos patients partenaires',
+      seenAt: '2026-06-02T10:00:00.000Z',
+    });
+    await until(() => m.container.querySelector('[data-testid=contacts-count]')?.textContent === '2 contacts');
+    return { ...m, workspace };
+  }
+
+  it('shows a contact with <pp-partner-card>, its source and date; records and withdraws the agreement', async () => {
+    const { container, workspace } = await mountContacts();
+    await userEvent.click(byText(container, 'a', 'Olivier F.') as HTMLAnchorElement);
+    const card = await until(() => container.querySelector('pp-partner-card')?.shadowRoot?.querySelector('[part=name]'));
+    expect(card.textContent).toBe('Olivier F.');
+    const links = [...(container.querySelector('pp-partner-card')?.shadowRoot?.querySelectorAll('a[part=contact-link]') ?? [])];
+    expect(links.map((a) => a.getAttribute('href'))).toContain('mailto:olivier.fabre@example.org');
+    expect(container.textContent).toContain('Fiche lue sur « Nos patients partenaires » le 2 juin 2026');
+    expect(await axeViolations(container)).toEqual([]);
+
+    const id = route.value.id as string;
+    await userEvent.click(labelled(container, /La personne a donné son accord/));
+    await userEvent.fill(labelled(container, 'Date de l’accord'), '2026-06-01');
+    await userEvent.click(byText(container, 'button', 'Enregistrer l’accord') as HTMLButtonElement);
+    await until(() => byText(container, '#contacts-status p', 'Accord enregistré.'));
+    expect((await workspace.store.contact(id))?.matchingConsent).toEqual({ granted: true, date: '2026-06-01' });
+    await userEvent.click(labelled(container, /La personne a donné son accord/));
+    await userEvent.click(byText(container, 'button', 'Enregistrer l’accord') as HTMLButtonElement);
+    await until(() => byText(container, '#contacts-status p', 'Accord retiré.'));
+    const withdrawn = (await workspace.store.contact(id))?.matchingConsent;
+    expect(withdrawn?.granted).toBe(false);
+    expect(withdrawn?.date).toBe(new Date().toISOString().slice(0, 10)); // the withdrawal's own date
+  });
+
+  it('searches contacts (accents and case ignored), keeps a note, deletes after confirmation', async () => {
+    const { container, workspace } = await mountContacts();
+    await userEvent.type(labelled(container, 'Rechercher un contact'), 'CAMILLE');
+    await until(() => container.querySelector('[data-testid=contacts-count]')?.textContent === '1 contact');
+    await userEvent.click(byText(container, 'a', 'Camille F.') as HTMLAnchorElement);
+    await userEvent.type(await until(() => container.querySelector<HTMLTextAreaElement>('#contact-note')), 'Vue au comité');
+    await userEvent.click(byText(container, 'button', 'Enregistrer la note') as HTMLButtonElement);
+    await until(() => byText(container, '#contacts-status p', 'Note enregistrée.'));
+    const id = route.value.id as string;
+    expect((await workspace.store.contact(id))?.note).toBe('Vue au comité');
+    await userEvent.click(byText(container, '.contact-detail button', 'Supprimer') as HTMLButtonElement);
+    await userEvent.click(await until(() => byText<HTMLButtonElement>(container, 'button', 'Oui, supprimer le contact')));
+    await until(() => byText(container, '#contacts-status p', 'Contact supprimé.'));
+    expect(await workspace.store.contacts()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * The Projects section of the library rendered for real in Chromium, with the real
+ * widgets and a real IndexedDB: creating a project (keyboard, validation), the checklist
+ * kept through its `store`, axe, 320 px, English, and the widgets' styles left alone by
+ * the extension's stylesheet.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { LibraryApp } from '../../../extension/modules/library/library-app';
+import { route } from '../../../extension/modules/projects/sections';
+import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
+import { locale } from '../../../extension/modules/ui/locale';
+import type { PpChecklist } from '../../../widgets/checklist/index';
+import { makeItems } from '../../unit/library/generate';
+import { axeViolations } from '../helpers/axe';
+import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+
+const startUrl = location.href;
+let mounted: Mounted | null = null;
+beforeEach(() => {
+  route.value = { section: 'projects', id: null };
+});
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  history.replaceState(null, '', startUrl);
+  locale.value = 'fr';
+});
+
+async function mountProjects() {
+  mounted = await mount(LibraryApp, { platform: fakePlatform(), view: 'page' });
+  const { container, store } = mounted;
+  await until(() => byText(container, 'button', 'Nouveau projet'));
+  return { container, store, workspace: workspaceOf(store) };
+}
+
+async function createProject(container: HTMLElement, title = 'Accueil des urgences') {
+  await userEvent.click(byText(container, 'button', 'Nouveau projet') as HTMLButtonElement);
+  await userEvent.type(labelled(container, 'Intitulé du projet'), title);
+  await userEvent.selectOptions(labelled<HTMLSelectElement>(container, /^Domaine du partenariat/), 'offre_soins');
+  await userEvent.click(byText(container, 'button', 'Créer le projet') as HTMLButtonElement);
+  return until(() => container.querySelector<HTMLHeadingElement>('#project-title'));
+}
+
+/** Waits until an asynchronous check (reading IndexedDB) holds. */
+async function eventually(check: () => Promise<boolean>, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${check.toString()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const checklistOf = (container: HTMLElement) =>
+  until(() => {
+    const el = container.querySelector<PpChecklist>('pp-checklist');
+    return el?.shadowRoot?.querySelector('fieldset[part=criterion]') ? el : null;
+  });
+
+describe('projects section', () => {
+  it('creates a project with the keyboard only; focus goes to the form, then to the project', async () => {
+    const { container, workspace } = await mountProjects();
+    (byText(container, 'button', 'Nouveau projet') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => document.activeElement?.id === 'project-new-heading');
+    await userEvent.tab();
+    expect(document.activeElement?.id).toBe('project-new-title');
+    await userEvent.keyboard('Comité des usagers');
+    await userEvent.tab();
+    expect(document.activeElement?.id).toBe('project-new-domain');
+    await userEvent.selectOptions(document.activeElement as HTMLSelectElement, 'offre_soins');
+    (byText(container, 'button', 'Créer le projet') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const heading = await until(() => container.querySelector<HTMLHeadingElement>('#project-title'));
+    expect(heading.textContent).toBe('Comité des usagers');
+    await until(() => document.activeElement === heading);
+    expect(route.value.id).toBe(workspace.projects.value[0]?.id);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('refuses an invalid project with a clear message, and writes nothing', async () => {
+    const { container, workspace } = await mountProjects();
+    await userEvent.click(byText(container, 'button', 'Nouveau projet') as HTMLButtonElement);
+    await userEvent.type(labelled(container, 'Intitulé du projet'), 'Dates inversées');
+    await userEvent.selectOptions(labelled<HTMLSelectElement>(container, /^Domaine du partenariat/), 'recherche');
+    await userEvent.fill(labelled(container, 'Début'), '2026-05-01');
+    await userEvent.fill(labelled(container, 'Fin (facultative)'), '2026-04-01');
+    await userEvent.click(byText(container, 'button', 'Créer le projet') as HTMLButtonElement);
+    const alert = await until(() => container.querySelector<HTMLElement>('[role=alert].notice.error'));
+    expect(alert.textContent).toMatch(/^Rien n’a été enregistré : Champ dates\.end/);
+    await until(() => document.activeElement === alert);
+    expect(await workspace.store.projects()).toEqual([]);
+    // No domain chosen: refused too.
+    await userEvent.selectOptions(labelled<HTMLSelectElement>(container, /^Domaine du partenariat/), '');
+    await userEvent.clear(labelled(container, 'Fin (facultative)'));
+    await userEvent.click(byText(container, 'button', 'Créer le projet') as HTMLButtonElement);
+    await until(() => /Champ domain/.test(container.querySelector('[role=alert]')?.textContent ?? ''));
+    expect(await workspace.store.projects()).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('keeps the checklist in the library database through the widget’s store, not in localStorage', async () => {
+    const { container, workspace } = await mountProjects();
+    await createProject(container);
+    const project = workspace.projects.value[0];
+    const checklist = await checklistOf(container);
+    expect(checklist.getAttribute('storage-key')).toBe(project?.id);
+    expect(checklist.getAttribute('project-title')).toBe('Accueil des urgences');
+    const radio = checklist.shadowRoot?.querySelector<HTMLInputElement>('input[name="a-has.1"][value=oui]');
+    await userEvent.click(radio as HTMLInputElement);
+    await eventually(
+      async () => (await workspace.store.checklist(project?.id as string))?.state.current.answers['has.1']?.answer === 'oui',
+    );
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('binome:checklist'))).toEqual([]);
+    await until(() =>
+      byText(
+        container,
+        '[data-testid=checklist-history] li',
+        /^\d+ \S+ \d{4} : 1 oui, 0 non, 0 en cours, 9 sans réponse \(en cours\)$/,
+      ),
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('fits 320 px without horizontal scrolling, widgets included', async () => {
+    await page.viewport(320, 700);
+    try {
+      const { container } = await mountProjects();
+      await createProject(container, 'Un intitulé de projet assez long pour passer à la ligne dans un panneau étroit');
+      await checklistOf(container);
+      await userEvent.click(byText(container, 'button', 'Signer une nouvelle charte') as HTMLButtonElement);
+      await until(() => container.querySelector('pp-charter-signer')?.shadowRoot?.querySelector('[part=text]'));
+      // The list gives way to the open project on a narrow panel.
+      expect(container.querySelector<HTMLElement>('.workspace-list')?.offsetParent).toBeNull();
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      for (const el of container.querySelectorAll('pp-checklist, pp-charter-signer')) {
+        expect({ el: el.localName, overflow: el.scrollWidth > el.clientWidth + 1 }).toEqual({
+          el: el.localName,
+          overflow: false,
+        });
+      }
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('speaks English when the library does; the widgets follow the page’s language', async () => {
+    const { container } = await mountProjects();
+    locale.value = 'en';
+    document.documentElement.lang = 'en';
+    await until(() => byText(container, 'button', 'New project'));
+    await userEvent.click(byText(container, 'button', 'New project') as HTMLButtonElement);
+    await userEvent.type(labelled(container, 'Project title'), 'Patient council');
+    await userEvent.selectOptions(labelled<HTMLSelectElement>(container, /^Partnership domain/), 'offre_soins');
+    await userEvent.click(byText(container, 'button', 'Create the project') as HTMLButtonElement);
+    await until(() => byText(container, 'h3', 'Partnership checklist (HAS, annex 2)'));
+    const checklist = await checklistOf(container);
+    await until(() => /Partnership checklist/.test(checklist.shadowRoot?.querySelector('.title')?.textContent ?? ''));
+    expect(await axeViolations(container)).toEqual([]);
+    document.documentElement.lang = 'fr';
+  });
+
+  it('links a library resource found with the library’s search, and unlinks it', async () => {
+    const { container, store, workspace } = await mountProjects();
+    const [item] = makeItems(1, 21);
+    await store.put({ ...item!, title: 'Guide du recrutement des patients partenaires' });
+    await createProject(container);
+    const project = workspace.projects.value[0];
+    await userEvent.type(labelled(container, /^Relier une ressource/), 'recrutement');
+    await userEvent.click(
+      (await until(() =>
+        container.querySelector<HTMLButtonElement>(
+          'button[aria-label="Relier au projet : Guide du recrutement des patients partenaires"]',
+        ),
+      )) as HTMLButtonElement,
+    );
+    await until(() => container.querySelector('[data-testid=project-resources]')?.textContent?.includes('Guide du recrutement'));
+    expect((await store.get(item!.id))?.projectIds).toEqual([project?.id]);
+    await userEvent.click(
+      container.querySelector(
+        'button[aria-label="Retirer du projet : Guide du recrutement des patients partenaires"]',
+      ) as HTMLButtonElement,
+    );
+    await eventually(async () => (await store.get(item!.id))?.projectIds.length === 0);
+  });
+
+  it('deletes a project after confirmation; its library items are unlinked, nothing else lost', async () => {
+    const { container, store, workspace } = await mountProjects();
+    const [item] = makeItems(1, 22);
+    await store.put(item!);
+    await createProject(container, 'À supprimer');
+    const project = workspace.projects.value[0];
+    await workspace.store.linkItem(project?.id as string, item!.id);
+    await userEvent.click(byText(container, '.project-detail button', 'Supprimer') as HTMLButtonElement);
+    const confirm = await until(() => byText<HTMLButtonElement>(container, 'button', 'Oui, supprimer le projet'));
+    await until(() => document.activeElement === confirm);
+    await userEvent.click(confirm);
+    await until(() => byText(container, '[role=status] p', 'Projet « À supprimer » supprimé.'));
+    expect(await workspace.store.projects()).toEqual([]);
+    expect((await store.get(item!.id))?.projectIds).toEqual([]);
+  });
+});
+
+describe('style isolation', () => {
+  /** Non-inherited properties of every element inside the widgets' shadow roots. */
+  function snapshot(container: HTMLElement): string[] {
+    const props = [
+      'display',
+      'position',
+      'margin-top',
+      'margin-bottom',
+      'padding-top',
+      'padding-left',
+      'border-top-width',
+      'border-top-style',
+      'border-top-left-radius',
+      'background-color',
+      'min-height',
+      'outline-style',
+      'text-decoration-line',
+      'box-shadow',
+      'opacity',
+    ];
+    const out: string[] = [];
+    for (const host of container.querySelectorAll('pp-checklist, pp-charter-signer')) {
+      for (const el of host.shadowRoot?.querySelectorAll('*') ?? []) {
+        const style = getComputedStyle(el);
+        out.push(`${host.localName} ${el.localName}.${el.className}: ${props.map((p) => style.getPropertyValue(p)).join(' ')}`);
+      }
+    }
+    return out;
+  }
+
+  it('the extension’s stylesheet changes nothing inside the widgets (and a ::part rule would be seen)', async () => {
+    const { container } = await mountProjects();
+    await createProject(container);
+    await checklistOf(container);
+    await userEvent.click(byText(container, 'button', 'Signer une nouvelle charte') as HTMLButtonElement);
+    await until(() => container.querySelector('pp-charter-signer')?.shadowRoot?.querySelector('[part=text]'));
+    const sheets = [...document.querySelectorAll<HTMLStyleElement>('style')].filter((s) =>
+      /ui\/styles\.css/.test(s.dataset.viteDevId ?? ''),
+    );
+    expect(sheets).toHaveLength(1);
+    const withExtension = snapshot(container);
+    expect(withExtension.length).toBeGreaterThan(200);
+    for (const s of sheets) (s.sheet as CSSStyleSheet).disabled = true;
+    const without = snapshot(container);
+    for (const s of sheets) (s.sheet as CSSStyleSheet).disabled = false;
+    expect(without).toEqual(withExtension);
+
+    // The comparison does see a rule that reaches into a widget (through its parts).
+    const probe = document.createElement('style');
+    probe.textContent = 'pp-checklist::part(criterion) { margin-top: 33px; }';
+    document.head.append(probe);
+    const probed = snapshot(container);
+    probe.remove();
+    expect(probed).not.toEqual(withExtension);
+  });
+});

@@ -1,0 +1,123 @@
+/** Database v2 → v3 (the project workspace), tested like v1 → v2: on a database written out by the previous version. */
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openLibraryDb } from '../../../extension/modules/store/db';
+import { LibraryStore } from '../../../extension/modules/store/library-store';
+import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
+import { makeItems } from '../library/generate';
+
+const WORKSPACE_STORES = ['charters', 'checklists', 'contacts', 'projects'];
+
+describe('database migration v2 → v3', () => {
+  it('keeps items, annotations and the quarantine untouched and adds the workspace stores and indexes', async () => {
+    const name = 'migration-v2-v3';
+    // What an installed v2 extension left on disk, written by the v2 code itself.
+    const v2 = await openLibraryDb(name, 2);
+    const items = makeItems(3, 11).map((item, i) => ({ ...item, projectIds: i === 0 ? ['projet-ancien'] : [] }));
+    const annotation: Annotation = AnnotationSchema.parse({
+      id: 'a-1',
+      itemId: items[0]!.id,
+      source: items[0]!.url,
+      selectors: [{ type: 'TextQuoteSelector', exact: 'patients partenaires' }],
+      colour: 'yellow',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+    });
+    for (const item of items) await v2.put('items', { ...item, urlKey: item.url });
+    await v2.put('annotations', annotation);
+    await v2.add('quarantine', {
+      store: 'items',
+      value: { id: 'broken' },
+      problem: 'Champ title : requis',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    expect(v2.version).toBe(2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['annotations', 'items', 'quarantine']);
+    v2.close();
+
+    const store = await LibraryStore.open(name);
+    try {
+      expect(store.db.version).toBe(DB_VERSION);
+      expect(DB_VERSION).toBe(3);
+      expect([...store.db.objectStoreNames].sort()).toEqual(['annotations', ...WORKSPACE_STORES, 'items', 'quarantine'].sort());
+      // Nothing of v2 moved.
+      expect((await store.all()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+        [...items].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+      expect(await store.get(items[0]!.id)).toMatchObject({ projectIds: ['projet-ancien'] });
+      expect(await store.annotations()).toEqual([annotation]);
+      expect(await store.quarantineCount()).toBe(1);
+
+      const tx = store.db.transaction(['projects', 'contacts', 'checklists', 'charters']);
+      expect([...tx.objectStore('projects').indexNames]).toEqual(['updatedAt']);
+      expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['key', 'savedAt']);
+      expect(tx.objectStore('contacts').index('key').unique).toBe(true);
+      expect(tx.objectStore('checklists').keyPath).toBe('projectId');
+      expect([...tx.objectStore('charters').indexNames]).toEqual(['projectId']);
+      await tx.done;
+      for (const s of WORKSPACE_STORES) expect(await store.db.count(s as 'projects')).toBe(0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('goes from v1 to v3 in one opening (each step in turn, in one upgrade transaction)', async () => {
+    const name = 'migration-v1-v3';
+    const db = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('items', { keyPath: 'id' }).createIndex('url', 'url');
+      },
+    });
+    const [a, b] = makeItems(2, 4);
+    await db.put('items', { ...a, url: 'https://exemple.fr/page/' });
+    await db.put('items', { ...b, url: 'https://exemple.fr/page?utm_medium=x' });
+    db.close();
+    const store = await LibraryStore.open(name);
+    expect(store.db.version).toBe(3);
+    expect(await store.count()).toBe(1); // the v2 step merged the two addresses of one page
+    expect(store.db.objectStoreNames.contains('contacts')).toBe(true);
+    store.close();
+  });
+
+  it('enforces one contact per card of a feed', async () => {
+    const db = await openLibraryDb('unique-contact');
+    const record = { id: 'c-1', key: 'http://x.example/feed.json#pp-1', savedAt: '2026-01-01T00:00:00.000Z' };
+    await db.put('contacts', record as never);
+    await expect(db.put('contacts', { ...record, id: 'c-2' } as never)).rejects.toThrow();
+    expect(await db.count('contacts')).toBe(1);
+    db.close();
+  });
+
+  it('leaves the v2 database as it was when the v3 step fails (the upgrade transaction aborts)', async () => {
+    const name = 'migration-fails';
+    // A v2 database that (by some earlier development build) already has a "projects" store:
+    // the v3 step cannot create it, throws, and the whole upgrade must be undone.
+    const v2 = await openDB(name, 2, {
+      upgrade(database) {
+        const items = database.createObjectStore('items', { keyPath: 'id' });
+        items.createIndex('urlKey', 'urlKey', { unique: true });
+        database.createObjectStore('annotations', { keyPath: 'id' }).createIndex('itemId', 'itemId');
+        database.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
+        database.createObjectStore('projects', { keyPath: 'id' });
+      },
+    });
+    const [item] = makeItems(1, 2);
+    await v2.put('items', { ...item, urlKey: 'https://exemple.fr/x' });
+    v2.close();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      await expect(LibraryStore.open(name)).rejects.toBeTruthy();
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    const after = await openDB(name);
+    expect(after.version).toBe(2);
+    expect([...after.objectStoreNames].sort()).toEqual(['annotations', 'items', 'projects', 'quarantine']);
+    expect(await after.count('items')).toBe(1);
+    after.close();
+  });
+});
