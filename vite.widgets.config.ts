@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The widget library, two ways:
@@ -18,7 +18,40 @@ export const componentNames = readdirSync(widgetDir, { withFileTypes: true })
 
 const cdn = process.env.BINOME_BUNDLE === 'cdn';
 
+/** CSS without comments; outside its quoted strings, whitespace collapsed and none around { } ; , */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
+/**
+ * Lit's `css` templates ship as written (the JS minifier leaves template text alone): their
+ * indentation and comments are removed here, in the static text only (no interpolation is
+ * touched). Every component's styles get smaller for free.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'binome-minify-lit-css',
+    transform(code, id) {
+      if (!/[\\/](?:widgets|shared)[\\/][^?]*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [minifyLitCss()],
   publicDir: false,
   build: {
     outDir: 'dist/widgets',
@@ -36,11 +69,62 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      // An entry module may export a little more than its own API (the chunks' shared bindings):
+      // needed for the groups below that leave their modules' dependencies where they are, and
+      // fewer, larger files for the one-tag bundle (measured: 8 files, 58 KB gz for everything it
+      // loads at once, against 22 files, 61 KB gz with strict entry signatures).
+      preserveEntrySignatures: 'allow-extension',
       external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
       output: {
         minify: true,
-        // zod/mini is shared by every component like Lit: one chunk, paid once per page.
-        ...(cdn ? {} : { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } }),
+        // Chunks by what a page needs first (measured by bench/10-sizes.bench.mjs, first render):
+        // zod/mini is shared by every component like Lit: one chunk, paid once per page. The
+        // validation messages get a chunk of their own: widgets import them only when data is
+        // invalid (shared/i18n/parse.ts), so they must not share a chunk with code every page
+        // needs. Groups leave their modules' dependencies where they are (not pulled in).
+        ...(cdn
+          ? {}
+          : {
+              codeSplitting: {
+                groups: [
+                  { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+                  {
+                    name: 'validation-messages',
+                    test: /shared[\\/]i18n[\\/]validation\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                  // The full tree of the HAS domains (modes, footnotes): the matching form loads it when a
+                  // domain is chosen; it must not join the ids and names every partner widget needs.
+                  { name: 'domains-tree', test: /shared[\\/]vocab[\\/]domains\.ts$/, includeDependenciesRecursively: false },
+                  // What the partner card, the directory and the matching form all need first: reading
+                  // and validating a partners feed (ids of the vocabularies, schemas). One chunk rather
+                  // than six small ones: each file a page requests costs its own headers and compression.
+                  {
+                    name: 'partner-data',
+                    test: /(?:shared[\\/](?:schemas[\\/](?:partner|feed|common|safe-url)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|statuses|trainings|health-themes))|widgets[\\/]internal[\\/]fetch-json)\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                  // What every component needs first: the theme, the define guard, the locale, text comparison.
+                  {
+                    name: 'core',
+                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                  // What a checklist shows right after its own first render (see widgets/checklist/views.ts).
+                  {
+                    name: 'checklist-views',
+                    test: /(?:widgets[\\/]checklist[\\/]views(?:-messages)?|shared[\\/]checklist[\\/](?:records|summary|extra-criteria))\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                  // What a partner's card shows, for the card and the directory.
+                  {
+                    name: 'partner-view',
+                    test: /(?:widgets[\\/]partner-card[\\/](?:render|styles|messages|load|host)|shared[\\/](?:partners[\\/](?:labels|departements|public-view|health)|vocab[\\/]mission-labels))\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                ],
+              },
+            }),
         chunkFileNames: cdn ? 'cdn-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },

@@ -5,9 +5,10 @@
  */
 import { type Locale, localized } from '../i18n/locale';
 import type { CharterRecord, Signatory, Signature } from '../schemas/charter';
-import { CHARTER_CORRECTION_NOTE, CHARTER_TITLE } from '../vocab/charter';
+import { CHARTER_TITLE } from '../vocab/charter-model';
 import { sameSignatory } from './completion';
 import { charterContent, type ParagraphKind, paragraphKinds } from './text';
+import { charterTexts } from './texts';
 
 export interface CharterDocument {
   /** The charter's title (the model's, without « Modèle de »). */
@@ -49,7 +50,7 @@ export function charterDocument(options: {
     paragraphs: charter.paragraphs.map((text, i) => ({ kind: kinds[i] ?? 'paragraph', text })),
     extraClauses: [...(charter.extraClauses ?? [])],
     source: charter.source,
-    correctionNote: localized(CHARTER_CORRECTION_NOTE, charter.locale),
+    correctionNote: charterTexts(charter.locale).correctionNote,
     signatures,
     pending: (options.expected ?? []).filter((person) => !signatures.some((s) => sameSignatory(s.signatory, person))),
     ...(record ? { textHash: record.charter.textHash, recordHash: record.recordHash } : {}),

@@ -13,6 +13,7 @@ import type { Locale } from '../i18n/locale';
 import type { CharterEvent, CharterRecord, Drawing, Signatory, Signature } from '../schemas/charter';
 import { hashCanonical } from './digest';
 import { charterContent } from './text';
+import { loadCharterTexts } from './texts';
 import { isoWithOffset } from './time';
 
 export interface CharterDraft {
@@ -40,6 +41,7 @@ export interface SignOptions {
 type Unsealed = Omit<CharterRecord, 'recordHash'>;
 
 export async function createCharterRecord(draft: CharterDraft, now: Date = new Date()): Promise<CharterRecord> {
+  await loadCharterTexts(draft.locale);
   const content = charterContent(draft.projectTitle, draft.locale, draft.extraClauses);
   const textHash = await hashCanonical(content);
   const created = await chainEvent({ type: 'created', at: isoWithOffset(now) }, textHash);

@@ -1,13 +1,13 @@
 /**
- * The text that is signed: Annex 1 of the HAS guide (vocab/charter.ts) with the project
+ * The text that is signed: Annex 1 of the HAS guide (vocab/charter-model.ts) with the project
  * title in place of the placeholder, the corrected 226-13 reference, the guide's
  * footnote 46 (the quoted article) kept with its marker, and the establishment's own
  * clauses kept apart (they are not the HAS text).
  */
 import type { Locale } from '../i18n/locale';
-import { localized } from '../i18n/locale';
 import type { SignedCharterText } from '../schemas/charter';
-import { CHARTER_FOOTNOTE, CHARTER_SOURCE, charterBlocks } from '../vocab/charter';
+import { charterBlocksIn } from '../vocab/charter-model';
+import { charterTexts } from './texts';
 
 /** The guide's footnote number (l.994, l.998). */
 export const FOOTNOTE_MARK = '⁴⁶';
@@ -22,9 +22,10 @@ export interface CharterParagraph {
 /** Where the guide puts its footnote call: right after the penal-code reference. */
 const FOOTNOTE_ANCHOR: Record<Locale, string> = { fr: 'du Code pénal', en: 'Criminal Code' };
 
-/** Annex 1 as typed paragraphs, in the order of the guide, footnote last. */
+/** Annex 1 as typed paragraphs, in the order of the guide, footnote last (English: see texts.ts). */
 export function charterParagraphs(projectTitle: string, locale: Locale): CharterParagraph[] {
-  const blocks: CharterParagraph[] = charterBlocks(projectTitle, locale).map((block) => {
+  const texts = charterTexts(locale);
+  const blocks: CharterParagraph[] = charterBlocksIn(texts, projectTitle, locale).map((block) => {
     if (!block.footnote) return { kind: block.kind, text: block.text };
     const anchor = FOOTNOTE_ANCHOR[locale];
     const at = block.text.indexOf(anchor);
@@ -34,7 +35,7 @@ export function charterParagraphs(projectTitle: string, locale: Locale): Charter
         : `${block.text.slice(0, at + anchor.length)}${FOOTNOTE_MARK}${block.text.slice(at + anchor.length)}`;
     return { kind: block.kind, text };
   });
-  blocks.push({ kind: 'footnote', text: `${FOOTNOTE_MARK} ${localized(CHARTER_FOOTNOTE, locale)}` });
+  blocks.push({ kind: 'footnote', text: `${FOOTNOTE_MARK} ${texts.footnote}` });
   return blocks;
 }
 
@@ -49,7 +50,7 @@ export function charterContent(
     locale,
     paragraphs: charterParagraphs(projectTitle.trim(), locale).map((p) => p.text),
     extraClauses: extraClauses.map((c) => c.trim()).filter((c) => c !== ''),
-    source: localized(CHARTER_SOURCE, locale),
+    source: charterTexts(locale).source,
   };
 }
 
@@ -60,10 +61,4 @@ export function charterContent(
 export function paragraphKinds(paragraphs: readonly string[], projectTitle: string, locale: Locale): ParagraphKind[] {
   const model = new Map(charterParagraphs(projectTitle, locale).map((p) => [p.text, p.kind]));
   return paragraphs.map((text) => model.get(text) ?? (text.startsWith(FOOTNOTE_MARK) ? 'footnote' : 'paragraph'));
-}
-
-/** True when the record's paragraphs are exactly the HAS model for its title and language. */
-export function matchesModel(charter: Pick<SignedCharterText, 'projectTitle' | 'locale' | 'paragraphs'>): boolean {
-  const model = charterParagraphs(charter.projectTitle, charter.locale).map((p) => p.text);
-  return model.length === charter.paragraphs.length && model.every((text, i) => text === charter.paragraphs[i]);
 }

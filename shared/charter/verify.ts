@@ -9,7 +9,8 @@ import { safeParseWithMessage } from '../i18n/validation';
 import { type CharterRecord, CharterRecordSchema, type SignatoryRole } from '../schemas/charter';
 import { hashCanonical } from './digest';
 import { isApprovalMention } from './mention';
-import { matchesModel } from './text';
+import { matchesModel } from './model-check';
+import { loadCharterTexts } from './texts';
 
 export interface SignatureCheck {
   index: number;
@@ -85,7 +86,13 @@ export async function verifyCharterRecord(input: unknown, locale: Locale = 'fr')
   const textIntact = computedText !== null && computedText === textHash;
   const recordIntact = computedRecord !== null && computedRecord === str(raw.recordHash);
   const charterLocale: Locale = charter.locale === 'en' ? 'en' : 'fr';
+  // The model in the record's language; if it cannot be fetched, the record is not shown as matching it.
+  const modelLoaded = await loadCharterTexts(charterLocale).then(
+    () => true,
+    () => false,
+  );
   const modelOk =
+    modelLoaded &&
     Array.isArray(charter.paragraphs) &&
     charter.paragraphs.every((p) => typeof p === 'string') &&
     matchesModel({ projectTitle: str(charter.projectTitle), locale: charterLocale, paragraphs: charter.paragraphs as string[] });

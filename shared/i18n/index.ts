@@ -1,3 +1,4 @@
 export * from './format';
 export * from './locale';
+export * from './parse';
 export * from './validation';

@@ -27,13 +27,13 @@ import {
   type FormFields,
   type FormResult,
   flag,
-  issuesToErrors,
   many,
   one,
   splitList,
   tidyDepartement,
   wholeNumber,
 } from './form-fields';
+import { issuesToErrors } from './issue-errors';
 
 /** Consents in the order the form asks them; keepData is the one a candidacy cannot do without. */
 export const CANDIDATE_CONSENTS = ['keepData', 'matching', 'listing', 'name', 'photo', 'experience', 'contact'] as const;

@@ -5,9 +5,6 @@
  * shared schemas, unit-tested in Node.
  */
 
-import type { Locale } from '../i18n/locale';
-import { formatIssue } from '../i18n/validation';
-
 export type FormFields = Readonly<Record<string, readonly string[]>>;
 
 export interface FieldError {
@@ -74,21 +71,4 @@ export function wholeNumber(value: string, min: number, max: number): number | u
   if (!/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n >= min && n <= max ? n : undefined;
-}
-
-/**
- * Schema issues the form did not catch itself, tied to a field through the
- * first path segments that `fieldOf` recognises (else to `fallback`).
- */
-export function issuesToErrors(
-  issues: readonly unknown[],
-  fieldOf: (path: readonly (string | number)[]) => string | undefined,
-  fallback: string,
-  locale: Locale,
-  input: unknown,
-): FieldError[] {
-  return issues.map((issue) => {
-    const path = ((issue as { path?: unknown }).path ?? []) as (string | number)[];
-    return { field: (Array.isArray(path) && fieldOf(path)) || fallback, message: formatIssue(issue, locale, input) };
-  });
 }

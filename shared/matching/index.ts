@@ -4,6 +4,7 @@ export * from './candidate-form';
 export * from './criteria';
 export * from './filters';
 export * from './form-fields';
+export * from './issue-errors';
 export * from './messages';
 export * from './need-form';
 export * from './rank';

@@ -16,13 +16,13 @@ import {
   type FormFields,
   type FormResult,
   flag,
-  issuesToErrors,
   many,
   one,
   splitList,
   tidyDepartement,
   wholeNumber,
 } from './form-fields';
+import { issuesToErrors } from './issue-errors';
 
 const PATH_TO_FIELD: Record<string, string> = {
   title: 'title',

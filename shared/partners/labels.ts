@@ -6,9 +6,10 @@
 import { type PluralForms, plural } from '../i18n/format';
 import { type Gender, intlTag, type Locale, localized } from '../i18n/locale';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../schemas/common';
-import { type DomainId, domainById, missionById } from '../vocab/domains';
+import { DOMAIN_LABELS, type DomainId, isDomainId, isMissionId, type MissionId } from '../vocab/domain-labels';
 import { healthThemeLabel } from '../vocab/health-themes';
-import { roleLabel } from '../vocab/roles';
+import { MISSION_LABELS_FR } from '../vocab/mission-labels';
+import { roleLabel } from '../vocab/role-labels';
 import { statusLabel } from '../vocab/statuses';
 import { trainingKindById } from '../vocab/trainings';
 import { departementLabel } from './departements';
@@ -26,19 +27,41 @@ const DOMAIN_SHORT: Record<DomainId, { fr: string; en: string }> = {
 export function domainShortLabel(id: string, locale: Locale): string {
   const short = DOMAIN_SHORT[id as DomainId];
   if (short) return localized(short, locale);
-  const domain = domainById(id);
-  return domain ? localized(domain.label, locale) : id;
+  return domainLabel(id, locale);
 }
 
 /** The HAS label of a domain (« Parcours de soins des personnes »). */
 export function domainLabel(id: string, locale: Locale): string {
-  const domain = domainById(id);
-  return domain ? localized(domain.label, locale) : id;
+  return isDomainId(id) ? localized(DOMAIN_LABELS[id], locale) : id;
 }
 
+let missionsEn: Readonly<Record<MissionId, string>> | undefined;
+let missionsEnLoading: Promise<void> | undefined;
+
+/**
+ * Fetches what English labels need beyond this module (the missions' English
+ * names, vocab/mission-labels-en.ts): English pages await it before rendering.
+ * Until then, missionLabel gives the French name, as `localized` does for a
+ * missing translation. A failed fetch is retried next time.
+ */
+export function loadPartnerLabels(locale: Locale): Promise<void> {
+  if (locale === 'fr' || missionsEn) return Promise.resolve();
+  missionsEnLoading ??= import('../vocab/mission-labels-en').then(
+    (m) => {
+      missionsEn = m.MISSION_LABELS_EN;
+    },
+    (error: unknown) => {
+      missionsEnLoading = undefined;
+      throw error;
+    },
+  );
+  return missionsEnLoading;
+}
+
+/** The HAS name of a mission (English once loadPartnerLabels('en') is done); the id itself if unknown. */
 export function missionLabel(id: string, locale: Locale): string {
-  const mission = missionById(id);
-  return mission ? localized(mission.label, locale) : id;
+  if (!isMissionId(id)) return id;
+  return (locale === 'en' && missionsEn?.[id]) || MISSION_LABELS_FR[id];
 }
 
 /** Validated roles, in the person's grammatical gender (« Patiente partenaire », « Patiente formatrice »). */

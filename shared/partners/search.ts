@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { normalizeText } from '../text/normalize';
-import { DOMAIN_IDS, type DomainId, domainOfMission, MISSION_IDS, type MissionId } from '../vocab/domains';
+import { DOMAIN_IDS, type DomainId, domainOfMission, MISSION_IDS, type MissionId } from '../vocab/domain-labels';
 import { departementName } from './departements';
 import {
   associationLabel,

@@ -5,7 +5,7 @@
  * from public views only, so withdrawn or unlisted people are never counted.
  */
 import { type Gender, intlTag, type Locale } from '../i18n/locale';
-import { DOMAIN_IDS, type DomainId } from '../vocab/domains';
+import { DOMAIN_IDS, type DomainId } from '../vocab/domain-labels';
 import { partnerNoun } from './labels';
 import type { PublicPartner } from './public-view';
 

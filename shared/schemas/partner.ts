@@ -15,8 +15,8 @@
  *   with its date; withdrawal = `granted: false` with the withdrawal date.
  */
 import { z } from 'zod/mini';
-import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domains';
-import { ROLE_IDS } from '../vocab/roles';
+import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domain-labels';
+import { ROLE_IDS } from '../vocab/role-labels';
 import { STATUS_IDS } from '../vocab/statuses';
 import { TRAINING_KIND_IDS } from '../vocab/trainings';
 import {

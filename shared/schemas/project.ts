@@ -7,7 +7,7 @@
  * criterion has.2). A need may still ask for one person (e.g. to complete a team).
  */
 import { z } from 'zod/mini';
-import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domains';
+import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domain-labels';
 import { OFFER_IDS } from '../vocab/statuses';
 import { TRAINING_KIND_IDS } from '../vocab/trainings';
 import { CommitmentSchema, customIssue, DepartementSchema, IdSchema, IsoDateSchema, SlotSchema, text } from './common';

@@ -8,7 +8,7 @@
 import { type Locale, type LocalizedText, localized } from '../i18n/locale';
 
 export interface ChecklistCriterion {
-  readonly id: string;
+  readonly id: ChecklistCriterionId;
   readonly label: LocalizedText;
 }
 
@@ -28,6 +28,21 @@ export const CHECKLIST_INTRO: LocalizedText = {
   fr: 'La liste suivante permet de vérifier la conformité des actions aux principes du partenariat.',
   en: 'The following list makes it possible to check that actions comply with the principles of partnership.',
 };
+
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const CHECKLIST_CRITERION_IDS = [
+  'has.1',
+  'has.2',
+  'has.3',
+  'has.4',
+  'has.5',
+  'has.6',
+  'has.7',
+  'has.8',
+  'has.9',
+  'has.10',
+] as const;
+export type ChecklistCriterionId = (typeof CHECKLIST_CRITERION_IDS)[number];
 
 export const CHECKLIST_CRITERIA = [
   {
@@ -99,9 +114,6 @@ export const CHECKLIST_CRITERIA = [
   },
 ] as const satisfies readonly ChecklistCriterion[];
 
-export type ChecklistCriterionId = (typeof CHECKLIST_CRITERIA)[number]['id'];
-export const CHECKLIST_CRITERION_IDS: readonly ChecklistCriterionId[] = CHECKLIST_CRITERIA.map((c) => c.id);
-
 /** Prefix reserved to the HAS criteria. */
 export const HAS_CRITERION_PREFIX = 'has.';
 
@@ -112,15 +124,16 @@ export function criterionById(id: string): ChecklistCriterion | undefined {
   return (CHECKLIST_CRITERIA as readonly ChecklistCriterion[]).find((c) => c.id === id);
 }
 
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const CHECKLIST_ANSWER_IDS = ['oui', 'non', 'en_cours'] as const;
+export type ChecklistAnswer = (typeof CHECKLIST_ANSWER_IDS)[number];
+
 /** The three answers of the guide's grid (« Oui / Non / En cours », Annex 2 l.1008). */
 export const CHECKLIST_ANSWERS = [
   { id: 'oui', label: { fr: 'Oui', en: 'Yes' } },
   { id: 'non', label: { fr: 'Non', en: 'No' } },
   { id: 'en_cours', label: { fr: 'En cours', en: 'In progress' } },
 ] as const satisfies readonly { id: string; label: LocalizedText }[];
-
-export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number]['id'];
-export const CHECKLIST_ANSWER_IDS: readonly ChecklistAnswer[] = CHECKLIST_ANSWERS.map((a) => a.id);
 
 export function answerLabel(answer: ChecklistAnswer, locale: Locale): string {
   const entry = CHECKLIST_ANSWERS.find((a) => a.id === answer);

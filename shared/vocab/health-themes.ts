@@ -7,11 +7,32 @@ import { type Locale, type LocalizedText, localized } from '../i18n/locale';
 import { includesWords } from '../text/normalize';
 
 export interface HealthTheme {
-  readonly id: string;
+  readonly id: HealthThemeId;
   readonly label: LocalizedText;
   /** French cues recognising a free-text theme (compared word by word, without accents, case or plural). */
   readonly keywords: readonly string[];
 }
+
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const HEALTH_THEME_IDS = [
+  'diabete',
+  'cancer',
+  'sante_mentale',
+  'maladies_cardiovasculaires',
+  'maladies_rares',
+  'vih_hepatites',
+  'handicap',
+  'addictions',
+  'douleur_chronique',
+  'maladies_respiratoires',
+  'maladies_renales',
+  'maladies_neurologiques',
+  'maladies_inflammatoires',
+  'perinatalite',
+  'vieillissement',
+  'proche_aidant',
+] as const;
+export type HealthThemeId = (typeof HEALTH_THEME_IDS)[number];
 
 export const HEALTH_THEMES = [
   { id: 'diabete', label: { fr: 'Diabète', en: 'Diabetes' }, keywords: ['diabète', 'diabétique', 'insuline'] },
@@ -83,9 +104,6 @@ export const HEALTH_THEMES = [
     keywords: ['proche aidant', 'aidant', 'aidante', "parent d'enfant malade"],
   },
 ] as const satisfies readonly HealthTheme[];
-
-export type HealthThemeId = (typeof HEALTH_THEMES)[number]['id'];
-export const HEALTH_THEME_IDS: readonly HealthThemeId[] = HEALTH_THEMES.map((t) => t.id);
 
 export function isHealthThemeId(value: unknown): value is HealthThemeId {
   return typeof value === 'string' && (HEALTH_THEME_IDS as readonly string[]).includes(value);

@@ -7,10 +7,25 @@
 import { type Locale, type LocalizedText, localized } from '../i18n/locale';
 
 export interface ResourceType {
-  readonly id: string;
+  readonly id: ResourceTypeId;
   readonly label: LocalizedText;
   readonly keywords: readonly string[];
 }
+
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const RESOURCE_TYPE_IDS = [
+  'guide',
+  'fiche_pratique',
+  'formation',
+  'appel_candidatures',
+  'article_scientifique',
+  'evenement',
+  'annuaire',
+  'charte_outil',
+  'temoignage',
+  'autre',
+] as const;
+export type ResourceTypeId = (typeof RESOURCE_TYPE_IDS)[number];
 
 export const RESOURCE_TYPES = [
   {
@@ -64,9 +79,6 @@ export const RESOURCE_TYPES = [
     keywords: [],
   },
 ] as const satisfies readonly ResourceType[];
-
-export type ResourceTypeId = (typeof RESOURCE_TYPES)[number]['id'];
-export const RESOURCE_TYPE_IDS: readonly ResourceTypeId[] = RESOURCE_TYPES.map((r) => r.id);
 
 export function isResourceTypeId(value: unknown): value is ResourceTypeId {
   return typeof value === 'string' && (RESOURCE_TYPE_IDS as readonly string[]).includes(value);

@@ -8,9 +8,16 @@
  * below are the names in use, each defined by how it differs from the others.
  *
  * Source references are `<document>:<line>` keys, see SOURCE_DOCUMENTS.
+ *
+ * This module holds the long texts (definitions, sources), for documentation
+ * and for UI that explains the roles; ids and names are in role-labels.ts,
+ * re-exported here.
  */
-import { type Gender, type GenderedText, genderedLabel, type Locale, type LocalizedText } from '../i18n/locale';
-import type { DomainId } from './domains';
+import type { GenderedText, LocalizedText } from '../i18n/locale';
+import type { DomainId } from './domain-labels';
+import { ROLE_LABELS, type RoleId } from './role-labels';
+
+export * from './role-labels';
 
 /** Documents cited by `<key>:<line>` references across the vocabularies. */
 export const SOURCE_DOCUMENTS = {
@@ -30,7 +37,7 @@ export type SourceRef = `${keyof typeof SOURCE_DOCUMENTS}:${string}`;
 export type RoleFamily = 'partenariat' | 'pair_aidance' | 'representation';
 
 export interface Role {
-  readonly id: string;
+  readonly id: RoleId;
   readonly label: GenderedText;
   /** One sentence: what the role is and how it differs from the others. */
   readonly definition: LocalizedText;
@@ -47,10 +54,7 @@ const ALL_DOMAINS = ['parcours_soins', 'offre_soins', 'formation_enseignement', 
 export const ROLES = [
   {
     id: 'patient_partenaire',
-    label: {
-      fr: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patient·e partenaire' },
-      en: 'Patient partner',
-    },
+    label: ROLE_LABELS.patient_partenaire,
     definition: {
       fr: "Terme générique retenu par la HAS : personne qui, à partir des savoirs issus de son expérience de vie avec une maladie, un handicap ou une problématique de santé (y compris comme proche), œuvre avec des professionnels dans l'un des quatre domaines, les autres profils en étant des déclinaisons.",
       en: 'The umbrella term chosen by the HAS: a person who draws on the knowledge gained from living with an illness, a disability or a health problem (including as a relative) to work with professionals in one of the four domains, the other profiles being variants of it.',
@@ -62,10 +66,7 @@ export const ROLES = [
   },
   {
     id: 'patient_expert',
-    label: {
-      fr: { m: 'Patient expert', f: 'Patiente experte', x: 'Patient·e expert·e' },
-      en: 'Expert patient',
-    },
+    label: ROLE_LABELS.patient_expert,
     definition: {
       fr: "Patient atteint d'une maladie chronique qui en a acquis une connaissance fine, terme surtout employé en éducation thérapeutique pour celui qui a suivi la formation de 40 h et co-construit les programmes d'ETP sans en prendre les décisions stratégiques ; appellation contestée (expertise d'expérience, non médicale).",
       en: 'A patient with a chronic illness who has gained in-depth knowledge of it, a term used mostly in therapeutic education for someone who has completed the 40-hour training and co-designs TPE programmes without taking strategic decisions on them; a contested name (experiential, not medical, expertise).',
@@ -77,10 +78,7 @@ export const ROLES = [
   },
   {
     id: 'pair_aidant',
-    label: {
-      fr: { m: 'Pair-aidant', f: 'Pair-aidante', x: 'Pair-aidant·e' },
-      en: 'Peer supporter',
-    },
+    label: ROLE_LABELS.pair_aidant,
     definition: {
       fr: "Personne qui s'appuie sur le partage de son vécu pour accompagner et soutenir des pairs vivant des situations similaires, l'identification à l'expérience de l'autre étant au cœur du soutien ; la pair-aidance n'implique pas nécessairement de professionnels, à la différence du partenariat.",
       en: "A person who draws on their lived experience to accompany and support peers facing similar situations, identification with the other's experience being the core of the support; peer support does not necessarily involve professionals, unlike partnership.",
@@ -92,10 +90,7 @@ export const ROLES = [
   },
   {
     id: 'patient_ressource',
-    label: {
-      fr: { m: 'Patient ressource', f: 'Patiente ressource', x: 'Patient·e ressource' },
-      en: 'Resource patient',
-    },
+    label: ROLE_LABELS.patient_ressource,
     definition: {
       fr: "Patient partenaire engagé au niveau d'un service, d'une structure ou d'une institution pour contribuer aux décisions stratégiques ou opérationnelles sur l'organisation et la qualité des soins (terminologie des HCL et du modèle de Montréal) ; « Patient ressource » est aussi une marque déposée de la Ligue contre le cancer.",
       en: 'A patient partner engaged at the level of a service, a facility or an institution to contribute to strategic or operational decisions on the organisation and quality of care (HCL and Montreal-model terminology); « Patient ressource » is also a trademark of the Ligue contre le cancer.',
@@ -107,10 +102,7 @@ export const ROLES = [
   },
   {
     id: 'patient_formateur',
-    label: {
-      fr: { m: 'Patient formateur', f: 'Patiente formatrice', x: 'Patient·e formateur·rice' },
-      en: 'Patient trainer',
-    },
+    label: ROLE_LABELS.patient_formateur,
     definition: {
       fr: "Patient partenaire engagé dans la formation initiale ou continue des professionnels de santé, ou contribuant à l'éducation thérapeutique d'autres patients (appelé aussi patient enseignant ou enseignant de la perspective patient).",
       en: 'A patient partner engaged in the initial or continuing training of health professionals, or contributing to the therapeutic education of other patients (also called patient teacher).',
@@ -122,10 +114,7 @@ export const ROLES = [
   },
   {
     id: 'patient_chercheur',
-    label: {
-      fr: { m: 'Patient chercheur', f: 'Patiente chercheuse', x: 'Patient·e chercheur·euse' },
-      en: 'Patient researcher',
-    },
+    label: ROLE_LABELS.patient_chercheur,
     definition: {
       fr: "Patient partenaire membre à part entière d'une équipe de recherche, qui participe aux décisions scientifiques à toutes les phases d'un projet, non comme sujet de la recherche mais comme acteur.",
       en: 'A patient partner who is a full member of a research team and takes part in scientific decisions at every stage of a project, not as a research subject but as an actor.',
@@ -137,10 +126,7 @@ export const ROLES = [
   },
   {
     id: 'mediateur_sante_pair',
-    label: {
-      fr: { m: 'Médiateur de santé pair', f: 'Médiatrice de santé paire', x: 'Médiateur·rice de santé pair·e' },
-      en: 'Peer health mediator',
-    },
+    label: ROLE_LABELS.mediateur_sante_pair,
     definition: {
       fr: 'Travailleur pair du champ de la santé mentale, ayant lui-même vécu des troubles psychiques, recruté et salarié par un établissement et formé par une licence universitaire, qui relève de la pair-aidance professionnalisée plutôt que du partenariat.',
       en: 'A peer worker in mental health who has lived with mental-health disorders, recruited and employed by an establishment and trained through a university degree, belonging to professional peer support rather than to partnership.',
@@ -152,10 +138,7 @@ export const ROLES = [
   },
   {
     id: 'representant_usagers',
-    label: {
-      fr: { m: 'Représentant des usagers', f: 'Représentante des usagers', x: 'Représentant·e des usagers' },
-      en: "Users' representative",
-    },
+    label: ROLE_LABELS.representant_usagers,
     definition: {
       fr: "Membre d'une association agréée, mandaté par elle pour porter la parole collective des usagers dans les instances réglementées (commission des usagers, conseil de surveillance...) ; rôle institutionnel distinct du patient partenaire, qui n'exige pas d'être ou d'avoir été malade.",
       en: "A member of an approved association, mandated by it to carry the collective voice of users in regulated bodies (users' committee, supervisory board...); an institutional role distinct from the patient partner, which does not require being or having been ill.",
@@ -168,10 +151,7 @@ export const ROLES = [
   },
   {
     id: 'proche_aidant_partenaire',
-    label: {
-      fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidant·e partenaire' },
-      en: 'Partner family carer',
-    },
+    label: ROLE_LABELS.proche_aidant_partenaire,
     definition: {
       fr: "Proche (parent, conjoint, aidant) qui mobilise les savoirs issus de l'accompagnement d'une personne malade ou handicapée pour œuvrer avec des professionnels sans être lui-même patient, la définition du patient partenaire par la HAS incluant explicitement l'accompagnement d'un proche.",
       en: 'A relative (parent, partner, carer) who draws on the knowledge gained from accompanying an ill or disabled person to work with professionals without being a patient themself, the HAS definition of the patient partner explicitly including the accompaniment of a relative.',
@@ -183,19 +163,6 @@ export const ROLES = [
   },
 ] as const satisfies readonly Role[];
 
-export type RoleId = (typeof ROLES)[number]['id'];
-export const ROLE_IDS: readonly RoleId[] = ROLES.map((r) => r.id);
-
-export function isRoleId(value: unknown): value is RoleId {
-  return typeof value === 'string' && (ROLE_IDS as readonly string[]).includes(value);
-}
-
 export function roleById(id: string): Role | undefined {
   return (ROLES as readonly Role[]).find((r) => r.id === id);
-}
-
-/** Label of a role in the locale, agreeing with the person's gender in French; the id itself if unknown. */
-export function roleLabel(id: string, locale: Locale, gender?: Gender | null): string {
-  const role = roleById(id);
-  return role ? genderedLabel(role.label, locale, gender) : id;
 }

@@ -13,7 +13,7 @@
 import { type Gender, type GenderedText, genderedLabel, type Locale, type LocalizedText, localized } from '../i18n/locale';
 
 export interface Status {
-  readonly id: string;
+  readonly id: StatusId;
   readonly label: GenderedText;
   readonly description: LocalizedText;
   /** Paid for the work (salary, fee, sessional pay). */
@@ -22,10 +22,22 @@ export interface Status {
   readonly defraiement: boolean;
 }
 
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const STATUS_IDS = ['benevole', 'salarie', 'prestataire', 'vacataire'] as const;
+export type StatusId = (typeof STATUS_IDS)[number];
+
+/** Names, agreeing with the person's grammatical gender in French (the descriptions stay in STATUSES). */
+export const STATUS_LABELS: Readonly<Record<StatusId, GenderedText>> = {
+  benevole: { fr: { m: 'Bénévole', f: 'Bénévole', x: 'Bénévole' }, en: 'Volunteer' },
+  salarie: { fr: { m: 'Salarié', f: 'Salariée', x: 'Salarié·e' }, en: 'Employee' },
+  prestataire: { fr: { m: 'Prestataire', f: 'Prestataire', x: 'Prestataire' }, en: 'Contractor' },
+  vacataire: { fr: { m: 'Vacataire', f: 'Vacataire', x: 'Vacataire' }, en: 'Sessional worker' },
+};
+
 export const STATUSES = [
   {
     id: 'benevole',
-    label: { fr: { m: 'Bénévole', f: 'Bénévole', x: 'Bénévole' }, en: 'Volunteer' },
+    label: STATUS_LABELS.benevole,
     description: {
       fr: 'Intervient à titre bénévole ou renonce à la rémunération ; peut être défrayé de ses frais de participation (déplacement, hébergement, repas...).',
       en: 'Acts as a volunteer or waives payment; may have participation expenses reimbursed (travel, lodging, meals...).',
@@ -35,7 +47,7 @@ export const STATUSES = [
   },
   {
     id: 'salarie',
-    label: { fr: { m: 'Salarié', f: 'Salariée', x: 'Salarié·e' }, en: 'Employee' },
+    label: STATUS_LABELS.salarie,
     description: {
       fr: "Signataire d'un contrat de travail avec l'établissement ou le service, rémunéré selon les règles de celui-ci.",
       en: 'Has signed an employment contract with the establishment or service and is paid under its rules.',
@@ -45,7 +57,7 @@ export const STATUSES = [
   },
   {
     id: 'prestataire',
-    label: { fr: { m: 'Prestataire', f: 'Prestataire', x: 'Prestataire' }, en: 'Contractor' },
+    label: STATUS_LABELS.prestataire,
     description: {
       fr: "Intervient au titre d'une lettre de mission ou d'un contrat de prestation, rémunéré sur facture.",
       en: 'Acts under a mission letter or a service contract and is paid on invoice.',
@@ -55,7 +67,7 @@ export const STATUSES = [
   },
   {
     id: 'vacataire',
-    label: { fr: { m: 'Vacataire', f: 'Vacataire', x: 'Vacataire' }, en: 'Sessional worker' },
+    label: STATUS_LABELS.vacataire,
     description: {
       fr: "Rémunéré à la vacation (à l'heure ou à la séance), par exemple comme enseignant vacataire.",
       en: 'Paid per session or per hour ("vacations"), for instance as a sessional teacher.',
@@ -65,9 +77,6 @@ export const STATUSES = [
   },
 ] as const satisfies readonly Status[];
 
-export type StatusId = (typeof STATUSES)[number]['id'];
-export const STATUS_IDS: readonly StatusId[] = STATUSES.map((s) => s.id);
-
 export function isStatusId(value: unknown): value is StatusId {
   return typeof value === 'string' && (STATUS_IDS as readonly string[]).includes(value);
 }
@@ -75,17 +84,20 @@ export function statusById(id: string): Status | undefined {
   return (STATUSES as readonly Status[]).find((s) => s.id === id);
 }
 export function statusLabel(id: string, locale: Locale, gender?: Gender | null): string {
-  const status = statusById(id);
-  return status ? genderedLabel(status.label, locale, gender) : id;
+  return isStatusId(id) ? genderedLabel(STATUS_LABELS[id], locale, gender) : id;
 }
 
 /** What a project offers the partners it seeks (ProjectNeed.offer). */
 export interface Offer {
-  readonly id: string;
+  readonly id: OfferId;
   readonly label: LocalizedText;
   /** The partner's status the offer corresponds to. */
   readonly status: StatusId;
 }
+
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const OFFER_IDS = ['benevolat_defraiement', 'vacation', 'salariat', 'prestation'] as const;
+export type OfferId = (typeof OFFER_IDS)[number];
 
 export const OFFERS = [
   {
@@ -97,9 +109,6 @@ export const OFFERS = [
   { id: 'salariat', label: { fr: 'Salariat', en: 'Employment' }, status: 'salarie' },
   { id: 'prestation', label: { fr: 'Prestation de service', en: 'Service contract' }, status: 'prestataire' },
 ] as const satisfies readonly Offer[];
-
-export type OfferId = (typeof OFFERS)[number]['id'];
-export const OFFER_IDS: readonly OfferId[] = OFFERS.map((o) => o.id);
 
 export function isOfferId(value: unknown): value is OfferId {
   return typeof value === 'string' && (OFFER_IDS as readonly string[]).includes(value);

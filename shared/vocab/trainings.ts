@@ -11,7 +11,7 @@
 import type { LocalizedText } from '../i18n/locale';
 
 export interface TrainingKindDef {
-  readonly id: string;
+  readonly id: TrainingKind;
   readonly label: LocalizedText;
   readonly short: LocalizedText;
   /** Minimum duration set by regulation, in hours. */
@@ -19,6 +19,10 @@ export interface TrainingKindDef {
   /** Legal basis, when the training is required by regulation. */
   readonly legalBasis?: LocalizedText;
 }
+
+/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
+export const TRAINING_KIND_IDS = ['du', 'diu', 'cu', 'etp_40h', 'other'] as const;
+export type TrainingKind = (typeof TRAINING_KIND_IDS)[number];
 
 export const TRAINING_KINDS = [
   {
@@ -53,9 +57,6 @@ export const TRAINING_KINDS = [
     short: { fr: 'Autre', en: 'Other' },
   },
 ] as const satisfies readonly TrainingKindDef[];
-
-export type TrainingKind = (typeof TRAINING_KINDS)[number]['id'];
-export const TRAINING_KIND_IDS: readonly TrainingKind[] = TRAINING_KINDS.map((t) => t.id);
 
 export function isTrainingKind(value: unknown): value is TrainingKind {
   return typeof value === 'string' && (TRAINING_KIND_IDS as readonly string[]).includes(value);

@@ -2,14 +2,13 @@ import { type CSSResult, html, LitElement, nothing, type PropertyValues, svg, ty
 import { live } from 'lit/directives/live.js';
 import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
 import { type CharterDocument, charterDocument } from '../../shared/charter/document';
-import { isApprovalMention } from '../../shared/charter/mention';
 import { charterContent, charterParagraphs } from '../../shared/charter/text';
+import { hasCharterTexts, loadCharterTexts } from '../../shared/charter/texts';
 import type { CharterVerification } from '../../shared/charter/verify';
 import { type Locale, resolveLocale } from '../../shared/i18n/locale';
-import type { CharterRecord, Signatory, SignatoryRole, Signature } from '../../shared/schemas/charter';
+import type { CharterRecord, Signatory, SignatoryRole } from '../../shared/schemas/charter';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
-import { downloadBlob, slug } from './download';
 import { PAD_HEIGHT, PAD_VIEW_BOX, PAD_WIDTH, StrokeRecorder } from './drawing';
 import { type CharterMessages, loadMessages, messagesFor, OTHER_VERSION, ROLE_IDS } from './messages';
 import { type CharterStore, localStorageCharterStore } from './storage';
@@ -223,10 +222,11 @@ export class PpCharterSigner extends LitElement {
     return this.#verifyView.verifyCharterRecord(value, this.#locale);
   }
 
-  /** Each update waits for what this page needs, and nothing more: English messages, the verify view. */
+  /** Each update waits for what this page needs, and nothing more: English messages or charter text, the verify view. */
   protected override async scheduleUpdate(): Promise<void> {
     try {
       await loadMessages(this.#locale);
+      await loadCharterTexts(this.#textLocale);
       if (this.#verifyMode) this.#verifyView ??= await loadVerifyView();
       if (!this.#recordView && (this._record || this._rejected !== undefined || this.#verifyMode)) {
         this.#recordView = await loadRecordView();
@@ -351,6 +351,8 @@ export class PpCharterSigner extends LitElement {
     }
     const report = await this.verifyRecord(input);
     const v = (this.#verifyView as VerifyView).VERIFY[this.#locale];
+    // The record's text language was loaded by the verifier; the page's own may not be yet (a record set before the first render).
+    await loadCharterTexts(this.#textLocale).catch(() => undefined);
     if (generation !== this.#generation) return;
     if (this.#verifyMode) {
       this._verification = report;
@@ -406,33 +408,45 @@ export class PpCharterSigner extends LitElement {
     return { name: d.name.trim(), role: d.role, ...(organisation ? { organisation } : {}) };
   }
 
-  #validate(): Partial<Record<Field, string>> {
-    const t = this.#t;
+  /** The form's errors, worded by the signing module (loaded when someone asks to review). */
+  #validate(signing: Signing): Partial<Record<Field, string>> {
     const d = this._draft;
-    const errors: Partial<Record<Field, string>> = {};
     const who = this.#signatory();
-    if (!who.name) errors.name = t.required;
-    else if (this._record?.signatures.some((s) => sameSignatory(s.signatory, who))) errors.name = t.alreadySigned;
-    if (!d.mention.trim()) errors.mention = t.required;
-    else if (!isApprovalMention(d.mention, this.#textLocale)) errors.mention = t.badMention;
-    if (d.method === 'typed' && !d.typedName.trim()) errors.typedName = t.required;
-    if (d.method === 'drawn' && !this.#pad.hasInk) errors.drawing = t.drawingEmpty;
-    return errors;
+    return signing.draftErrors(
+      {
+        name: who.name,
+        alreadySigned: this._record?.signatures.some((s) => sameSignatory(s.signatory, who)) ?? false,
+        mention: d.mention,
+        method: d.method,
+        typedName: d.typedName,
+        hasInk: this.#pad.hasInk,
+      },
+      this.#textLocale,
+      this.#locale,
+    );
   }
 
   async #toReview(event: Event): Promise<void> {
     event.preventDefault();
     this._message = null;
-    this._errors = this.#validate();
+    let signing: Signing;
+    try {
+      signing = await loadSigning();
+    } catch (error) {
+      console.warn('[binome] <pp-charter-signer> : signature impossible', error);
+      this._message = { kind: 'alert', text: this.#t.noCrypto };
+      return;
+    }
+    this.#signing = signing;
+    this._errors = this.#validate(signing);
     if (Object.keys(this._errors).length) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.errors')?.focus();
       return;
     }
     try {
-      this.#signing = await loadSigning();
-      this.#addStyles(this.#signing.detailStyles);
-      this.#textHash = this._record?.charter.textHash ?? (await this.#signing.hashCanonical(this.#content()));
+      this.#addStyles(signing.detailStyles);
+      this.#textHash = this._record?.charter.textHash ?? (await signing.hashCanonical(this.#content()));
     } catch (error) {
       console.warn('[binome] <pp-charter-signer> : signature impossible', error);
       this._message = { kind: 'alert', text: this.#t.noCrypto };
@@ -457,16 +471,11 @@ export class PpCharterSigner extends LitElement {
     const generation = ++this.#generation;
     const d = this._draft;
     try {
-      const wasComplete = this.completion.complete;
-      const base =
-        this._record ??
-        (await s.createCharterRecord(
-          { projectTitle: this.project ?? '', locale: this.#textLocale, extraClauses: this.#clauses },
-          this.#reviewedAt,
-        ));
-      const signed = await s.signCharterRecord(
-        base,
-        {
+      const { record, signature, complete } = await s.sealSignature({
+        record: this._record,
+        draft: { projectTitle: this.project ?? '', locale: this.#textLocale, extraClauses: this.#clauses },
+        reviewedAt: this.#reviewedAt,
+        signature: {
           signatory: this.#signatory(),
           mention: d.mention,
           method: d.method,
@@ -474,19 +483,17 @@ export class PpCharterSigner extends LitElement {
             ? { typedName: d.typedName }
             : { drawing: { viewBox: PAD_VIEW_BOX, paths: [...this.#pad.strokes] } }),
         },
-        { reviewedAt: this.#reviewedAt },
-      );
-      let record = signed.record;
-      const complete = !wasComplete && charterCompletion(this.#expected, record.signatures).complete;
-      if (complete) record = await s.appendCharterEvent(record, { type: 'completed' });
+        expected: this.#expected,
+        wasComplete: this.completion.complete,
+      });
       if (generation !== this.#generation) return;
       this._record = record;
       this.#save(record);
       this.#pad.clear();
       this._draft = { ...EMPTY_DRAFT, method: d.method };
       this._step = 'edit';
-      this._message = { kind: 'status', text: this.#t.signed(signed.signature.signatory.name) };
-      this.#fire('pp-signed', { record, signature: signed.signature });
+      this._message = { kind: 'status', text: this.#t.signed(signature.signatory.name) };
+      this.#fire('pp-signed', { record, signature });
       if (complete) this.#fire('pp-complete', { record });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
@@ -525,15 +532,18 @@ export class PpCharterSigner extends LitElement {
     return this.#verifyMode ? (this._verification?.record ?? null) : this._record;
   }
 
-  #fileName(ext: string): string {
-    const title = this.#shown()?.charter.projectTitle ?? this.project ?? '';
-    return `${[this.#t.fileBase, slug(title), new Date().toISOString().slice(0, 10)].filter(Boolean).join('-')}${ext}`;
+  /** The title in file names: the shown record's project, else the attribute's. */
+  #fileTitle(): string {
+    return this.#shown()?.charter.projectTitle ?? this.project ?? '';
   }
 
+  /** The JSON download is a button of the record view, so its module is here when it is clicked. */
   #downloadJson(value: unknown): void {
-    downloadBlob(
+    const view = this.#recordView;
+    if (!view) return;
+    view.downloadBlob(
       new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
-      this.#fileName('.json'),
+      view.fileName(this.#t.fileBase, this.#fileTitle(), '.json'),
       this.renderRoot,
     );
   }
@@ -550,8 +560,12 @@ export class PpCharterSigner extends LitElement {
 
   async #downloadPdf(): Promise<void> {
     try {
-      const { charterPdfBlob } = await import('./pdf-export');
-      downloadBlob(charterPdfBlob(this.#document(this.#shown()), this.#t, this.#locale), this.#fileName('.pdf'), this.renderRoot);
+      const [{ charterPdfBlob }, { downloadBlob, fileName }] = await Promise.all([import('./pdf-export'), import('./download')]);
+      downloadBlob(
+        charterPdfBlob(this.#document(this.#shown()), this.#t, this.#locale),
+        fileName(this.#t.fileBase, this.#fileTitle(), '.pdf'),
+        this.renderRoot,
+      );
     } catch (error) {
       console.warn('[binome] <pp-charter-signer> : PDF impossible', error);
       this._message = { kind: 'alert', text: this.#t.outputFailed };
@@ -628,8 +642,8 @@ export class PpCharterSigner extends LitElement {
       <div class="text" part="text" lang=${lang}>${renderParagraphs(doc.paragraphs)}</div>
       ${
         editing
-          ? html`<details lang=${other.lang}><summary>${other.summary}</summary>
-            <div class="text">${renderParagraphs(charterParagraphs(doc.projectTitle, other.lang))}</div></details>`
+          ? html`<details lang=${other.lang} @toggle=${this.#onTranslationToggle}><summary>${other.summary}</summary>
+            <div class="text">${hasCharterTexts(other.lang) ? renderParagraphs(charterParagraphs(doc.projectTitle, other.lang)) : nothing}</div></details>`
           : nothing
       }
       <p class="muted"><strong>${t.source}${t.sep}</strong><span lang=${lang}>${doc.source}</span></p>
@@ -643,6 +657,17 @@ export class PpCharterSigner extends LitElement {
       }
     </article>`;
   }
+
+  /** The other-language version is fetched when someone opens it (the French text is the one signed). */
+  #onTranslationToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const lang = OTHER_VERSION[this.#textLocale].lang;
+    if (!details.open || hasCharterTexts(lang)) return;
+    loadCharterTexts(lang).then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.warn('[binome] <pp-charter-signer> : module non chargé', error),
+    );
+  };
 
   #renderSignatories(doc: CharterDocument): TemplateResult {
     const t = this.#t;
@@ -660,11 +685,7 @@ export class PpCharterSigner extends LitElement {
       ${
         signatures.length || doc.pending.length
           ? html`<ul class="people">
-            ${signatures.map(
-              (s) => html`<li>${person(s.signatory)}
-                <span class="state ok"><span aria-hidden="true">✓ </span>${t.signedOn(s.signedAt)} (${t.methodLabel[s.method]})</span>
-                ${signatureImage(s, t)}</li>`,
-            )}
+            ${signatures.map((s) => this.#recordView?.renderSignature(s, person(s.signatory), this.#locale) ?? nothing)}
             ${doc.pending.map((p) => html`<li>${person(p)} <span class="state"><span aria-hidden="true">… </span>${t.waiting}</span></li>`)}
           </ul>`
           : html`<p>${t.noSignatories}</p>`
@@ -711,7 +732,7 @@ export class PpCharterSigner extends LitElement {
       <h3 id="sign-title" tabindex="-1">${t.signTitle}</h3>
       ${
         errors.length
-          ? html`<div class="errors" role="alert" tabindex="-1"><p>${t.errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
+          ? html`<div class="errors" role="alert" tabindex="-1"><p>${this.#signing?.FORM_ERRORS[this.#locale].errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
           : nothing
       }
       ${
@@ -823,13 +844,6 @@ function renderParagraphs(paragraphs: readonly { kind: string; text: string }[])
   }
   flush();
   return out;
-}
-
-function signatureImage(s: Signature, t: CharterMessages): TemplateResult {
-  return s.method === 'drawn' && s.drawing
-    ? html`<svg class="signature" viewBox=${s.drawing.viewBox} role="img" aria-label=${`${t.methodLabel.drawn} — ${s.signatory.name}`}>
-        ${s.drawing.paths.map((d) => svg`<path d=${d}></path>`)}</svg>`
-    : html`<span class="typed-signature">${s.typedName}</span>`;
 }
 
 /** JSON attributes: unreadable JSON is kept as the raw string, so the element can say what is wrong. */

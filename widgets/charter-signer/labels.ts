@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/locale';
 import type { CharterDocumentLabels } from '../../shared/pdf/charter';
 import type { CharterMessages } from './messages';
+import { DETAILS } from './messages-details';
 
 /** Words only the print view and the PDF use (loaded with them). */
 const DOC = {
@@ -33,6 +34,7 @@ const DOC = {
 /** The print view's and the PDF's labels, from the widget's messages. */
 export function documentLabels(m: CharterMessages, locale: Locale): CharterDocumentLabels {
   const d = DOC[locale];
+  const x = DETAILS[locale];
   return {
     ...d,
     project: m.project,
@@ -41,12 +43,12 @@ export function documentLabels(m: CharterMessages, locale: Locale): CharterDocum
     clauses: m.clauses,
     clausesNote: m.clausesNote,
     role: (role) => m.roles[role],
-    organisation: m.organisationShort,
-    mention: m.mentionShort,
-    method: (method) => m.methodLabel[method].replace(/^./, (c) => c.toUpperCase()),
-    signedAt: m.signedAtShort,
-    date: m.date,
+    organisation: x.organisationShort,
+    mention: x.mentionShort,
+    method: (method) => x.methodLabel[method].replace(/^./, (c) => c.toUpperCase()),
+    signedAt: x.signedAtShort,
+    date: x.date,
     sep: m.sep,
-    quote: m.quote,
+    quote: x.quote,
   };
 }

@@ -1,4 +1,4 @@
-import { type CharterMessages, dateTime } from './messages';
+import type { CharterMessages } from './messages';
 
 export const en: CharterMessages = {
   notice:
@@ -11,9 +11,7 @@ export const en: CharterMessages = {
   clausesNote: 'Added by the establishment; they are not part of the HAS model, whose text cannot be changed.',
   signatories: 'Signatories',
   noSignatories: 'Nobody has signed yet.',
-  signedOn: (iso: string) => `signed on ${dateTime(iso, 'en')}`,
   waiting: 'has not signed yet',
-  methodLabel: { typed: 'typed signature', drawn: 'drawn signature' },
   complete: 'Charter complete: every expected signature is there.',
   incomplete: 'Charter not complete yet.',
   missingPeople: (names: string) => `Still to sign: ${names}.`,
@@ -37,13 +35,7 @@ export const en: CharterMessages = {
   undo: 'Undo last stroke',
   clear: 'Clear',
   review: 'Review before signing',
-  modify: 'Change',
   signed: (name: string) => `Signature of ${name} recorded.`,
-  errorsTitle: 'The form has errors:',
-  required: 'This field is required.',
-  badMention: 'Type exactly « lu et approuvé » (or “read and approved”).',
-  drawingEmpty: 'Draw your signature in the frame, or choose “Type my name”.',
-  alreadySigned: 'This person has already signed the charter.',
   record: 'Signature record',
   print: 'Print',
   downloadPdf: 'Download the PDF',
@@ -53,11 +45,7 @@ export const en: CharterMessages = {
   badClauses: 'Additional clauses ignored: a JSON list of texts is expected.',
   formIncomplete: 'The charter is not complete yet.',
   outputFailed: 'The document could not be prepared; please try again.',
-  organisationShort: 'Organisation',
-  mentionShort: 'Mention',
-  signedAtShort: 'Signed on',
   sep: ': ',
-  quote: (text: string) => `“${text}”`,
   fileBase: 'partnership-charter',
   roles: {
     patient_partenaire: 'Patient partner',
@@ -66,5 +54,4 @@ export const en: CharterMessages = {
     association: 'Association',
     autre: 'Other',
   },
-  date: (iso: string) => dateTime(iso, 'en'),
 };

@@ -1,18 +1,10 @@
-import { intlTag, type Locale } from '../../shared/i18n/locale';
+import type { Locale } from '../../shared/i18n/locale';
 import type { SignatoryRole } from '../../shared/schemas/charter';
-
-/** "2 juin 2026 à 14:03", in the signer's time zone; the ISO form stays in the record. */
-export const dateTime = (iso: string, locale: Locale): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
-};
 
 /**
  * The signing UI's French messages (default). English ones are in messages-en.ts; the
  * messages of the verify view, of the review step and of the print/PDF output live with
- * those lazily loaded modules.
+ * those lazily loaded modules, and the words they share in messages-details.ts.
  */
 const fr = {
   notice:
@@ -25,9 +17,7 @@ const fr = {
   clausesNote: 'Ajoutées par l’établissement, hors du modèle de la HAS (dont le texte ne se modifie pas).',
   signatories: 'Signataires',
   noSignatories: 'Personne n’a encore signé.',
-  signedOn: (iso: string) => `a signé le ${dateTime(iso, 'fr')}`,
   waiting: 'n’a pas encore signé',
-  methodLabel: { typed: 'signature tapée', drawn: 'signature dessinée' } as Record<'typed' | 'drawn', string>,
   complete: 'Charte complète : toutes les signatures attendues sont réunies.',
   incomplete: 'Charte pas encore complète.',
   missingPeople: (names: string) => `Doivent encore signer : ${names}.`,
@@ -51,13 +41,7 @@ const fr = {
   undo: 'Annuler le dernier trait',
   clear: 'Effacer',
   review: 'Relire avant de signer',
-  modify: 'Modifier',
   signed: (name: string) => `Signature de ${name} enregistrée.`,
-  errorsTitle: 'Le formulaire contient des erreurs :',
-  required: 'Ce champ est obligatoire.',
-  badMention: 'Recopiez exactement « lu et approuvé ».',
-  drawingEmpty: 'Dessinez votre signature, ou choisissez « Taper mon nom ».',
-  alreadySigned: 'Cette personne a déjà signé la charte.',
   record: 'Dossier de signature',
   print: 'Imprimer',
   downloadPdf: 'Télécharger le PDF',
@@ -68,11 +52,7 @@ const fr = {
   badClauses: 'Clauses complémentaires ignorées : liste JSON de textes attendue.',
   formIncomplete: 'La charte n’est pas encore complète.',
   outputFailed: 'Échec ; réessayez.',
-  organisationShort: 'Organisation',
-  mentionShort: 'Mention',
-  signedAtShort: 'Signé le',
   sep: '\u00a0: ',
-  quote: (text: string) => `«\u00a0${text}\u00a0»`,
   fileBase: 'charte-partenariat',
   roles: {
     patient_partenaire: 'Patient(e) partenaire',
@@ -81,7 +61,6 @@ const fr = {
     association: 'Association',
     autre: 'Autre',
   } satisfies Record<SignatoryRole, string>,
-  date: (iso: string) => dateTime(iso, 'fr'),
 };
 
 export type CharterMessages = typeof fr;

@@ -140,6 +140,10 @@ export function printCharter(
   parent.querySelector('iframe.print-frame')?.remove();
   const frame = document.createElement('iframe');
   frame.className = 'print-frame';
+  // Out of sight and of the layout; set through the CSSOM (allowed by a strict CSP), so the
+  // widget's first-render styles do not carry a rule only printing needs.
+  for (const [name, value] of Object.entries({ position: 'fixed', width: '0', height: '0', border: '0', visibility: 'hidden' }))
+    frame.style.setProperty(name, value);
   frame.title = doc.title;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');

@@ -1,11 +1,13 @@
 /**
- * The record part of the widget — its hashes, the JSON download, starting a new record —
+ * The record part of the widget — its signatures, its hashes, the JSON download, starting a new record —
  * loaded once a record exists (after the first signature, from storage or in verify mode).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CharterRecord } from '../../shared/schemas/charter';
+import type { CharterRecord, Signature } from '../../shared/schemas/charter';
+import { DETAILS } from './messages-details';
 
+export { downloadBlob, fileName } from './download';
 export { detailStyles } from './lazy-styles';
 
 export const RECORD = {
@@ -64,4 +66,19 @@ export function renderRecord(v: RecordView, locale: Locale): TemplateResult {
           <button type="button" @click=${() => v.ask(false)}>${r.cancel}</button></div></div>`
         : nothing
     }`;
+}
+
+function signatureImage(s: Signature, locale: Locale): TemplateResult {
+  return s.method === 'drawn' && s.drawing
+    ? html`<svg class="signature" viewBox=${s.drawing.viewBox} role="img" aria-label=${`${DETAILS[locale].methodLabel.drawn} — ${s.signatory.name}`}>
+        ${s.drawing.paths.map((d) => svg`<path d=${d}></path>`)}</svg>`
+    : html`<span class="typed-signature">${s.typedName}</span>`;
+}
+
+/** A signature in the list of signatories: who, when, how, and the signature itself. */
+export function renderSignature(s: Signature, person: TemplateResult, locale: Locale): TemplateResult {
+  const t = DETAILS[locale];
+  return html`<li>${person}
+    <span class="state ok"><span aria-hidden="true">✓ </span>${t.signedOn(s.signedAt)} (${t.methodLabel[s.method]})</span>
+    ${signatureImage(s, locale)}</li>`;
 }

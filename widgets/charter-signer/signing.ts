@@ -4,12 +4,21 @@
  * the record. A page that only shows the charter never downloads it.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { charterCompletion } from '../../shared/charter/completion';
+import { isApprovalMention } from '../../shared/charter/mention';
+import {
+  appendCharterEvent,
+  type CharterDraft,
+  createCharterRecord,
+  type SignatureInput,
+  signCharterRecord,
+} from '../../shared/charter/record';
 import type { Locale } from '../../shared/i18n/locale';
-import type { Signatory } from '../../shared/schemas/charter';
+import type { CharterRecord, Signatory, Signature } from '../../shared/schemas/charter';
 import type { CharterMessages } from './messages';
+import { DETAILS } from './messages-details';
 
 export { hashCanonical } from '../../shared/charter/digest';
-export { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../shared/charter/record';
 export { detailStyles } from './lazy-styles';
 
 const REVIEW = {
@@ -29,6 +38,71 @@ const REVIEW = {
   },
 };
 
+/** The form's error messages: a form has errors only once someone asks to review, which loads this module. */
+export const FORM_ERRORS = {
+  fr: {
+    errorsTitle: 'Le formulaire contient des erreurs :',
+    required: 'Ce champ est obligatoire.',
+    badMention: 'Recopiez exactement « lu et approuvé ».',
+    drawingEmpty: 'Dessinez votre signature, ou choisissez « Taper mon nom ».',
+    alreadySigned: 'Cette personne a déjà signé la charte.',
+  },
+  en: {
+    errorsTitle: 'The form has errors:',
+    required: 'This field is required.',
+    badMention: 'Type exactly « lu et approuvé » (or “read and approved”).',
+    drawingEmpty: 'Draw your signature in the frame, or choose “Type my name”.',
+    alreadySigned: 'This person has already signed the charter.',
+  },
+};
+
+/** What the form holds when someone asks to review it. */
+export interface DraftCheck {
+  readonly name: string;
+  /** The person already signed this record. */
+  readonly alreadySigned: boolean;
+  readonly mention: string;
+  readonly method: 'typed' | 'drawn';
+  readonly typedName: string;
+  readonly hasInk: boolean;
+}
+
+/** The form's errors by field, in the page's language; the mention is checked in the charter's language. */
+export function draftErrors(
+  d: DraftCheck,
+  textLocale: Locale,
+  locale: Locale,
+): Partial<Record<'name' | 'mention' | 'typedName' | 'drawing', string>> {
+  const t = FORM_ERRORS[locale];
+  const errors: Partial<Record<'name' | 'mention' | 'typedName' | 'drawing', string>> = {};
+  if (!d.name) errors.name = t.required;
+  else if (d.alreadySigned) errors.name = t.alreadySigned;
+  if (!d.mention.trim()) errors.mention = t.required;
+  else if (!isApprovalMention(d.mention, textLocale)) errors.mention = t.badMention;
+  if (d.method === 'typed' && !d.typedName.trim()) errors.typedName = t.required;
+  if (d.method === 'drawn' && !d.hasInk) errors.drawing = t.drawingEmpty;
+  return errors;
+}
+
+/**
+ * The binding step: creates the record if there is none yet, adds the signature and, when
+ * this signature completes the charter, the "completed" event.
+ */
+export async function sealSignature(o: {
+  record: CharterRecord | null;
+  draft: CharterDraft;
+  reviewedAt: Date;
+  signature: SignatureInput;
+  expected: readonly Signatory[];
+  wasComplete: boolean;
+}): Promise<{ record: CharterRecord; signature: Signature; complete: boolean }> {
+  const base = o.record ?? (await createCharterRecord(o.draft, o.reviewedAt));
+  const signed = await signCharterRecord(base, o.signature, { reviewedAt: o.reviewedAt });
+  const complete = !o.wasComplete && charterCompletion(o.expected, signed.record.signatures).complete;
+  const record = complete ? await appendCharterEvent(signed.record, { type: 'completed' }) : signed.record;
+  return { record, signature: signed.signature, complete };
+}
+
 export interface ReviewView {
   signatory: Signatory;
   mention: string;
@@ -44,15 +118,16 @@ export interface ReviewView {
 
 export function renderReview(v: ReviewView, t: CharterMessages, locale: Locale): TemplateResult {
   const r = REVIEW[locale];
+  const x = DETAILS[locale];
   const who = v.signatory;
   return html`<section class="review" part="review" aria-labelledby="review-title">
     <h3 id="review-title" tabindex="-1">${r.reviewTitle}</h3>
     <dl>
       <dt>${t.name}</dt><dd>${who.name}</dd>
       <dt>${t.role}</dt><dd>${t.roles[who.role]}</dd>
-      ${who.organisation ? html`<dt>${t.organisationShort}</dt><dd>${who.organisation}</dd>` : nothing}
-      <dt>${t.mentionShort}</dt><dd>${t.quote(v.mention.trim())}</dd>
-      <dt>${t.methodLabel[v.method]}</dt>
+      ${who.organisation ? html`<dt>${x.organisationShort}</dt><dd>${who.organisation}</dd>` : nothing}
+      <dt>${x.mentionShort}</dt><dd>${x.quote(v.mention.trim())}</dd>
+      <dt>${x.methodLabel[v.method]}</dt>
       <dd>${
         v.method === 'typed'
           ? html`<span class="typed-signature">${v.typedName}</span>`
@@ -62,7 +137,7 @@ export function renderReview(v: ReviewView, t: CharterMessages, locale: Locale):
     </dl>
     <p>${r.reviewIntro}</p>
     <div class="buttons">
-      <button type="button" @click=${v.back}>${t.modify}</button>
+      <button type="button" @click=${v.back}>${x.modify}</button>
       <button type="button" class="primary" ?disabled=${v.busy} @click=${v.confirm}>${r.confirm}</button>
     </div>
   </section>`;

@@ -37,6 +37,5 @@ export const charterStyles = css`
   button{padding:.5em 1em;min-height:2.75em;border:1px solid var(--_pp-primary);border-radius:var(--_pp-radius);background:var(--_pp-bg);color:var(--_pp-primary);cursor:pointer}
   .primary{background:var(--_pp-primary);color:var(--_pp-on-primary)}
   button:disabled{opacity:.6;cursor:not-allowed}
-  .print-frame{position:fixed;width:0;height:0;border:0;visibility:hidden}
   @media (forced-colors:active){path{stroke:CanvasText}}
 `;

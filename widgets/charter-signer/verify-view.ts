@@ -8,6 +8,7 @@ import type { CharterVerification } from '../../shared/charter/verify';
 import type { Locale } from '../../shared/i18n/locale';
 import type { SignatoryRole } from '../../shared/schemas/charter';
 import type { CharterMessages } from './messages';
+import { DETAILS } from './messages-details';
 
 export { hashCanonical } from '../../shared/charter/digest';
 export { verifyCharterRecord } from '../../shared/charter/verify';
@@ -129,7 +130,7 @@ export function renderReport(report: CharterVerification, t: CharterMessages, lo
               <thead>
                 <tr>
                   <th scope="col">${t.signatories}</th>
-                  <th scope="col">${t.signedAtShort}</th>
+                  <th scope="col">${DETAILS[locale].signedAtShort}</th>
                   <th scope="col">${v.sigText}</th>
                   <th scope="col">${v.sigSignature}</th>
                   <th scope="col">${v.sigMention}</th>
@@ -139,7 +140,7 @@ export function renderReport(report: CharterVerification, t: CharterMessages, lo
                 ${report.signatures.map(
                   (s) => html`<tr>
                     <th scope="row">${s.name || '—'}${s.role in t.roles ? html`<br /><span class="muted">${t.roles[s.role as SignatoryRole]}</span>` : nothing}</th>
-                    <td>${s.signedAt ? t.date(s.signedAt) : '—'}</td>
+                    <td>${s.signedAt ? DETAILS[locale].date(s.signedAt) : '—'}</td>
                     <td>${state(s.textIntact)}</td>
                     <td>${state(s.signatureIntact)}</td>
                     <td>${state(s.mentionOk, v.yes, v.no)}</td>

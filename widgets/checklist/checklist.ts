@@ -36,9 +36,15 @@ export interface ChecklistStore {
 
 type Io = typeof import('../../shared/checklist/io');
 type Views = typeof import('./views');
+type HistoryView = typeof import('./views-history');
+type ReadonlyView = typeof import('./views-readonly');
 type ViewHost = import('./views').ViewHost;
 let io: Io | undefined;
 let views: Views | undefined;
+let historyView: HistoryView | undefined;
+let readonlyView: ReadonlyView | undefined;
+let historyLoad: Promise<HistoryView> | undefined;
+let readonlyLoad: Promise<ReadonlyView> | undefined;
 let ioLoad: Promise<Io> | undefined;
 let viewsLoad: Promise<Views> | undefined;
 let storageLoad: Promise<typeof import('./storage')> | undefined;
@@ -46,6 +52,9 @@ let storageLoad: Promise<typeof import('./storage')> | undefined;
 // from outside, storage is opt-in, and the views below the criteria come right after.
 const loadIo = () => (ioLoad ??= import('../../shared/checklist/io').then((m) => (io = m)));
 const loadViews = () => (viewsLoad ??= import('./views').then((m) => (views = m)));
+// Only for projects with past evaluations, and only for readonly (published) sheets.
+const loadHistory = () => (historyLoad ??= import('./views-history').then((m) => (historyView = m)));
+const loadReadonly = () => (readonlyLoad ??= import('./views-readonly').then((m) => (readonlyView = m)));
 const loadStorage = () => (storageLoad ??= import('./storage'));
 
 /** Criteria still without an answer (the sheet is complete when there are none). */
@@ -138,7 +147,8 @@ export class PpChecklist extends LitElement {
   /** Bumped by every change, so that a storage load finishing late never overwrites newer data. */
   #generation = 0;
   #pending: Promise<unknown> = Promise.resolve();
-  #viewStyles = false;
+  /** How many lazily loaded style sheets are adopted. */
+  #viewStyles = 0;
   /** `extraCriteria` once validated. */
   #extras: ExtraCriterion[] = [];
 
@@ -345,6 +355,8 @@ export class PpChecklist extends LitElement {
     if (changed.has('extraCriteria')) this.#accept(this.extraCriteria, 'extras');
     const locale = this.#locale();
     if (!messagesFor(locale)) this.#need(loadMessages(locale));
+    if (this.readonly && !readonlyView) this.#need(loadReadonly());
+    if (this.#state.history.length > 0 && !historyView) this.#need(loadHistory());
   }
 
   protected override firstUpdated() {
@@ -352,9 +364,11 @@ export class PpChecklist extends LitElement {
   }
 
   protected override updated() {
-    if (views && !this.#viewStyles) {
-      this.#viewStyles = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...PpChecklist.elementStyles, views.viewStyles]);
+    // Styles that arrive with a lazily loaded view join the shadow root's.
+    const extra = [views?.viewStyles, historyView?.historyStyles].filter((sheet) => sheet !== undefined);
+    if (extra.length !== this.#viewStyles) {
+      this.#viewStyles = extra.length;
+      adoptStyles(this.renderRoot as ShadowRoot, [...PpChecklist.elementStyles, ...extra]);
     }
     this.#syncForm();
   }
@@ -440,6 +454,7 @@ export class PpChecklist extends LitElement {
         return self._people;
       },
       setPeople: (people) => this.#setPeople(people),
+      ...(historyView ? { renderHistory: historyView.renderHistory } : {}),
     };
   }
 
@@ -453,7 +468,7 @@ export class PpChecklist extends LitElement {
     const locale = this.#locale();
     const t = messagesFor(locale);
     // Until English messages (or the readonly view) arrive: the host's light-DOM fallback.
-    if (!t || (this.readonly && !views)) return html`<slot></slot>`;
+    if (!t || (this.readonly && (!views || !readonlyView))) return html`<slot></slot>`;
     const { current } = this.#state;
     const criteria = criteriaOf(current);
     const heading = (offset: number, text: string) => this.#heading(offset, text);
@@ -470,15 +485,15 @@ export class PpChecklist extends LitElement {
           <p class="muted">${t.source} ${localized(CHECKLIST_SOURCE, locale)}</p>
           <p>${localized(CHECKLIST_INTRO, locale)}</p>
         </div>
-        ${views && this.readonly ? views.renderDetailsText(current, locale, t) : this.#renderDetails(current, t, locked)}
+        ${readonlyView && this.readonly ? readonlyView.renderDetailsText(current, locale, t) : this.#renderDetails(current, t, locked)}
         ${this.#heading(1, t.criteria)}
         <ol class="criteria" part="criteria">
           ${repeat(
             criteria,
             (c) => c.id,
             (c) =>
-              views && this.readonly
-                ? views.renderCriterionText(c, current, locale, t)
+              readonlyView && this.readonly
+                ? readonlyView.renderCriterionText(c, current, locale, t)
                 : this.#renderCriterion(c, current, locale, t, locked),
           )}
         </ol>

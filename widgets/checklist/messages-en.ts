@@ -1,4 +1,8 @@
+import type { Trend } from '../../shared/checklist/history';
 import type { ChecklistMessages } from './messages';
+import type { ViewMessages } from './views-messages';
+
+const pluralEn = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
 /** English messages, fetched only by elements shown in English. */
 export const en: ChecklistMessages = {
@@ -17,4 +21,42 @@ export const en: ChecklistMessages = {
   needTitle: 'Enter the project title.',
   missing: (count: number) => `Answer the ${count > 1 ? `${count} remaining criteria` : 'remaining criterion'}.`,
   refused: (why: string) => `Data refused: ${why}. The checklist shown has not changed.`,
+};
+
+/** The views' English words (views-messages.ts has the French ones). */
+export const viewsEn: ViewMessages = {
+  history: 'Progress over time',
+  timeline: 'Timeline of the answers per criterion (last 8 evaluations); the table below gives the details.',
+  showTable: 'Table of changes',
+  tableCaption: 'Answer to each criterion, by evaluation date',
+  criterion: 'Criterion',
+  evolution: 'Change',
+  trend: { up: 'progress', down: 'setback', same: 'stable', none: 'no answer' } satisfies Record<Trend, string>,
+  notAsked: 'not asked',
+  current: '(current)',
+  signatures: 'Signatures',
+  signature: 'Signature',
+  person: (i: number) => `Person ${i}`,
+  name: 'Name',
+  role: 'Role',
+  removePerson: (i: number) => `Remove person ${i}`,
+  roles: ['Patient partner', 'Health professional', 'Partnership coordinator', 'Patients’ representative', 'Family carer'],
+  removeCriterion: (i: number) => `Remove criterion ${i}`,
+  addCriterion: 'New criterion of the establishment',
+  addCriterionButton: 'Add the criterion',
+  extraHint: 'The 10 HAS criteria cannot be changed or removed; yours come after them.',
+  answer: 'Answer',
+  commentShort: 'Comment',
+  summary: 'Summary',
+  progress: (done: number, total: number) => `${pluralEn(done, 'criterion', 'criteria')} answered out of ${total}`,
+  open: 'Criteria still open',
+  noOpen: 'Every criterion is answered “Yes”.',
+  noScore: 'The HAS gives no score or threshold: this summary counts the answers.',
+  actions: 'Checklist actions',
+  newEvaluation: 'New dated evaluation',
+  exportJson: 'Export (JSON)',
+  exportCsv: 'Export for Excel (CSV)',
+  importJson: 'Import a JSON file',
+  print: 'Print',
+  started: (date: string) => `New evaluation of ${date}: the previous answers are carried over, to be updated.`,
 };

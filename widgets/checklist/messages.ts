@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/i18n/locale';
+import type { ViewMessages } from './views-messages';
 
 /** French, the default: shipped with the element. English is fetched when an element needs it (messages-en.ts). */
 export const fr = {
@@ -22,7 +23,13 @@ export const fr = {
 export type ChecklistMessages = typeof fr;
 
 let en: ChecklistMessages | undefined;
+let viewsEn: ViewMessages | undefined;
 let enLoading: Promise<unknown> | undefined;
+
+/** The views' English words, once loaded with the element's (views-messages.ts reads them). */
+export function viewMessagesEn(): ViewMessages | undefined {
+  return viewsEn;
+}
 
 /** The messages of `locale`, or undefined while English is being fetched (`ready` resolves then). */
 export function messagesFor(locale: Locale): ChecklistMessages | undefined {
@@ -32,7 +39,10 @@ export function messagesFor(locale: Locale): ChecklistMessages | undefined {
 export function loadMessages(locale: Locale): Promise<unknown> {
   if (locale === 'fr' || en) return Promise.resolve();
   enLoading ??= import('./messages-en').then(
-    (m) => (en = m.en),
+    (m) => {
+      en = m.en;
+      viewsEn = m.viewsEn;
+    },
     () => (enLoading = undefined),
   );
   return enLoading;

@@ -1,29 +1,23 @@
 /**
- * Everything below the criteria — extra criteria form, summary, history, actions — the rows
- * of people, and the print and readonly views. Requested right after the first render,
- * which thus ships only what is on screen first (title, project, criteria) and stays
- * within the widget's size budget.
+ * Everything below the criteria — extra criteria form, summary, actions — the rows of
+ * people, and the printed sheet (in the page from the start: a reader may print from the
+ * browser's menu). Requested right after the element's own first render; it is part of
+ * what a page shows first (bench/10-sizes.bench.mjs counts it). The history
+ * (views-history.ts) and the readonly texts (views-readonly.ts) come only when needed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { answerOf, type CriterionView, criterionText } from '../../shared/checklist/criteria';
+import { type CriterionView, criterionText } from '../../shared/checklist/criteria';
 import { byDate, type ChecklistState, type Person, published } from '../../shared/checklist/evaluation';
 import { withExtraCriterion, withoutExtraCriterion } from '../../shared/checklist/extra-criteria';
-import { buildTimeline, type TimelineCell } from '../../shared/checklist/history';
 import { nextEvaluation } from '../../shared/checklist/records';
 import { summarize } from '../../shared/checklist/summary';
 import { formatDate } from '../../shared/i18n/format';
 import { type Locale, localized } from '../../shared/i18n/locale';
 import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
-import {
-  answerLabel,
-  CHECKLIST_ANSWER_IDS,
-  CHECKLIST_SOURCE,
-  CHECKLIST_TITLE,
-  type ChecklistAnswer,
-} from '../../shared/vocab/checklist';
+import { answerLabel, CHECKLIST_ANSWER_IDS, CHECKLIST_SOURCE, CHECKLIST_TITLE } from '../../shared/vocab/checklist';
 import type { ChecklistMessages } from './messages';
-import { viewMessages } from './views-messages';
+import { viewMessagesFor } from './views-messages';
 
 export type Heading = (offset: number, text: string) => TemplateResult;
 
@@ -47,11 +41,13 @@ export interface ViewHost {
   /** The rows of people being typed (a row counts once it has a name and a role). */
   readonly people: readonly Person[];
   setPeople(people: Person[]): void;
+  /** The history view (views-history.ts), once loaded: only when there are past evaluations. */
+  readonly renderHistory?: typeof import('./views-history')['renderHistory'];
 }
 
 /** Who fills the sheet in: a name and a role per person (role suggestions in a datalist). */
 export function renderPeople(host: ViewHost): TemplateResult {
-  const v = viewMessages[host.locale];
+  const v = viewMessagesFor(host.locale);
   const edit = (index: number, field: keyof Person, event: Event) =>
     host.setPeople(host.people.map((p, i) => (i === index ? { ...p, [field]: (event.target as HTMLInputElement).value } : p)));
   return html`<datalist id="roles">${v.roles.map((r) => html`<option value=${r}></option>`)}</datalist>
@@ -86,7 +82,7 @@ export function renderRemoveCriterion(c: CriterionView, host: ViewHost): Templat
       host.focusLast('[name="label"]');
     }}
   >
-    ${viewMessages[host.locale].removeCriterion(c.number)}
+    ${viewMessagesFor(host.locale).removeCriterion(c.number)}
   </button>`;
 }
 
@@ -102,7 +98,7 @@ function addCriterion(host: ViewHost, event: Event) {
 /** Summary, history (from two evaluations on) and actions. */
 export function renderPanel(host: ViewHost): TemplateResult {
   const { state, locale, t, heading } = host;
-  const v = viewMessages[locale];
+  const v = viewMessagesFor(locale);
   const summary = summarize(state.current);
   const all = [...state.history.filter((e) => e.id !== state.current.id), state.current];
   const editable = !host.readonly;
@@ -139,7 +135,7 @@ export function renderPanel(host: ViewHost): TemplateResult {
       }
       <p class="muted">${v.noScore}</p>
     </section>
-    ${all.length > 1 ? renderHistory(all, state.current.id, locale, t, heading) : nothing}
+    ${all.length > 1 && host.renderHistory ? host.renderHistory(all, state.current.id, locale, t, heading) : nothing}
     <div class="actions" part="actions" role="group" aria-label=${v.actions}>
       ${
         editable
@@ -171,7 +167,7 @@ function newEvaluation(host: ViewHost) {
   const previous = published(host.state.current);
   const next = nextEvaluation(previous);
   host.commit({ current: next, history: byDate([...host.state.history, previous]) });
-  host.say('status', viewMessages[host.locale].started(formatDate(next.date, host.locale)));
+  host.say('status', viewMessagesFor(host.locale).started(formatDate(next.date, host.locale)));
 }
 
 async function exportFile(host: ViewHost, kind: 'json' | 'csv') {
@@ -191,18 +187,6 @@ async function importFile(host: ViewHost, input: HTMLInputElement) {
 
 /** Adopted by the element once this module is loaded. */
 export const viewStyles = css`
-  :host { --_pp-warning: var(--pp-color-warning, var(--text-default-warning, #b34000)); }
-  .timeline { max-width: 40em; font-size: 0.875em; text-align: center; }
-  .timeline div { display: flex; gap: 2px; margin-bottom: 2px; }
-  .timeline span { flex: 1 1 0; min-width: 2em; padding: 0.15em; border-radius: 0.2em; }
-  .timeline span:first-child { flex: 0 0 2.5em; }
-  .timeline .date { display: flex; align-items: center; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-  .oui, .non, .en_cours { color: #fff; font-weight: 700; }
-  .oui { background: var(--_pp-success); }
-  .non { background: var(--_pp-error); }
-  .en_cours { background: var(--_pp-warning); }
-  .none { background: var(--_pp-surface); }
-  .scroll { overflow-x: auto; }
   table { border-collapse: collapse; margin: 0.5em 0; }
   th, td { padding: 0.35em 0.5em; border: 1px solid var(--_pp-border); text-align: left; vertical-align: top; }
   summary { cursor: pointer; margin: 0.5em 0; }
@@ -226,116 +210,6 @@ export const viewStyles = css`
   }
 `;
 
-/** Readonly mode (publishing an evaluation): the project and people as text. */
-export function renderDetailsText(current: ChecklistEvaluation, locale: Locale, t: ChecklistMessages): TemplateResult {
-  return html`<dl part="details">
-    <dt>${t.projectTitle}</dt>
-    <dd>${current.projectTitle}</dd>
-    <dt>${t.date}</dt>
-    <dd>${formatDate(current.date, locale)}</dd>
-    ${
-      current.filledBy.length
-        ? html`<dt>${t.filledBy}</dt>
-          <dd>${current.filledBy.map((p) => `${p.name} (${p.role})`).join(', ')}</dd>`
-        : nothing
-    }
-  </dl>`;
-}
-
-/** Readonly mode: a criterion, its answer and its comment as text. */
-export function renderCriterionText(
-  c: CriterionView,
-  current: ChecklistEvaluation,
-  locale: Locale,
-  t: ChecklistMessages,
-): TemplateResult {
-  const v = viewMessages[locale];
-  const answer = answerOf(current, c.id);
-  const comment = current.answers[c.id]?.comment;
-  return html`<li part="criterion">
-    <p>
-      <strong>${c.number}. ${criterionText(c, locale)}</strong>${c.origin === 'extra' ? html`<span class="tag">${t.extraTag}</span>` : nothing}
-    </p>
-    <p>${v.answer} : ${answer ? answerLabel(answer, locale) : t.unanswered}</p>
-    ${comment ? html`<p>${v.commentShort} : ${comment}</p>` : nothing}
-  </li>`;
-}
-
-const SYMBOL: Record<ChecklistAnswer, string> = { oui: '✓', non: '✗', en_cours: '…' };
-/** The visual timeline keeps a compact width (320 px screens); the table has every date. */
-const TIMELINE_COLUMNS = 8;
-
-/** Criteria × dates, twice: a compact coloured grid with symbols (hidden from assistive technologies) and a real table. */
-function renderHistory(
-  evaluations: readonly ChecklistEvaluation[],
-  currentId: string,
-  locale: Locale,
-  t: ChecklistMessages,
-  heading: Heading,
-): TemplateResult {
-  const v = viewMessages[locale];
-  const timeline = buildTimeline(evaluations);
-  const skip = Math.max(0, timeline.evaluations.length - TIMELINE_COLUMNS);
-  const cellText = (cell: TimelineCell) =>
-    cell === undefined ? v.notAsked : cell === null ? t.unanswered : answerLabel(cell, locale);
-  return html`<section part="history">
-    ${heading(1, v.history)}
-    <p class="muted">${v.timeline}</p>
-    <div aria-hidden="true">
-      <p class="muted">${CHECKLIST_ANSWER_IDS.map((id) => `${SYMBOL[id]} ${answerLabel(id, locale)} · `)}? ${t.unanswered} · · ${v.notAsked}</p>
-      <div class="timeline">
-        <div>
-          <span></span>
-          ${timeline.evaluations
-            .slice(skip)
-            .map(
-              (e) =>
-                html`<span class="date">${formatDate(e.date, locale, { day: '2-digit', month: '2-digit', year: '2-digit' })}</span>`,
-            )}
-        </div>
-        ${timeline.rows.map(
-          (row) =>
-            html`<div>
-              <span>${row.criterion.number}</span>${row.cells
-                .slice(skip)
-                .map(
-                  (cell) =>
-                    html`<span class=${cell ?? 'none'} title=${cellText(cell)}>${cell ? SYMBOL[cell] : cell === null ? '?' : '·'}</span>`,
-                )}
-            </div>`,
-        )}
-      </div>
-    </div>
-    <details>
-      <summary>${v.showTable}</summary>
-      <div class="scroll" role="region" aria-label=${v.tableCaption} tabindex="0">
-        <table>
-          <caption>${v.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${v.criterion}</th>
-              ${timeline.evaluations.map(
-                (e) =>
-                  html`<th scope="col">${formatDate(e.date, locale, { dateStyle: 'medium' })} ${e.id === currentId ? v.current : ''}</th>`,
-              )}
-              <th scope="col">${v.evolution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${timeline.rows.map(
-              (row) => html`<tr>
-                <th scope="row">${row.criterion.number}. ${criterionText(row.criterion, locale)}</th>
-                ${row.cells.map((cell) => html`<td>${cellText(cell)}</td>`)}
-                <td>${row.path.map((a) => answerLabel(a, locale)).join(' → ') || '—'} (${v.trend[row.trend]})</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  </section>`;
-}
-
 /** The sheet as the HAS prints it (Annex 2: Critère | Oui | Non | En cours), with comments and signature lines. */
 export function renderPrint(
   current: ChecklistEvaluation,
@@ -344,7 +218,7 @@ export function renderPrint(
   t: ChecklistMessages,
   heading: Heading,
 ): TemplateResult {
-  const v = viewMessages[locale];
+  const v = viewMessagesFor(locale);
   const blank = '________________';
   // Two blank lines when nobody is named yet: a patient partner and a professional sign together.
   const people: Person[] = current.filledBy.length

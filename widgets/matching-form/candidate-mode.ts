@@ -12,7 +12,7 @@ import type { PartnerProfile } from '../../shared/schemas/partner';
 import { type CandidateLive, renderCandidateForm, renderSendState, type SendState } from './candidate-view';
 import { fieldId } from './controls';
 import { errorMap, renderFrame } from './frame';
-import { formMessages } from './messages';
+import { formMessagesFor, hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import { postJson, resolveAction } from './post-json';
 
@@ -46,7 +46,7 @@ class CandidateController implements ModeController {
   }
 
   get #m() {
-    return formMessages[this.host.locale];
+    return formMessagesFor(this.host.locale);
   }
 
   #update(): void {
@@ -120,6 +120,8 @@ class CandidateController implements ModeController {
 
   render() {
     const { host } = this;
+    // English words arrive with the mode's code; a page switching to English meanwhile waits for them.
+    if (!hasFormMessages(host.locale)) host.wait(loadFormMessages(host.locale).then(() => this.#update()));
     const m = this.#m;
     const view = {
       m,
@@ -155,3 +157,5 @@ class CandidateController implements ModeController {
 export function createCandidateController(host: ModeHost): ModeController {
   return new CandidateController(host);
 }
+
+export { loadFormMessages } from './messages';

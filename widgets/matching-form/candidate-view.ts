@@ -14,7 +14,7 @@ import { MAX_TRAININGS } from '../../shared/matching/candidate-form';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../../shared/schemas/common';
 import { DOMAINS, domainById, modesOfDomain } from '../../shared/vocab/domains';
 import { HEALTH_THEMES } from '../../shared/vocab/health-themes';
-import { STATUSES, statusLabel } from '../../shared/vocab/statuses';
+import { STATUS_IDS, statusLabel } from '../../shared/vocab/statuses';
 import { TRAINING_KINDS } from '../../shared/vocab/trainings';
 import { checkbox, choiceGroup, type FieldContext, fieldId, textField } from './controls';
 
@@ -181,7 +181,7 @@ export function renderCandidateForm(h: CandidateViewHost): TemplateResult {
         name: 'statuses',
         legend: m.statuses,
         nested: true,
-        choices: STATUSES.map((s) => ({ value: s.id, label: statusLabel(s.id, locale) })),
+        choices: STATUS_IDS.map((id) => ({ value: id, label: statusLabel(id, locale) })),
       })}
     </fieldset>
     <fieldset class="section">

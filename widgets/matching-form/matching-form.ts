@@ -1,16 +1,18 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import { elementLocale } from '../internal/locale';
+import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import type { ModeController, ModeFactory, ModeHost } from './mode';
 import { matchingStyles } from './styles';
 
 export type MatchingMode = 'need' | 'candidate';
 
-/** The code of each mode, loaded once per page on first use (see mode.ts). */
-const loaders: Record<MatchingMode, () => Promise<ModeFactory>> = {
-  need: () => import('./need-mode.js').then((m) => m.createNeedController),
-  candidate: () => import('./candidate-mode.js').then((m) => m.createCandidateController),
+/** The code of each mode, loaded once per page on first use (see mode.ts), with its English words when needed. */
+const loaders: Record<MatchingMode, () => Promise<{ create: ModeFactory; loadFormMessages(locale: Locale): Promise<void> }>> = {
+  need: () => import('./need-mode.js').then((m) => ({ create: m.createNeedController, loadFormMessages: m.loadFormMessages })),
+  candidate: () =>
+    import('./candidate-mode.js').then((m) => ({ create: m.createCandidateController, loadFormMessages: m.loadFormMessages })),
 };
 
 const isMode = (value: unknown): value is MatchingMode => value === 'need' || value === 'candidate';
@@ -124,6 +126,8 @@ export class PpMatchingForm extends LitElement {
   #loading: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | undefined;
   #warned = new Set<string>();
+  /** Modules the modes' next render waits for (ModeHost.wait). */
+  #pending = new PendingWork();
 
   constructor() {
     super();
@@ -156,6 +160,11 @@ export class PpMatchingForm extends LitElement {
       .then(() => this.#loading)
       .then(() => this.updateComplete)
       .then(() => undefined);
+  }
+
+  /** Also waits for the modules a mode fetched for its next render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.#pending.updateComplete(() => super.getUpdateComplete());
   }
 
   #warn(message: string): void {
@@ -216,6 +225,7 @@ export class PpMatchingForm extends LitElement {
       focusAfterUpdate: (selector) => {
         this.#focusAfterUpdate = selector;
       },
+      wait: (work) => this.#pending.add(work),
     };
   }
 
@@ -234,7 +244,8 @@ export class PpMatchingForm extends LitElement {
 
   async #loadMode(mode: MatchingMode): Promise<void> {
     try {
-      const create = await loaders[mode]();
+      const { create, loadFormMessages } = await loaders[mode]();
+      await loadFormMessages(this.#locale); // English pages only: French comes with the mode
       if (this.mode !== mode) return; // the mode changed while loading
       this.#loadFailed = false;
       this.#controller = create(this.#host());

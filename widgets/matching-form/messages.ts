@@ -1,5 +1,6 @@
 /**
- * Words of <pp-matching-form>, French and English. Sentences about the
+ * Words of <pp-matching-form>, French (English: messages-en.ts, fetched by
+ * English pages only). Sentences about the
  * matching itself (criteria, exclusions, notices) live with the engine in
  * shared/matching/messages.ts; vocabulary labels come from shared/vocab.
  */
@@ -44,6 +45,7 @@ const fr = {
   search: 'Rechercher des patients partenaires',
   loading: 'Chargement de l’annuaire des patients partenaires…',
   noDirectory: 'Aucun annuaire n’est fourni (attribut src ou propriété partners) : la recherche est impossible pour le moment.',
+  engineFailed: 'La recherche n’a pas pu être chargée. Rechargez la page.',
   unreachable: (reason: string) => `L’annuaire des patients partenaires n’a pas pu être chargé (${reason}). Réessayez plus tard.`,
   invalidFeed: (message: string) => `L’annuaire des patients partenaires est illisible : ${message}`,
   rejected: (n: number, first: string) =>
@@ -164,150 +166,34 @@ const fr = {
 
 type Messages = typeof fr;
 
-const en: Messages = {
-  required: 'required',
-  optional: 'optional',
-  requiredHint: 'Fields marked “required” must be filled in.',
-  errorsTitle: (n) => plural(n, { one: 'The form has # error', other: 'The form has # errors' }, 'en'),
-  errorsIntro: 'Please correct the following fields:',
-  errorPrefix: 'Error:',
-  yes: 'Yes',
-  no: 'No',
-  other: 'Others (comma-separated)',
-  project: 'The project',
-  projectTitle: 'Project title',
-  domain: 'Domain of the project',
-  missions: 'Missions entrusted to patient partners',
-  missionsHint: 'Choose the domain first. With no mission ticked, the whole domain is sought.',
-  experienceSought: 'Lived experience sought',
-  experienceSoughtHint: 'A preference, never a condition: generalist interventions are possible.',
-  caregiverSought: 'Experience as a family carer',
-  territory: 'Location',
-  departement: 'Département',
-  departementHint: 'Code, for example 13, 2A or 971.',
-  commune: 'Town',
-  remoteAccepted: 'Remote participation possible',
-  slots: 'Meeting times',
-  duration: 'Length of commitment',
-  offer: 'What the project offers',
-  offerHint:
-    'The terms of the work, never a rate: patient partners work within care teams, not through a marketplace (HAS guide 2.5).',
-  count: 'Number of patient partners sought',
-  countHint: 'The HAS recommends at least 2 patient partners per project (guide 3.1).',
-  trainingsAsked: 'Training asked for',
-  trainingsAskedHint:
-    'No training is required, except the 40-hour training for therapeutic patient education programmes (HAS guide 3.4).',
-  search: 'Search for patient partners',
-  loading: 'Loading the directory of patient partners…',
-  noDirectory: 'No directory is provided (src attribute or partners property): searching is not possible for now.',
-  unreachable: (reason) => `The directory of patient partners could not be loaded (${reason}). Please try again later.`,
-  invalidFeed: (message) => `The directory of patient partners cannot be read: ${message}`,
-  rejected: (n, first) =>
-    `${plural(n, { one: '# invalid profile was ignored', other: '# invalid profiles were ignored' }, 'en')} (${first}).`,
-  results: 'Patient partners proposed',
-  summary: (ranked, excluded) =>
-    `${plural(ranked, { one: '# patient partner proposed', other: '# patient partners proposed' }, 'en')}, ${excluded} excluded.`,
-  notConsidered: (n) =>
-    plural(
-      n,
-      {
-        one: '# profile was not considered: no consent to matching.',
-        other: '# profiles were not considered: no consent to matching.',
-      },
-      'en',
-    ),
-  principles:
-    'Patient partners are proposed for their experiential knowledge, not as representatives of an association (HAS guide 3.3). Contact goes through the establishment, within care teams: no contact details and no rates are shown.',
-  noResult: 'No patient partner meets every rule for this need.',
-  score: (n) => `Match: ${n} out of 100`,
-  anonymous: (id) => `Profile without a published name (ref. ${id})`,
-  reference: (id) => `Ref. ${id}`,
-  met: 'Criterion met',
-  partial: 'Criterion partly met',
-  unmet: 'Criterion not met',
-  unknown: 'Not stated',
-  select: (who) => `Select ${who}`,
-  showMore: (n) => plural(n, { one: 'Show # more profile', other: 'Show # more profiles' }, 'en'),
-  excluded: (n) => plural(n, { one: '# profile excluded by the HAS rules', other: '# profiles excluded by the HAS rules' }, 'en'),
-  selection: 'Your selection',
-  selectedCount: (n) => plural(n, { one: '# patient partner selected.', other: '# patient partners selected.' }, 'en'),
-  propose: 'Propose the selection',
-  proposed: (n) =>
-    `${plural(n, { one: 'Selection sent (# person)', other: 'Selection sent (# people)' }, 'en')}: the establishment will contact them.`,
-  you: 'You',
-  given: 'First name',
-  family: 'Last name',
-  display: 'Preferred name or pseudonym',
-  displayHint: 'The name you wish to appear under, if you wish.',
-  nameHint: 'Give at least your first name or a preferred name.',
-  gender: 'How do you wish to be called? (French forms)',
-  genders: { f: 'Patiente partenaire', m: 'Patient partenaire', x: 'Patient·e partenaire' },
-  email: 'E-mail address',
-  phone: 'Phone',
-  contactHint: 'At least one of the two, so that the establishment can reply.',
-  experience: 'Your lived experience',
-  experienceText: 'Your experience of illness, disability or care, in a few words',
-  experienceHint:
-    'This is what counts: a patient partner is chosen for their experience (HAS guide 3.3). Describe it, or choose at least one theme below.',
-  themes: 'Themes of your experience',
-  caregiver: 'I am or have been a family carer',
-  abilities: 'Your abilities and aptitudes',
-  abilitiesText: 'What you can do or like doing',
-  abilitiesHint: 'For example: listening, public speaking, leading groups, writing, English… Separate with commas.',
-  availability: 'Your availability',
-  commitment: 'Kind of commitment wished',
-  activeMissions: 'Partnership missions under way',
-  maxMissions: 'Most missions at the same time',
-  maxMissionsHint: 'So as not to be over-solicited. Leave empty if unsure.',
-  wishes: 'What you would like to do',
-  domains: 'Domains of interest',
-  missionsWished: (domain) => `Missions of interest — ${domain}`,
-  statuses: 'Preferred statuses',
-  trainings: 'Your trainings',
-  trainingsHint:
-    'No training is required to become a patient partner, except the 40-hour training to work in a therapeutic patient education programme (HAS guide 3.4).',
-  training: (n) => `Training ${n}`,
-  trainingKind: 'Kind',
-  trainingKindNone: '— choose —',
-  trainingLabel: 'Title',
-  trainingIssuer: 'Issuing body',
-  trainingIssuerHint: 'University, association, UTEP…',
-  trainingYear: 'Year',
-  trainingHours: 'Length (hours)',
-  addTraining: 'Add a training',
-  removeTraining: (n) => `Remove training ${n}`,
-  association: 'Association',
-  associationName: 'Association you are a member of',
-  associationHint:
-    'A patient partner acts for their experiential knowledge, not as a representative of their association (HAS guide 3.3).',
-  associationMandated: 'My association mandates me for this kind of action',
-  representative: "I hold a users' representative (RU) mandate",
-  representativeHint: 'That is a distinct role: here you apply as a patient partner, for your lived experience (HAS guide 2.6).',
-  yourTerritory: 'Where you live',
-  remote: 'I accept to take part remotely',
-  manager: 'Do you manage the establishment or service you are applying to?',
-  managerNotice: 'A person who manages the establishment or service cannot be its patient partner (HAS guide 3.3).',
-  consents: 'Your consents',
-  consentsHint:
-    'Each consent is separate and optional, except the first, without which your application cannot be recorded. You may withdraw each one at any time.',
-  consent: {
-    keepData: 'I agree that the establishment keeps my data to consider my application and manage my profile',
-    matching:
-      'I agree to be proposed for the establishment’s projects: project owners will see how my experience and availability fit',
-    listing: 'I agree to appear in the site’s directory of patient partners',
-    name: 'with my name',
-    photo: 'with my photo (the team will ask you for it)',
-    experience: 'with the themes of my lived experience',
-    contact: 'with my contact details, to be contacted directly',
-  },
-  submitSend: 'Send my application',
-  submitCheck: 'Check my application',
-  sending: 'Sending…',
-  sent: 'Thank you, your application has been sent. The partnership team will reply.',
-  ready: 'Your application is complete.',
-  sendFailed: (why) => `Sending failed (${why}). Your answers are kept: you can try again.`,
-  why: { network: 'server unreachable', timeout: 'timed out', status: (s) => `error ${s}`, action: 'invalid sending address' },
-};
-
-export const formMessages: Record<Locale, Messages> = { fr, en };
 export type FormMessages = Messages;
+
+let en: FormMessages | undefined;
+let enLoading: Promise<void> | undefined;
+
+/**
+ * The words of `locale`. English is fetched by English pages only (the shell
+ * loads it with the mode's code); until it is here, French stands in.
+ */
+export function formMessagesFor(locale: Locale): FormMessages {
+  return locale === 'en' && en ? en : fr;
+}
+
+export function hasFormMessages(locale: Locale): boolean {
+  return locale === 'fr' || en !== undefined;
+}
+
+/** Fetches the words of `locale` if needed (a failed fetch is retried next time). */
+export function loadFormMessages(locale: Locale): Promise<void> {
+  if (hasFormMessages(locale)) return Promise.resolve();
+  enLoading ??= import('./messages-en').then(
+    (m) => {
+      en = m.en;
+    },
+    (error: unknown) => {
+      enLoading = undefined;
+      throw error;
+    },
+  );
+  return enLoading;
+}

@@ -27,6 +27,8 @@ export interface ModeHost {
   setValue(value: string | null): void;
   /** Focus the first element matching `selector` once the next render is done. */
   focusAfterUpdate(selector: string): void;
+  /** Work the next render depends on (a module fetched on demand): `updateComplete` and `ready` wait for it. */
+  wait(work: Promise<unknown>): void;
 }
 
 export interface ModeController {

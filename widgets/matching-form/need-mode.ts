@@ -6,22 +6,32 @@
  * emits `pp-search` and `pp-select`.
  */
 import { html } from 'lit';
-import { safeParseWithMessage } from '../../shared/i18n/validation';
+import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
-import { needFromFields } from '../../shared/matching/need-form';
-import { type MatchOutcome, rankPartners, selectionWarnings } from '../../shared/matching/rank';
-import { parsePartnerDirectory, resolveFeedUrls } from '../../shared/partners/directory';
+import type { MatchOutcome } from '../../shared/matching/rank';
+import { parsePartnerDirectoryLazily, resolveFeedUrls } from '../../shared/partners/directory-check';
 import { type Establishment, EstablishmentSchema } from '../../shared/schemas/feed';
 import { type PartnerProfile, PartnerProfileSchema } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
-import { domainOfMission } from '../../shared/vocab/domains';
+import { domainOfMission } from '../../shared/vocab/domain-labels';
 import { fetchJson } from '../internal/fetch-json';
 import { errorMap, renderFrame } from './frame';
-import { formMessages } from './messages';
+import { formMessagesFor, hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
+import type { NeedEngine } from './need-engine';
 import { type DirectoryState, EXCLUDED_PAGE, type NeedLive, PAGE, renderNeedForm, renderNeedResults } from './need-view';
 
 const INITIAL_LIVE: NeedLive = { domain: '', missions: [], trainings: [], count: '2' };
+
+/** The engine and the results view, loaded once per page when a project owner first needs them. */
+let engineLoad: Promise<NeedEngine> | undefined;
+function loadEngine(): Promise<NeedEngine> {
+  engineLoad ??= import('./need-engine').catch((error: unknown) => {
+    engineLoad = undefined;
+    throw error;
+  });
+  return engineLoad;
+}
 
 class NeedController implements ModeController {
   #errors: readonly FieldError[] = [];
@@ -33,6 +43,9 @@ class NeedController implements ModeController {
   #proposed: number | undefined;
   #live: NeedLive = INITIAL_LIVE;
   #loadToken = 0;
+  #engine: NeedEngine | undefined;
+  /** The domains' tree (modes and missions), loaded when the owner chooses a domain. */
+  #domains: typeof import('../../shared/vocab/domains') | undefined;
 
   constructor(private readonly host: ModeHost) {}
 
@@ -41,7 +54,7 @@ class NeedController implements ModeController {
   }
 
   get #m() {
-    return formMessages[this.host.locale];
+    return formMessagesFor(this.host.locale);
   }
 
   #update(): void {
@@ -54,21 +67,30 @@ class NeedController implements ModeController {
     const { host } = this;
     const locale = host.locale;
     if (Array.isArray(host.partners)) {
-      this.#loadToken++;
-      const partners: PartnerProfile[] = [];
-      const rejected: string[] = [];
-      host.partners.forEach((raw, index) => {
-        const parsed = safeParseWithMessage(PartnerProfileSchema, raw, locale);
-        if (parsed.ok) partners.push(parsed.data);
-        else rejected.push(`partners[${index}] — ${parsed.message}`);
-      });
-      let establishment: Establishment | undefined;
-      if (host.establishment !== undefined && host.establishment !== null) {
-        const e = safeParseWithMessage(EstablishmentSchema, host.establishment, locale);
-        if (e.ok) establishment = e.data;
-        else host.warn(`establishment : ${e.message}`);
+      const token = ++this.#loadToken;
+      const profiles = host.partners.map((raw) => safeParseIssues(PartnerProfileSchema, raw));
+      const given = host.establishment !== undefined && host.establishment !== null;
+      const establishment = given ? safeParseIssues(EstablishmentSchema, host.establishment) : undefined;
+      const apply = (format: FormatValidationError) => {
+        if (token !== this.#loadToken) return;
+        const partners: PartnerProfile[] = [];
+        const rejected: string[] = [];
+        profiles.forEach((parsed, index) => {
+          if (parsed.ok) partners.push(parsed.data);
+          else rejected.push(`partners[${index}] — ${format(parsed.issues, locale, parsed.input)}`);
+        });
+        if (establishment && !establishment.ok)
+          host.warn(`establishment : ${format(establishment.issues, locale, establishment.input)}`);
+        this.#setDirectory(partners, establishment?.ok ? establishment.data : undefined, rejected);
+      };
+      const failed = [...profiles, ...(establishment ? [establishment] : [])].some((r: IssuesResult<unknown>) => !r.ok);
+      if (!failed) apply(() => '');
+      else {
+        // Something must be explained: the validation messages are downloaded only now.
+        host.wait(
+          loadValidationMessages().then(apply, () => apply(() => (locale === 'en' ? 'invalid data' : 'données invalides'))),
+        );
       }
-      this.#setDirectory(partners, establishment, rejected);
     } else if (host.partners !== undefined && host.partners !== null) {
       this.#loadToken++;
       this.#fail(
@@ -120,7 +142,8 @@ class NeedController implements ModeController {
     const result = await fetchJson(url);
     if (token !== this.#loadToken) return;
     if (!result.ok) return this.#fail(m.unreachable(result.reason === 'status' ? `HTTP ${result.detail}` : result.reason));
-    const directory = parsePartnerDirectory(resolveFeedUrls(result.data, url), locale);
+    const directory = await parsePartnerDirectoryLazily(resolveFeedUrls(result.data, url), locale);
+    if (token !== this.#loadToken) return;
     if (!directory.ok) return this.#fail(m.invalidFeed(directory.message));
     this.#setDirectory(
       directory.partners,
@@ -131,10 +154,27 @@ class NeedController implements ModeController {
 
   // ── Ranking and selection ──
 
+  /** The engine, loaded now if needed; `updateComplete` waits for it. Undefined (and said) if it cannot be loaded. */
+  async #useEngine(): Promise<NeedEngine | undefined> {
+    if (this.#engine) return this.#engine;
+    const load = loadEngine();
+    this.host.wait(load);
+    try {
+      this.#engine = await load;
+    } catch (error) {
+      this.host.warn(String(error));
+      this.#errors = [];
+      this.#directory = { kind: 'error', message: this.#m.engineFailed };
+      this.#update();
+    }
+    return this.#engine;
+  }
+
   #rank(need: ProjectNeed, fresh: boolean): void {
     const d = this.#directory;
-    if (d.kind !== 'ready') return;
-    const result = rankPartners(need, d.partners);
+    const engine = this.#engine;
+    if (d.kind !== 'ready' || !engine) return;
+    const result = engine.rankPartners(need, d.partners);
     this.#outcome = { need, result };
     if (fresh) {
       this.#shown = PAGE;
@@ -155,16 +195,20 @@ class NeedController implements ModeController {
   }
 
   #submit(fields: FormFields): void {
-    const result = needFromFields(fields, this.host.locale);
-    if (!result.ok) {
-      this.#errors = result.errors;
-      this.host.focusAfterUpdate('.summary');
-    } else {
-      this.#errors = [];
-      this.#rank(result.value, true);
-      this.host.focusAfterUpdate('#results-title');
-    }
-    this.#update();
+    const work = this.#useEngine().then((engine) => {
+      if (!engine) return;
+      const result = engine.needFromFields(fields, this.host.locale);
+      if (!result.ok) {
+        this.#errors = result.errors;
+        this.host.focusAfterUpdate('.summary');
+      } else {
+        this.#errors = [];
+        this.#rank(result.value, true);
+        this.host.focusAfterUpdate('#results-title');
+      }
+      this.#update();
+    });
+    this.host.wait(work);
   }
 
   #change(fields: FormFields): void {
@@ -176,6 +220,18 @@ class NeedController implements ModeController {
       trainings: many(fields, 'trainings'),
       count: one(fields, 'count'),
     };
+    // The HAS notices on what is being typed come with the engine; the missions of a domain with the domains' tree.
+    if (!this.#engine) void this.#useEngine().then(() => this.#update());
+    if (domain && !this.#domains) {
+      const load = import('../../shared/vocab/domains').then(
+        (m) => {
+          this.#domains = m;
+          this.#update();
+        },
+        (error: unknown) => this.host.warn(String(error)),
+      );
+      this.host.wait(load);
+    }
     this.#update();
   }
 
@@ -193,7 +249,7 @@ class NeedController implements ModeController {
     if (!o) return;
     // In ranking order, whatever the order of the clicks.
     const ids = o.result.ranked.map((r) => r.partner.id).filter((id) => this.#selected.has(id));
-    const warnings = selectionWarnings(ids.length, o.need.count).map((w) => w.code);
+    const warnings = (this.#engine?.selectionWarnings(ids.length, o.need.count) ?? []).map((w) => w.code);
     this.host.setValue(JSON.stringify(ids));
     this.#proposed = ids.length;
     this.host.emit('pp-select', { ids, need: o.need, warnings });
@@ -212,8 +268,25 @@ class NeedController implements ModeController {
     this.#update();
   }
 
+  /** The HAS notices on the need being typed (none for the initial form: 2 partners, no mission, no training). */
+  #notices(): string[] {
+    const engine = this.#engine;
+    if (!engine) return [];
+    const live = this.#live;
+    const count = Number(live.count || '2');
+    return engine
+      .needNotices({
+        missions: live.missions as ProjectNeed['missions'],
+        requiredTrainings: live.trainings as ProjectNeed['requiredTrainings'],
+        count: Number.isInteger(count) && count >= 1 ? count : 2,
+      })
+      .map((n) => engine.explainNotice(n, this.host.locale));
+  }
+
   render() {
     const { host } = this;
+    // English words arrive with the mode's code; a page switching to English meanwhile waits for them.
+    if (!hasFormMessages(host.locale)) host.wait(loadFormMessages(host.locale).then(() => this.#update()));
     const m = this.#m;
     const view = {
       m,
@@ -237,6 +310,9 @@ class NeedController implements ModeController {
       },
       toggle: (id: string, on: boolean) => this.#toggle(id, on),
       propose: () => this.#propose(),
+      notices: this.#notices(),
+      modesOf: (domainId: string) => this.#domains?.modesOfDomain(domainId) ?? [],
+      ...(this.#engine ? { engine: this.#engine } : {}),
     };
     const form = renderFrame(
       host,
@@ -252,3 +328,5 @@ class NeedController implements ModeController {
 export function createNeedController(host: ModeHost): ModeController {
   return new NeedController(host);
 }
+
+export { loadFormMessages } from './messages';

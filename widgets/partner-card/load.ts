@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/i18n/locale';
-import { type DirectoryResult, parsePartnerDirectory, resolveFeedUrls } from '../../shared/partners/directory';
+import { type DirectoryResult, parsePartnerDirectoryLazily, resolveFeedUrls } from '../../shared/partners/directory-check';
 import { type FetchJsonResult, fetchJson } from '../internal/fetch-json';
-import { cardMessages } from './messages';
+import { cardMessagesFor } from './messages';
 
 export type FeedLoad = { ok: true; directory: Extract<DirectoryResult, { ok: true }> } | { ok: false; message: string };
 
@@ -30,7 +30,7 @@ function fetchOnce(url: string): Promise<FetchJsonResult> {
  * message in `locale`, for the widget to show.
  */
 export async function loadPartnerFeed(src: string, locale: Locale): Promise<FeedLoad> {
-  const messages = cardMessages[locale];
+  const messages = cardMessagesFor(locale);
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -39,7 +39,7 @@ export async function loadPartnerFeed(src: string, locale: Locale): Promise<Feed
   }
   const result = await fetchOnce(url);
   if (!result.ok) return { ok: false, message: messages.unreachable(result.reason) };
-  const directory = parsePartnerDirectory(resolveFeedUrls(result.data, url), locale);
+  const directory = await parsePartnerDirectoryLazily(resolveFeedUrls(result.data, url), locale);
   if (!directory.ok) return { ok: false, message: messages.invalidFeed(directory.message) };
   return { ok: true, directory };
 }

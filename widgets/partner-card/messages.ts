@@ -1,7 +1,8 @@
 import type { Gender, Locale } from '../../shared/i18n/locale';
+import { loadPartnerLabels } from '../../shared/partners/labels';
 import type { FetchJsonResult } from '../internal/fetch-json';
 
-/** Words of the partner card (and of the cards inside the directory), French first. */
+/** Words of the partner card (and of the cards inside the directory): French here, English in messages-en.ts. */
 export interface CardMessages {
   domains: string;
   territory: string;
@@ -80,46 +81,30 @@ const fr: CardMessages = {
     })[reason],
 };
 
-const en: CardMessages = {
-  domains: 'Domains',
-  territory: 'Area',
-  load: 'Current load',
-  statuses: 'Status',
-  missions: 'Missions',
-  trainings: 'Validated training',
-  association: 'Association',
-  languages: 'Languages',
-  projects: 'Projects',
-  experience: 'Lived experience',
-  caregiver: () => 'Family carer',
-  abilities: 'Skills',
-  availability: 'Availability',
-  writeToEstablishment: 'Write to the establishment',
-  contactVia: 'Contact through the establishment',
-  establishmentForm: "Establishment's contact form",
-  about: (who) => ` about ${who}`,
-  viaEstablishment: (name) => `Contact through the establishment: ${name}`,
-  noEstablishmentContact: 'Contact through the establishment',
-  personalEmail: (who) => `Write to ${who}`,
-  personalPhone: (who) => `Call ${who}`,
-  personalSite: 'Personal website',
-  newWindow: ' (new window)',
-  moreDetails: 'More details',
-  fewerDetails: 'Fewer details',
-  loading: 'Loading…',
-  notAvailable: 'This patient partner is not (or no longer) presented here.',
-  missingPartnerId: 'Profile not found: the partner-id attribute is missing.',
-  missingData: 'No data: set the partner property or the src and partner-id attributes.',
-  invalidPartner: (detail) => `This profile cannot be shown: ${detail}`,
-  invalidFeed: (detail) => `The list of patient partners cannot be shown: ${detail}`,
-  unreachable: (reason) =>
-    ({
-      network: 'The list of patient partners cannot be reached right now. Please try again later.',
-      timeout: 'The list of patient partners is taking too long to answer. Please try again later.',
-      'too-large': 'The list of patient partners is too large to be shown.',
-      status: 'The list of patient partners was not found at this address.',
-      json: 'The list of patient partners is not a readable JSON file.',
-    })[reason],
-};
+let en: CardMessages | undefined;
+let enLoading: Promise<void> | undefined;
 
-export const cardMessages: Record<Locale, CardMessages> = { fr, en };
+/** The words of `locale`: English once loaded (loadCardMessages), French otherwise. */
+export function cardMessagesFor(locale: Locale): CardMessages {
+  return locale === 'en' && en ? en : fr;
+}
+
+/**
+ * Fetches the English words when an element needs them (French pages never
+ * download them); the elements await this before each update. A failed fetch
+ * is retried next time.
+ */
+export function loadCardMessages(locale: Locale): Promise<void> {
+  if (locale === 'fr' || en) return Promise.resolve();
+  // The cards' English words, and the missions' English names (shared/partners/labels.ts).
+  enLoading ??= Promise.all([import('./messages-en'), loadPartnerLabels(locale)]).then(
+    ([m]) => {
+      en = m.en;
+    },
+    (error: unknown) => {
+      enLoading = undefined;
+      throw error;
+    },
+  );
+  return enLoading;
+}

@@ -1,13 +1,14 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
-import { parseEstablishment, parsePartnerProfile } from '../../shared/partners/directory';
+import { type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
 import { publicView } from '../../shared/partners/public-view';
-import type { Establishment } from '../../shared/schemas/feed';
-import type { PartnerProfile, PartnerProfileInput } from '../../shared/schemas/partner';
+import { type Establishment, EstablishmentSchema } from '../../shared/schemas/feed';
+import { type PartnerProfile, type PartnerProfileInput, PartnerProfileSchema } from '../../shared/schemas/partner';
+import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from './host';
 import { loadPartnerFeed } from './load';
-import { cardMessages } from './messages';
+import { cardMessagesFor, loadCardMessages } from './messages';
 import { type CardVariant, renderPartnerCard } from './render';
 import { cardStyles } from './styles';
 
@@ -98,6 +99,8 @@ export class PpPartnerCard extends LitElement {
 
   #loadToken = 0;
   #announced: CardState | undefined;
+  /** Modules the next render waits for (the validation messages): updateComplete waits for them too. */
+  #pending = new PendingWork();
 
   constructor() {
     super();
@@ -109,6 +112,19 @@ export class PpPartnerCard extends LitElement {
     return hostLocale(this);
   }
 
+  /** English pages fetch their words before the update that needs them (French ones never do). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadCardMessages(this.#locale).catch((error: unknown) =>
+      warnOnce(this, `English messages not loaded (${String(error)}): French shown.`),
+    );
+    super.scheduleUpdate();
+  }
+
+  /** Also waits for the data being read, so that `await el.updateComplete` sees the card or its message. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.#pending.updateComplete(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('partner') || changed.has('establishment') || changed.has('src') || changed.has('partnerId')) {
       this.#resolveData();
@@ -117,19 +133,22 @@ export class PpPartnerCard extends LitElement {
 
   #resolveData(): void {
     const locale = this.#locale;
-    const m = cardMessages[locale];
+    const m = cardMessagesFor(locale);
     if (this.partner !== undefined && this.partner !== null) {
-      this.#loadToken++;
-      const profile = parsePartnerProfile(this.partner, locale);
+      const token = ++this.#loadToken;
+      const profile = safeParseIssues(PartnerProfileSchema, this.partner);
       if (!profile.ok) {
-        this.state = { kind: 'error', message: m.invalidPartner(profile.message) };
+        this.state = { kind: 'empty' };
+        this.#explain(profile, locale, (why) => {
+          if (token === this.#loadToken) this.state = { kind: 'error', message: m.invalidPartner(why) };
+        });
         return;
       }
       let establishment: Establishment | undefined;
       if (this.establishment) {
-        const parsed = parseEstablishment(this.establishment, locale);
+        const parsed = safeParseIssues(EstablishmentSchema, this.establishment);
         if (parsed.ok) establishment = parsed.data;
-        else warnOnce(this, `establishment : ${parsed.message}`);
+        else this.#explain(parsed, locale, (why) => warnOnce(this, `establishment : ${why}`));
       }
       this.state = { kind: 'ready', profile: profile.data, establishment };
       return;
@@ -147,6 +166,20 @@ export class PpPartnerCard extends LitElement {
     void this.#load(this.src, this.partnerId, locale);
   }
 
+  /**
+   * Hands the readable reason of a validation failure to `use`: the messages are
+   * downloaded only now that one is needed (valid data never loads them).
+   */
+  #explain(failure: Extract<IssuesResult<unknown>, { ok: false }>, locale: Locale, use: (why: string) => void): void {
+    const work = loadValidationMessages()
+      .then(
+        (format) => format(failure.issues, locale, failure.input),
+        () => (locale === 'en' ? 'invalid data' : 'données invalides'),
+      )
+      .then(use);
+    this.#pending.add(work);
+  }
+
   async #load(src: string, id: string, locale: Locale): Promise<void> {
     const token = ++this.#loadToken;
     this.state = { kind: 'loading' };
@@ -160,7 +193,7 @@ export class PpPartnerCard extends LitElement {
     const profile = directory.partners.find((p) => p.id === id);
     const rejected = directory.rejected.find((r) => r.id === id);
     if (rejected) {
-      this.state = { kind: 'error', message: cardMessages[locale].invalidPartner(rejected.message) };
+      this.state = { kind: 'error', message: cardMessagesFor(locale).invalidPartner(rejected.message) };
       return;
     }
     // An unknown id and a withdrawn person look the same: the card says nothing about who was there.
@@ -170,7 +203,7 @@ export class PpPartnerCard extends LitElement {
   protected override firstUpdated(): void {
     // A host may set `partner` a little after inserting the element; past that, a blank box helps nobody.
     setTimeout(() => {
-      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessages[this.#locale].missingData };
+      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
     }, NO_DATA_DELAY_MS);
   }
 
@@ -188,7 +221,7 @@ export class PpPartnerCard extends LitElement {
 
   protected override render() {
     const locale = this.#locale;
-    const m = cardMessages[locale];
+    const m = cardMessagesFor(locale);
     const state = this.state;
     switch (state.kind) {
       case 'empty':

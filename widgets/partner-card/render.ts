@@ -26,7 +26,7 @@ import {
   trainingLabel,
 } from '../../shared/partners/labels';
 import type { ContactRoute, PublicPartner } from '../../shared/partners/public-view';
-import { type CardMessages, cardMessages } from './messages';
+import { type CardMessages, cardMessagesFor } from './messages';
 
 export type CardVariant = 'compact' | 'full';
 
@@ -135,7 +135,7 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
 
 export function renderPartnerCard(view: PublicPartner, options: CardOptions): TemplateResult {
   const { locale, variant, headingLevel, idPrefix, toggle } = options;
-  const m = cardMessages[locale];
+  const m = cardMessagesFor(locale);
   const title = partnerTitle(view, locale);
   const titleId = `${idPrefix}-title`;
   const detailsId = `${idPrefix}-details`;

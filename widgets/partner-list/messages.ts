@@ -1,7 +1,8 @@
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
+import { loadCardMessages } from '../partner-card/messages';
 
-/** Words of the directory's own controls (the cards' words are in partner-card/messages.ts). */
+/** Words of the directory's own controls, French here, English in messages-en.ts (the cards' words are in partner-card/messages.ts). */
 export interface ListMessages {
   filters: string;
   search: string;
@@ -49,33 +50,25 @@ const fr: ListMessages = {
   directory: 'Annuaire des patients partenaires',
 };
 
-const en: ListMessages = {
-  filters: 'Filter patient partners',
-  search: 'Search',
-  searchHint: 'Name, theme, town, training… (accents and case ignored)',
-  domain: 'Domain',
-  allDomains: 'All domains',
-  mission: 'Mission',
-  allMissions: 'All missions',
-  territory: 'Area',
-  allTerritories: 'All areas',
-  availableOnly: 'Only people available for a new mission',
-  reset: 'Reset filters',
-  shown: (shown, total) =>
-    shown === total
-      ? plural(total, { one: '# patient partner shown', other: '# patient partners shown' }, 'en')
-      : `${shown} of ${plural(total, { one: '# patient partner shown', other: '# patient partners shown' }, 'en')}`,
-  empty: 'No patient partner matches these criteria.',
-  rejected: (count) =>
-    plural(
-      count,
-      {
-        one: '# profile could not be shown: its data is invalid.',
-        other: '# profiles could not be shown: their data is invalid.',
-      },
-      'en',
-    ),
-  directory: 'Directory of patient partners',
-};
+let en: ListMessages | undefined;
+let enLoading: Promise<void> | undefined;
 
-export const listMessages: Record<Locale, ListMessages> = { fr, en };
+/** The words of `locale`: English once loaded (loadListMessages), French otherwise. */
+export function listMessagesFor(locale: Locale): ListMessages {
+  return locale === 'en' && en ? en : fr;
+}
+
+/** Fetches the English words when an element needs them (with the card's); a failed fetch is retried next time. */
+export function loadListMessages(locale: Locale): Promise<void> {
+  if (locale === 'fr' || en) return loadCardMessages(locale);
+  enLoading ??= Promise.all([import('./messages-en'), loadCardMessages(locale)]).then(
+    ([m]) => {
+      en = m.en;
+    },
+    (error: unknown) => {
+      enLoading = undefined;
+      throw error;
+    },
+  );
+  return enLoading;
+}

@@ -1,7 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, render } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
+import { loadValidationMessages } from '../../shared/i18n/parse';
 import { departementLabel } from '../../shared/partners/departements';
-import { type DirectoryResult, parsePartnerDirectory } from '../../shared/partners/directory';
+import {
+  checkPartnerDirectory,
+  type DirectoryResult,
+  describeDirectory,
+  directoryNeedsMessages,
+} from '../../shared/partners/directory-check';
 import { domainLabel, missionLabel } from '../../shared/partners/labels';
 import { type PublicPartner, publicViews } from '../../shared/partners/public-view';
 import {
@@ -16,14 +22,15 @@ import {
 } from '../../shared/partners/search';
 import { type PresenceCounts, presenceCounts, presenceSummary } from '../../shared/partners/summary';
 import type { PartnerFeed } from '../../shared/schemas/feed';
-import { DOMAIN_IDS, type DomainId, domainOfMission, isDomainId, isMissionId } from '../../shared/vocab/domains';
+import { DOMAIN_IDS, type DomainId, domainOfMission, isDomainId, isMissionId } from '../../shared/vocab/domain-labels';
+import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from '../partner-card/host';
 import { loadPartnerFeed } from '../partner-card/load';
-import { cardMessages } from '../partner-card/messages';
+import { cardMessagesFor } from '../partner-card/messages';
 import { renderPartnerCard } from '../partner-card/render';
 import { cardStyles } from '../partner-card/styles';
-import { listMessages } from './messages';
+import { listMessagesFor, loadListMessages } from './messages';
 import { listStyles } from './styles';
 
 type Directory = Extract<DirectoryResult, { ok: true }>;
@@ -139,6 +146,8 @@ export class PpPartnerList extends LitElement {
   #itemsFor: { derived: Derived; headingLevel: number } | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reported: ListState | undefined;
+  /** Modules the next render waits for (the validation messages): updateComplete waits for them too. */
+  #pending = new PendingWork();
 
   constructor() {
     super();
@@ -179,18 +188,46 @@ export class PpPartnerList extends LitElement {
     this.#filter();
   }
 
+  /** English pages fetch their words before the update that needs them (French ones never do). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadListMessages(this.#locale).catch((error: unknown) =>
+      warnOnce(this, `English messages not loaded (${String(error)}): French shown.`),
+    );
+    super.scheduleUpdate();
+  }
+
+  /** Also waits for the data being read, so that `await el.updateComplete` sees the directory or its message. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.#pending.updateComplete(() => super.getUpdateComplete());
+  }
+
   #resolveData(): void {
     const locale = this.#locale;
-    this.#loadToken++;
+    const token = ++this.#loadToken;
     if (this.feed !== undefined && this.feed !== null) {
-      const directory = parsePartnerDirectory(this.feed, locale);
-      this.state = directory.ok
-        ? { kind: 'ready', directory }
-        : { kind: 'error', message: cardMessages[locale].invalidFeed(directory.message) };
+      const checked = checkPartnerDirectory(this.feed);
+      const show = (directory: DirectoryResult) => {
+        if (token !== this.#loadToken) return;
+        this.state = directory.ok
+          ? { kind: 'ready', directory }
+          : { kind: 'error', message: cardMessagesFor(locale).invalidFeed(directory.message) };
+      };
+      if (!directoryNeedsMessages(checked)) {
+        show(describeDirectory(checked, locale, () => ''));
+      } else {
+        // Something must be explained: the validation messages are downloaded only now.
+        this.state = { kind: 'empty' };
+        this.#pending.add(
+          loadValidationMessages().then(
+            (format) => show(describeDirectory(checked, locale, format)),
+            () => show(describeDirectory(checked, locale, () => (locale === 'en' ? 'invalid data' : 'données invalides'))),
+          ),
+        );
+      }
     } else if (this.src) {
       void this.#load(this.src, locale);
     } else {
-      this.state = { kind: 'error', message: cardMessages[locale].missingData };
+      this.state = { kind: 'error', message: cardMessagesFor(locale).missingData };
     }
   }
 
@@ -272,13 +309,13 @@ export class PpPartnerList extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const total = this.#derived?.views.length ?? 0;
-      this.announced = this.#derived ? listMessages[this.#locale].shown(this.#matchCount, total) : '';
+      this.announced = this.#derived ? listMessagesFor(this.#locale).shown(this.#matchCount, total) : '';
     }, ANNOUNCE_DELAY_MS);
   }
 
   protected override firstUpdated(): void {
     setTimeout(() => {
-      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessages[this.#locale].missingData };
+      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
     }, NO_DATA_DELAY_MS);
   }
 
@@ -441,13 +478,13 @@ export class PpPartnerList extends LitElement {
     const state = this.state;
     if (state.kind === 'empty') return nothing;
     if (state.kind === 'loading')
-      return html`<p class="message" part="message" role="status">${cardMessages[locale].loading}</p>`;
+      return html`<p class="message" part="message" role="status">${cardMessagesFor(locale).loading}</p>`;
     if (state.kind === 'error') return html`<p class="message pp-error" part="message">${state.message}</p><slot></slot>`;
     const derived = this.#derived;
     if (!derived) return nothing;
     const summary = html`<p class="summary" part="summary">${presenceSummary(derived.counts, locale, this.#summaryDomains())}</p>`;
     if (this.summaryOnly) return summary;
-    const m = listMessages[locale];
+    const m = listMessagesFor(locale);
     const rejected = state.directory.rejected.length;
     return html`${this.hideSummary ? nothing : summary}
       ${this.#renderFilters(derived, locale)}
@@ -475,7 +512,7 @@ export class PpPartnerList extends LitElement {
   }
 
   #renderFilters(derived: Derived, locale: Locale) {
-    const m = listMessages[locale];
+    const m = listMessagesFor(locale);
     const { facets } = derived;
     const missions = facets.missions.filter((f) => !this.domain || f.domain === this.domain);
     const missionDomains = [...new Set(missions.map((f) => f.domain))];

@@ -48,10 +48,12 @@ describe('<pp-charter-signer>: the charter', () => {
     expect(text($(el, '.clauses h3'))).toBe('Clauses complémentaires');
     expect(text($(el, '.clauses ol'))).toBe('Les réunions ont lieu en semaine, en journée.');
     expect(text($(el, '[part=text]'))).not.toContain('réunions');
-    // the English translation is one click away, marked as English
+    // the English translation is one click away, marked as English (fetched when opened)
     const details = $(el, 'details') as HTMLDetailsElement;
     expect(details.lang).toBe('en');
-    expect(text(details)).toContain('article 226-13 of the French Criminal Code');
+    await userEvent.click(details.querySelector('summary') as HTMLElement);
+    await vi.waitFor(() => expect(text(details)).toContain('article 226-13 of the French Criminal Code'));
+    expect(details.open).toBe(true);
     expect(await axeViolations(el)).toEqual([]);
   });
 

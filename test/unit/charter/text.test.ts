@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charterContent, charterParagraphs, FOOTNOTE_MARK, matchesModel, paragraphKinds } from '../../../shared/charter/text';
+import { matchesModel } from '../../../shared/charter/model-check';
+import { charterContent, charterParagraphs, FOOTNOTE_MARK, paragraphKinds } from '../../../shared/charter/text';
+import { hasCharterTexts, loadCharterTexts } from '../../../shared/charter/texts';
 
 // The HAS guide itself is the reference: Annex 1 is lines 981–998 of the fixture.
 const guide = readFileSync(new URL('../../fixtures/has-guide-2026.txt', import.meta.url), 'utf8').split(/\r?\n/);
@@ -38,7 +40,9 @@ describe('the signed text is Annex 1 of the HAS guide', () => {
     expect(charterParagraphs('Projet $& test', 'fr')[0]?.text).toContain('« Projet $& test »');
   });
 
-  it('has an English translation with the same structure', () => {
+  it('has an English translation with the same structure, loaded on demand', async () => {
+    await loadCharterTexts('en');
+    expect(hasCharterTexts('en')).toBe(true);
     const fr = charterParagraphs('P', 'fr');
     const en = charterParagraphs('P', 'en');
     expect(en.map((p) => p.kind)).toEqual(fr.map((p) => p.kind));

@@ -1,0 +1,63 @@
+/**
+ * Ids and names of the roles and titles a person may hold in patient
+ * partnership: what a schema checks and what a card shows. The definition of
+ * each role, its sources and its usual domains are in roles.ts (which
+ * re-exports this module); a widget that only names roles imports this one.
+ */
+import { type Gender, type GenderedText, genderedLabel, type Locale } from '../i18n/locale';
+
+export const ROLE_IDS = [
+  'patient_partenaire',
+  'patient_expert',
+  'pair_aidant',
+  'patient_ressource',
+  'patient_formateur',
+  'patient_chercheur',
+  'mediateur_sante_pair',
+  'representant_usagers',
+  'proche_aidant_partenaire',
+] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
+
+/** Names, agreeing with the person's grammatical gender in French. */
+export const ROLE_LABELS: Readonly<Record<RoleId, GenderedText>> = {
+  patient_partenaire: {
+    fr: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patient·e partenaire' },
+    en: 'Patient partner',
+  },
+  patient_expert: { fr: { m: 'Patient expert', f: 'Patiente experte', x: 'Patient·e expert·e' }, en: 'Expert patient' },
+  pair_aidant: { fr: { m: 'Pair-aidant', f: 'Pair-aidante', x: 'Pair-aidant·e' }, en: 'Peer supporter' },
+  patient_ressource: {
+    fr: { m: 'Patient ressource', f: 'Patiente ressource', x: 'Patient·e ressource' },
+    en: 'Resource patient',
+  },
+  patient_formateur: {
+    fr: { m: 'Patient formateur', f: 'Patiente formatrice', x: 'Patient·e formateur·rice' },
+    en: 'Patient trainer',
+  },
+  patient_chercheur: {
+    fr: { m: 'Patient chercheur', f: 'Patiente chercheuse', x: 'Patient·e chercheur·euse' },
+    en: 'Patient researcher',
+  },
+  mediateur_sante_pair: {
+    fr: { m: 'Médiateur de santé pair', f: 'Médiatrice de santé paire', x: 'Médiateur·rice de santé pair·e' },
+    en: 'Peer health mediator',
+  },
+  representant_usagers: {
+    fr: { m: 'Représentant des usagers', f: 'Représentante des usagers', x: 'Représentant·e des usagers' },
+    en: "Users' representative",
+  },
+  proche_aidant_partenaire: {
+    fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidant·e partenaire' },
+    en: 'Partner family carer',
+  },
+};
+
+export function isRoleId(value: unknown): value is RoleId {
+  return typeof value === 'string' && (ROLE_IDS as readonly string[]).includes(value);
+}
+
+/** Label of a role in the locale, agreeing with the person's gender in French; the id itself if unknown. */
+export function roleLabel(id: string, locale: Locale, gender?: Gender | null): string {
+  return isRoleId(id) ? genderedLabel(ROLE_LABELS[id], locale, gender) : id;
+}
