@@ -18,13 +18,17 @@ import { resourceTypeLabel } from '../vocab/resource-types';
 import { yearOf } from './dates';
 import { siteOf } from './url';
 import { webAnnotationChunks } from './web-annotation';
+import type { WorkspaceBackup } from './workspace-backup';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex', 'webannotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const BACKUP_FORMAT = 'binome-library';
-/** Version of the backup file layout (not of the database). */
-export const BACKUP_VERSION = 1;
+/**
+ * Version of the backup file layout (not of the database): 1 = items and annotations;
+ * 2 = the whole library, with projects, contacts, checklists and charter records.
+ */
+export const BACKUP_VERSION = 2;
 
 export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   json: { extension: 'json', mime: 'application/json' },
@@ -46,7 +50,7 @@ export interface ExportOptions {
   readonly meaningLabels?: Readonly<Record<string, string>>;
 }
 
-export interface ExportInput {
+export interface ExportInput extends Partial<Readonly<WorkspaceBackup>> {
   readonly items: readonly LibraryItem[];
   readonly annotations?: readonly Annotation[];
 }
@@ -79,12 +83,21 @@ function quoteOf(annotation: Annotation): string {
 
 // ---------------------------------------------------------------- JSON backup
 
-function* jsonChunks({ items, annotations = [] }: ExportInput, options: ExportOptions): Generator<string> {
+/** The workspace lists, in file order; each record one chunk. */
+const WORKSPACE_LISTS = ['projects', 'contacts', 'checklists', 'charters'] as const;
+
+function* jsonChunks(input: ExportInput, options: ExportOptions): Generator<string> {
+  const { items, annotations = [] } = input;
   const exportedAt = options.exportedAt ?? new Date().toISOString();
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"items":[\n`;
   for (let i = 0; i < items.length; i++) yield `${i ? ',\n' : ''}${JSON.stringify(plainItem(items[i] as LibraryItem))}`;
   yield '\n],"annotations":[\n';
   for (let i = 0; i < annotations.length; i++) yield `${i ? ',\n' : ''}${JSON.stringify(annotations[i])}`;
+  for (const name of WORKSPACE_LISTS) {
+    const records: readonly unknown[] = input[name] ?? [];
+    yield `\n],${JSON.stringify(name)}:[\n`;
+    for (let i = 0; i < records.length; i++) yield `${i ? ',\n' : ''}${JSON.stringify(records[i])}`;
+  }
   yield '\n]}\n';
 }
 

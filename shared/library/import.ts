@@ -15,8 +15,13 @@ import { type Annotation, AnnotationSchema } from '../schemas/annotation';
 import { type LibraryItem, LibraryItemSchema } from '../schemas/clip';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './export-formats';
 import { normalizeUrl } from './url';
+import { validateWorkspace, type WorkspaceBackup } from './workspace-backup';
 
-export interface Backup {
+/**
+ * A whole library. Version 1 files held items and annotations only; version 2 adds the
+ * project workspace (workspace-backup.ts) — absent lists read as empty.
+ */
+export interface Backup extends Partial<WorkspaceBackup> {
   readonly items: LibraryItem[];
   readonly annotations: Annotation[];
 }
@@ -153,9 +158,10 @@ export async function validateBackup(data: unknown, locale: Locale, options: Pro
   }
 
   if (signal?.aborted) throw abortError();
+  const workspace = validateWorkspace(envelope as Record<string, unknown>, locale, report);
   onProgress?.(total, total);
   if (problems.length) return { ok: false, problems: extra ? [...problems, M.more(extra)] : problems };
-  return { ok: true, backup: { items: valid, annotations: validAnnotations } };
+  return { ok: true, backup: { items: valid, annotations: validAnnotations, ...workspace } };
 }
 
 /** True when ISO date-time `a` is strictly later than `b` (compared as instants: offsets may differ). */

@@ -30,11 +30,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP } from '../../scripts/static-server.mjs';
 import { axeViolations } from '../helpers/axe';
-import { chromiumArgs, chromiumPath } from '../helpers/chromium';
+import { clickToolbarButton, launchWithExtension, tabIdOf as tabIdOfUrl } from '../helpers/extension';
 import { chromeExtensionDist, fixturesDir } from '../helpers/paths';
 import { type StaticServer, serveFixtures } from '../helpers/server';
 
@@ -50,50 +50,13 @@ interface Session {
 }
 
 async function launch(profile: string): Promise<Session> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    locale: 'fr-FR',
-    args: [
-      ...chromiumArgs,
-      '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${chromeExtensionDist}`,
-      `--load-extension=${chromeExtensionDist}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    id,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
-  };
+  const session = await launchWithExtension({ profileDir: profile, acceptDownloads: false });
+  return { context: session.context, worker: session.serviceWorker, id: session.extensionId, open: session.openPage };
 }
 
 /** Invokes the toolbar button on the tab showing `url`: grants activeTab there, as a click does. */
-async function openExtensionOn(session: Session, url: string): Promise<void> {
-  const browser = session.context.browser();
-  const cdp = browser ? await browser.newBrowserCDPSession() : null;
-  if (!cdp) throw new Error('no browser');
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === url);
-  if (!tab) throw new Error(`no tab for ${url}`);
-  await cdp.send('Extensions.triggerAction' as never, { id: session.id, targetId: tab.targetId } as never);
-  await cdp.detach();
-}
-
-async function tabIdOf(session: Session, url: string): Promise<number> {
-  const id = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`tab ${url} not visible to the extension`);
-  return id;
-}
+const openExtensionOn = (session: Session, url: string) => clickToolbarButton(session.context, session.id, url);
+const tabIdOf = (session: Session, url: string) => tabIdOfUrl(session.worker, url);
 
 /** Text of the ranges drawn under each of our highlight names, seen from the page's own world. */
 function drawn(page: Page): Promise<Record<string, string[]>> {

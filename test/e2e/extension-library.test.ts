@@ -15,11 +15,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { chromiumArgs, chromiumPath } from '../helpers/chromium';
-import { chromeExtensionDist } from '../helpers/paths';
+import { clickToolbarButton as clickToolbar, launchWithExtension, tabIdOf as tabIdOfUrl } from '../helpers/extension';
 import { type StaticServer, serveFixtures } from '../helpers/server';
 
 interface Session {
@@ -45,60 +44,20 @@ function watchNetwork(context: BrowserContext, id: string): void {
 }
 
 async function launch(): Promise<Session> {
-  const profile = await mkdtemp(join(tmpdir(), 'binome-library-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    acceptDownloads: true,
-    // A French browser: the interface follows the browser's language by default.
-    locale: 'fr-FR',
-    args: [
-      ...chromiumArgs,
-      // Lets the test invoke the toolbar action (Extensions.triggerAction) like a user click.
-      '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${chromeExtensionDist}`,
-      `--load-extension=${chromeExtensionDist}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
-  watchNetwork(context, id);
+  const session = await launchWithExtension();
+  watchNetwork(session.context, session.extensionId);
   return {
-    context,
-    worker,
-    id,
-    profile,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    context: session.context,
+    worker: session.serviceWorker,
+    id: session.extensionId,
+    profile: session.profileDir,
+    open: session.openPage,
+    close: session.close,
   };
 }
 
-/** Invokes the extension's toolbar button on the tab showing `url`: grants activeTab there, as a click does. */
-async function clickToolbarButton(session: Session, url: string): Promise<void> {
-  const browser = session.context.browser();
-  if (!browser) throw new Error('no browser');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === url);
-  if (!tab) throw new Error(`no tab for ${url}`);
-  await cdp.send('Extensions.triggerAction' as never, { id: session.id, targetId: tab.targetId } as never);
-  await cdp.detach();
-}
-
-async function tabIdOf(session: Session, url: string): Promise<number> {
-  const id = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`tab ${url} not visible to the extension`);
-  return id;
-}
+const clickToolbarButton = (session: Session, url: string) => clickToolbar(session.context, session.id, url);
+const tabIdOf = (session: Session, url: string) => tabIdOfUrl(session.worker, url);
 
 describe('extension library: save, find, export, import — in real Chromium', () => {
   let fixtures: StaticServer;

@@ -20,11 +20,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedContact } from '../../shared/schemas/contact';
 import { axeViolations } from '../helpers/axe';
-import { chromiumArgs, chromiumPath } from '../helpers/chromium';
+import { clickToolbarButton as clickToolbar, launchWithExtension, tabIdOf as tabIdOfUrl } from '../helpers/extension';
 import { chromeExtensionDist, repoRoot } from '../helpers/paths';
 import { type StaticServer, serveDemo } from '../helpers/server';
 
@@ -113,58 +113,19 @@ interface Session {
 }
 
 async function launch(): Promise<Session> {
-  const profile = await mkdtemp(join(tmpdir(), 'binome-projects-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    acceptDownloads: true,
-    locale: 'fr-FR',
-    viewport: { width: 1280, height: 900 },
-    args: [
-      ...chromiumArgs,
-      '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${chromeExtensionDist}`,
-      `--load-extension=${chromeExtensionDist}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
+  const session = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
   return {
-    context,
-    worker,
-    id,
-    profile,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    context: session.context,
+    worker: session.serviceWorker,
+    id: session.extensionId,
+    profile: session.profileDir,
+    open: session.openPage,
+    close: session.close,
   };
 }
 
-/** Invokes the toolbar button on the tab showing `url`: the browser grants activeTab there, as a click does. */
-async function clickToolbarButton(session: Session, url: string): Promise<void> {
-  const browser = session.context.browser();
-  if (!browser) throw new Error('no browser');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.url === url);
-  if (!tab) throw new Error(`no tab for ${url}`);
-  await cdp.send('Extensions.triggerAction' as never, { id: session.id, targetId: tab.targetId } as never);
-  await cdp.detach();
-}
-
-async function tabIdOf(session: Session, url: string): Promise<number> {
-  const id = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`tab ${url} not visible to the extension`);
-  return id;
-}
+const clickToolbarButton = (session: Session, url: string) => clickToolbar(session.context, session.id, url);
+const tabIdOf = (session: Session, url: string) => tabIdOfUrl(session.worker, url);
 
 /** Every record of a store of the library database, read from an extension page. */
 function readStore(page: Page, store: string): Promise<unknown[]> {

@@ -8,10 +8,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatBytes } from '../i18n/messages';
 import { HighlightOptions } from '../page-highlights/highlight-options';
 import type { LocaleSetting, Platform } from '../platform/platform';
+import { LibraryChanges } from '../store/changes';
 import { type LibraryStore, requestPersistence } from '../store/library-store';
+import { clearWholeLibrary, countWholeLibrary } from '../transfer/whole-library';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale, messages } from '../ui/locale';
 import { TransferPanel } from '../ui/transfer-panel';
+import { alsoDeleted, type WorkspaceCounts } from './clear-messages';
 
 export interface OptionsAppProps {
   readonly platform: Platform;
@@ -20,13 +23,17 @@ export interface OptionsAppProps {
 
 interface StorageFacts {
   count: number;
+  /** The project workspace, also deleted by "delete everything". */
+  workspace: WorkspaceCounts;
   usage?: number;
   persisted: boolean;
   quarantined: number;
 }
 
 async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
-  const [count, quarantined] = await Promise.all([store.count(), store.quarantineCount()]);
+  const counts = await countWholeLibrary(store);
+  const { items: count, quarantine: quarantined } = counts;
+  const workspace = { projects: counts.projects, contacts: counts.contacts, charters: counts.charters };
   let usage: number | undefined;
   let persisted = false;
   try {
@@ -35,7 +42,7 @@ async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
   } catch {
     // estimate() may be unavailable: the count alone is shown
   }
-  return { count, usage, persisted, quarantined };
+  return { count, workspace, usage, persisted, quarantined };
 }
 
 export function OptionsApp({ platform, openStore }: OptionsAppProps) {
@@ -70,6 +77,14 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
         store.value = opened;
         await refresh(opened);
         unsubscribe = opened.onChange(() => void refresh(opened));
+        // Projects and contacts change through the workspace channel (projects/workspace-store.ts).
+        const workspaceChannel = new LibraryChanges(`${opened.name}:workspace`);
+        workspaceChannel.listen(() => void refresh(opened));
+        const stopLibrary = unsubscribe;
+        unsubscribe = () => {
+          stopLibrary();
+          workspaceChannel.close();
+        };
       } catch (error) {
         failure.value = String(error);
       }
@@ -100,7 +115,8 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
 
   const deleteAll = async () => {
     if (!store.value) return;
-    await store.value.clear();
+    // Every store: resources, highlights, projects, contacts, checklists, charters, quarantine.
+    await clearWholeLibrary(store.value);
     confirming.value = false;
     status.value = { text: O.deletedAll, tone: 'success' };
     await refresh(store.value);
@@ -197,6 +213,7 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
             <p ref={confirmHeading} tabIndex={-1}>
               {O.confirm(f?.count ?? 0)}
             </p>
+            {f && alsoDeleted(f.workspace, locale.value) ? <p>{alsoDeleted(f.workspace, locale.value)}</p> : null}
             <div class="actions">
               <button type="button" class="button danger primary" onClick={deleteAll}>
                 {O.confirmDelete}
@@ -218,7 +235,11 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
             ref={deleteButton}
             type="button"
             class="button danger"
-            disabled={!store.value || (f?.count ?? 0) === 0}
+            disabled={
+              !store.value ||
+              !f ||
+              f.count + f.quarantined + f.workspace.projects + f.workspace.contacts + f.workspace.charters === 0
+            }
             onClick={() => (confirming.value = true)}
           >
             {O.deleteAll}

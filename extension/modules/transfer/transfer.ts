@@ -5,12 +5,14 @@
  *   yields to the event loop; cancelling drops them — nothing is written anywhere;
  * - import: read → validate everything (nothing written) → write in ONE transaction,
  *   which cancelling aborts; the library is never half-imported.
+ * Both cover the whole library: items, annotations and the project workspace (whole-library.ts).
  */
 import type { Locale } from '../../../shared/i18n/locale';
 import { EXPORT_FILES, type ExportFormat, exportChunks } from '../../../shared/library/export-formats';
 import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
 import { highlightMeaningLabels } from '../page-highlights/meaning-labels';
-import type { ImportSummary, LibraryStore } from '../store/library-store';
+import type { LibraryStore } from '../store/library-store';
+import { importWholeBackup, readWholeLibrary, type WholeImportSummary } from './whole-library';
 
 export type TransferPhase = 'reading' | 'checking' | 'writing' | 'exporting';
 
@@ -37,9 +39,13 @@ export async function buildExport(
   locale: Locale,
   { signal, onProgress }: TransferOptions = {},
 ): Promise<Blob> {
-  const data = 'db' in source ? await source.exportData() : source;
+  const data = 'db' in source ? await readWholeLibrary(source) : source;
+  const workspaceCount =
+    (data.projects?.length ?? 0) + (data.contacts?.length ?? 0) + (data.checklists?.length ?? 0) + (data.charters?.length ?? 0);
   const total =
-    format === 'webannotation' ? data.annotations.length : data.items.length + (format === 'json' ? data.annotations.length : 0);
+    format === 'webannotation'
+      ? data.annotations.length
+      : data.items.length + (format === 'json' ? data.annotations.length + workspaceCount : 0);
   const parts: string[] = [];
   let done = -1; // the header chunk comes first
   let sliceStart = performance.now();
@@ -61,7 +67,7 @@ export async function buildExport(
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly summary: ImportSummary }
+  | { readonly ok: true; readonly summary: WholeImportSummary }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Imports the text of a JSON backup: refused whole, with messages, if anything is wrong. */
@@ -80,7 +86,7 @@ export async function importBackupText(
     onProgress: (done, total) => onProgress?.('checking', done, total),
   });
   if (!check.ok) return check;
-  const summary = await store.importBackup(check.backup, {
+  const summary = await importWholeBackup(store, check.backup, {
     signal,
     onProgress: (done, total) => onProgress?.('writing', done, total),
   });

@@ -208,7 +208,10 @@ describe('LibraryStore: export → import round trip', () => {
 
     const target = await openStore();
     const outcome = await importBackupText(target, await file.text(), 'fr', { onProgress: (phase) => phases.add(phase) });
-    expect(outcome).toEqual({ ok: true, summary: { added: 10_000, updated: 0, unchanged: 0, conflicts: 0, annotations: 2 } });
+    expect(outcome).toEqual({
+      ok: true,
+      summary: { added: 10_000, updated: 0, unchanged: 0, conflicts: 0, annotations: 2, workspace: 0 },
+    });
     expect(await target.exportData()).toEqual(await source.exportData());
     expect((await target.exportData()).items).toEqual(items);
     expect([...phases]).toEqual(['exporting', 'reading', 'checking', 'writing']);

@@ -1,0 +1,277 @@
+/**
+ * The whole library database at once — items, annotations and the project workspace
+ * (projects, contacts, checklists, charters): the full backup's snapshot, its import,
+ * and "delete everything". Each is ONE IndexedDB transaction over every store, so a
+ * backup is a consistent snapshot, an import is all or nothing (cancelling aborts the
+ * transaction), and deleting everything cannot leave half a library.
+ */
+import { annotationIsNewer, type Backup, decideMerge } from '../../../shared/library/import';
+import { normalizeUrl } from '../../../shared/library/url';
+import { type BackupChecklist, contactKeyOf, decideContact, incomingIsNewer } from '../../../shared/library/workspace-backup';
+import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
+import { LibraryItemSchema } from '../../../shared/schemas/clip';
+import type { SavedContact } from '../../../shared/schemas/contact';
+import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
+import { LibraryChanges } from '../store/changes';
+import type { StoredItem } from '../store/db';
+import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
+
+/** Every store a backup covers, and "delete everything" clears (quarantine too). */
+const BACKUP_STORES = ['items', 'annotations', 'projects', 'contacts', 'checklists', 'charters'] as const;
+const ALL_STORES = [...BACKUP_STORES, 'quarantine'] as const;
+
+export interface WholeImportSummary {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly conflicts: number;
+  readonly annotations: number;
+  /** Projects, contacts, checklists and charter records written (added or replaced by a newer edit). */
+  readonly workspace: number;
+}
+
+export interface WriteOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const byCreated = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
+
+function plainContact(record: StoredContact): SavedContact {
+  const { key: _key, ...contact } = record;
+  return contact;
+}
+
+function abortError(): DOMException {
+  return new DOMException('Import cancelled', 'AbortError');
+}
+
+/** Tells every page (library and workspace listeners) that much changed at once. */
+function announce(
+  store: LibraryStore,
+  workspace: { projects: string[]; contacts: string[]; charters: Set<string> },
+  always = false,
+): void {
+  store.notify({ type: 'reset' });
+  const channel = new LibraryChanges(`${store.name}:workspace`);
+  try {
+    // The workspace pages listen for these changes (projects/workspace-store.ts WorkspaceChange).
+    if (always || workspace.projects.length) channel.emit({ type: 'projects', ids: workspace.projects } as never);
+    if (always || workspace.contacts.length) channel.emit({ type: 'contacts', ids: workspace.contacts } as never);
+    for (const projectId of workspace.charters) {
+      channel.emit({ type: 'charters', projectId } as never);
+      channel.emit({ type: 'checklist', projectId } as never);
+    }
+  } finally {
+    channel.close();
+  }
+}
+
+/** A consistent snapshot of the whole library, in the backup's layout (storage-only keys removed). */
+export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
+  const tx = store.db.transaction([...BACKUP_STORES]);
+  const [items, annotations, projects, contacts, checklists, charters] = await Promise.all([
+    tx.objectStore('items').getAll(),
+    tx.objectStore('annotations').getAll(),
+    tx.objectStore('projects').getAll(),
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('checklists').getAll(),
+    tx.objectStore('charters').getAll(),
+  ]);
+  await tx.done;
+  return {
+    items: items.sort(byCreated).map(plain),
+    annotations,
+    projects: projects.sort(byCreated),
+    contacts: contacts
+      .map(plainContact)
+      .sort((a, b) => byCreated({ ...a, createdAt: a.savedAt }, { ...b, createdAt: b.savedAt })),
+    checklists: checklists.sort((a, b) => (a.projectId < b.projectId ? -1 : 1)) as BackupChecklist[],
+    charters: charters.sort(byCreated),
+  };
+}
+
+/**
+ * Imports a validated backup (shared/library/import.ts validateBackup) in ONE transaction
+ * over every store. Merge: items by id then address, contacts by id then card, projects,
+ * checklists and charters by id — the newer edit wins, stored ids are kept and the
+ * references to them (annotations' itemId, projects' partnerIds) follow.
+ */
+export async function importWholeBackup(
+  store: LibraryStore,
+  backup: Backup,
+  { signal, onProgress }: WriteOptions = {},
+): Promise<WholeImportSummary> {
+  if (signal?.aborted) throw abortError();
+  const tx = store.db.transaction([...BACKUP_STORES], 'readwrite');
+  const items = tx.objectStore('items');
+  const annotations = tx.objectStore('annotations');
+  const projects = tx.objectStore('projects');
+  const contacts = tx.objectStore('contacts');
+  const checklists = tx.objectStore('checklists');
+  const charters = tx.objectStore('charters');
+  const abort = () => {
+    try {
+      tx.abort();
+    } catch {
+      // already finished: nothing to undo
+    }
+  };
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const [storedItems, storedAnnotations, storedProjects, storedContacts, storedChecklists, storedCharters] = await Promise.all([
+      items.getAll(),
+      annotations.getAll(),
+      projects.getAll(),
+      contacts.getAll(),
+      checklists.getAll(),
+      charters.getAll(),
+    ]);
+
+    // Items, then their annotations (as LibraryStore.importBackup does).
+    const itemById = new Map(storedItems.map((r) => [r.id, r]));
+    const itemByUrl = new Map(storedItems.map((r) => [r.urlKey, r]));
+    const itemIds = new Map<string, string>();
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    let conflicts = 0;
+    const itemWrites: StoredItem[] = [];
+    for (const incoming of backup.items) {
+      const decision = decideMerge(incoming, itemById.get(incoming.id), itemByUrl.get(normalizeUrl(incoming.url)));
+      if (decision.action === 'add' || decision.action === 'replace') {
+        const parsed = LibraryItemSchema.safeParse(decision.item);
+        if (!parsed.success) throw new LibraryValidationError(parsed.error.issues);
+        const stored: StoredItem = { ...parsed.data, urlKey: normalizeUrl(parsed.data.url) };
+        itemWrites.push(stored);
+        itemById.set(stored.id, stored);
+        itemByUrl.set(stored.urlKey, stored);
+        itemIds.set(incoming.id, stored.id);
+        if (decision.action === 'add') added++;
+        else updated++;
+      } else {
+        itemIds.set(incoming.id, decision.keptId);
+        if (decision.action === 'keep') unchanged++;
+        else conflicts++;
+      }
+    }
+    const annotationById = new Map(storedAnnotations.map((a) => [a.id, a]));
+    const annotationWrites: Annotation[] = [];
+    for (const incoming of backup.annotations) {
+      const annotation = AnnotationSchema.parse({ ...incoming, itemId: itemIds.get(incoming.itemId) ?? incoming.itemId });
+      if (annotationIsNewer(annotation, annotationById.get(annotation.id))) annotationWrites.push(annotation);
+    }
+
+    // Contacts, then the projects whose partners they are.
+    const contactById = new Map(storedContacts.map((r) => [r.id, r]));
+    const contactByKey = new Map(storedContacts.map((r) => [r.key, r]));
+    const contactIds = new Map<string, string>();
+    const contactWrites: StoredContact[] = [];
+    for (const incoming of backup.contacts ?? []) {
+      const key = contactKeyOf(incoming);
+      const byId = contactById.get(incoming.id);
+      const byKey = contactByKey.get(key);
+      const decision = decideContact(incoming, byId && plainContact(byId), byKey && plainContact(byKey));
+      if (decision.action === 'add' || decision.action === 'replace') {
+        const stored: StoredContact = { ...decision.contact, key };
+        contactWrites.push(stored);
+        contactById.set(stored.id, stored);
+        contactByKey.set(key, stored);
+        contactIds.set(incoming.id, stored.id);
+      } else contactIds.set(incoming.id, decision.keptId);
+    }
+    const projectById = new Map(storedProjects.map((p) => [p.id, p]));
+    const projectWrites: ProjectRecord[] = [];
+    for (const incoming of backup.projects ?? []) {
+      if (!incomingIsNewer(incoming, projectById.get(incoming.id))) continue;
+      const partnerIds = [...new Set(incoming.partnerIds.map((id) => contactIds.get(id) ?? id))];
+      projectWrites.push({ ...incoming, partnerIds });
+    }
+    const checklistByProject = new Map(storedChecklists.map((c) => [c.projectId, c]));
+    const checklistWrites = (backup.checklists ?? []).filter((c) =>
+      incomingIsNewer(c, checklistByProject.get(c.projectId)),
+    ) as ChecklistEntry[];
+    const charterById = new Map(storedCharters.map((c) => [c.id, c]));
+    const charterWrites: CharterEntry[] = [];
+    for (const incoming of backup.charters ?? []) {
+      const stored = charterById.get(incoming.id);
+      // An id already used by another project's record is left alone rather than moved.
+      if (stored && stored.projectId !== incoming.projectId) {
+        conflicts++;
+        continue;
+      }
+      if (incomingIsNewer(incoming, stored)) charterWrites.push(incoming);
+    }
+
+    const total =
+      itemWrites.length +
+      annotationWrites.length +
+      contactWrites.length +
+      projectWrites.length +
+      checklistWrites.length +
+      charterWrites.length;
+    let done = 0;
+    let lastReport = 0;
+    const progress = () => {
+      done++;
+      const now = performance.now();
+      if (done === total || now - lastReport > 50) {
+        lastReport = now;
+        onProgress?.(done, total);
+      }
+    };
+    onProgress?.(0, total);
+    // Everything is queued at once; the transaction commits only if every request succeeds.
+    const requests = [
+      ...itemWrites.map((r) => items.put(r).then(progress)),
+      ...annotationWrites.map((a) => annotations.put(a).then(progress)),
+      ...contactWrites.map((c) => contacts.put(c).then(progress)),
+      ...projectWrites.map((p) => projects.put(p).then(progress)),
+      ...checklistWrites.map((c) => checklists.put(c).then(progress)),
+      ...charterWrites.map((c) => charters.put(c).then(progress)),
+    ];
+    await Promise.all([...requests, tx.done]);
+    const touchedProjects = new Set([
+      ...projectWrites.map((p) => p.id),
+      ...checklistWrites.map((c) => c.projectId),
+      ...charterWrites.map((c) => c.projectId),
+    ]);
+    announce(store, {
+      projects: projectWrites.map((p) => p.id),
+      contacts: contactWrites.map((c) => c.id),
+      charters: touchedProjects,
+    });
+    return {
+      added,
+      updated,
+      unchanged,
+      conflicts,
+      annotations: annotationWrites.length,
+      workspace: contactWrites.length + projectWrites.length + checklistWrites.length + charterWrites.length,
+    };
+  } catch (error) {
+    abort();
+    await tx.done.catch(() => {});
+    if (signal?.aborted) throw abortError();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** How much "delete everything" will remove (the options page's confirmation says it). */
+export async function countWholeLibrary(store: LibraryStore): Promise<Record<(typeof ALL_STORES)[number], number>> {
+  const tx = store.db.transaction([...ALL_STORES]);
+  const counts = await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).count()));
+  await tx.done;
+  return Object.fromEntries(ALL_STORES.map((name, i) => [name, counts[i] ?? 0])) as Record<(typeof ALL_STORES)[number], number>;
+}
+
+/** Deletes everything, every store, in one transaction (options page, after confirmation). */
+export async function clearWholeLibrary(store: LibraryStore): Promise<void> {
+  const tx = store.db.transaction([...ALL_STORES], 'readwrite');
+  await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+  // No ids to give: empty lists tell the workspace pages to reload theirs.
+  announce(store, { projects: [], contacts: [], charters: new Set() }, true);
+}

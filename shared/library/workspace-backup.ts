@@ -1,0 +1,219 @@
+/**
+ * The project workspace in a full library backup (format version 2): projects,
+ * contacts, each project's checklist and its charter records. Pure (no DOM, no
+ * IndexedDB): validation with readable fr/en messages, and the merge rules.
+ *
+ * Lossless by construction: the checklist state and the charter records are widget-owned
+ * formats, so what is written back is the value read from the file once it has passed
+ * validation — not the schema's output — and a signed charter record comes back byte for
+ * byte, its hashes still verifiable (shared/charter/verify.ts).
+ *
+ * The record schemas mirror extension/modules/projects/records.ts (the stored layout),
+ * built from the same shared schemas; a test checks that every stored record passes them.
+ */
+import { safeParse, z } from 'zod/mini';
+import { parseStored } from '../checklist/io';
+import type { Locale } from '../i18n/locale';
+import { formatIssue } from '../i18n/validation';
+import { IdSchema, IsoDateTimeSchema } from '../schemas/common';
+import { type SavedContact, SavedContactSchema } from '../schemas/contact';
+import { type CharterEntry, CharterEntrySchema, type ProjectRecord, ProjectRecordSchema } from '../schemas/workspace';
+import { normalizeUrl } from './url';
+
+export const BackupProjectSchema = ProjectRecordSchema;
+export type BackupProject = ProjectRecord;
+export const BackupCharterSchema = CharterEntrySchema;
+export type BackupCharter = CharterEntry;
+
+const ChecklistEnvelopeSchema = z.object({ projectId: IdSchema, state: z.unknown(), updatedAt: IsoDateTimeSchema });
+
+/** A project's checklist as `<pp-checklist>` saved it (state: shared/checklist/records.ts StoredChecklist). */
+export interface BackupChecklist {
+  readonly projectId: string;
+  readonly state: unknown;
+  readonly updatedAt: string;
+}
+
+export interface WorkspaceBackup {
+  readonly projects: BackupProject[];
+  readonly contacts: SavedContact[];
+  readonly checklists: BackupChecklist[];
+  readonly charters: BackupCharter[];
+}
+
+export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({ projects: [], contacts: [], checklists: [], charters: [] });
+
+/** The lookup key of a contact: the card it came from (same as shared/contacts/contact.ts contactKey). */
+export function contactKeyOf(contact: Pick<SavedContact, 'source' | 'shown'>): string {
+  return `${normalizeUrl(contact.source.feedUrl ?? contact.source.pageUrl)}#${contact.shown.partnerId}`;
+}
+
+const MESSAGES = {
+  fr: {
+    notList: (field: string) => `Le champ « ${field} » de la sauvegarde n'est pas une liste.`,
+    project: (i: number, title: string, issue: string) => `Projet ${i + 1}${title ? ` (« ${title} »)` : ''} : ${issue}`,
+    contact: (i: number, issue: string) => `Contact ${i + 1} : ${issue}`,
+    checklist: (i: number, issue: string) => `Check-list ${i + 1} : ${issue}`,
+    charter: (i: number, issue: string) => `Charte ${i + 1} : ${issue}`,
+    duplicate: (kind: string, i: number, j: number) => `${kind} ${j + 1} et ${i + 1} : même identifiant.`,
+    sameCard: (i: number, j: number) => `Contacts ${j + 1} et ${i + 1} : même fiche (même flux, même personne).`,
+    noProject: (kind: string, i: number) => `${kind} ${i + 1} : elle se rapporte à un projet absent du fichier.`,
+    kinds: { project: 'Projets', contact: 'Contacts', checklist: 'Check-lists', charter: 'Chartes' },
+  },
+  en: {
+    notList: (field: string) => `The backup's "${field}" field is not a list.`,
+    project: (i: number, title: string, issue: string) => `Project ${i + 1}${title ? ` ("${title}")` : ''}: ${issue}`,
+    contact: (i: number, issue: string) => `Contact ${i + 1}: ${issue}`,
+    checklist: (i: number, issue: string) => `Checklist ${i + 1}: ${issue}`,
+    charter: (i: number, issue: string) => `Charter ${i + 1}: ${issue}`,
+    duplicate: (kind: string, i: number, j: number) => `${kind} ${j + 1} and ${i + 1}: same identifier.`,
+    sameCard: (i: number, j: number) => `Contacts ${j + 1} and ${i + 1}: same card (same feed, same person).`,
+    noProject: (kind: string, i: number) => `${kind} ${i + 1}: it belongs to a project that is not in the file.`,
+    kinds: { project: 'Projects', contact: 'Contacts', checklist: 'Checklists', charter: 'Charters' },
+  },
+} as const;
+
+const singular = { fr: { checklist: 'Check-list', charter: 'Charte' }, en: { checklist: 'Checklist', charter: 'Charter' } };
+
+function titleOf(raw: unknown): string {
+  const title = raw && typeof raw === 'object' ? (raw as { title?: unknown }).title : undefined;
+  return typeof title === 'string' ? title.slice(0, 60) : '';
+}
+
+/**
+ * Validates the workspace part of a parsed backup (absent lists = empty: a version 1
+ * backup has none). Calls `report` for each problem; returns the records to write.
+ */
+export function validateWorkspace(
+  envelope: Record<string, unknown>,
+  locale: Locale,
+  report: (message: string) => void,
+): WorkspaceBackup {
+  const M = MESSAGES[locale];
+  const list = (field: string): unknown[] => {
+    const value = envelope[field];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      report(M.notList(field));
+      return [];
+    }
+    return value;
+  };
+  const out: WorkspaceBackup = { projects: [], contacts: [], checklists: [], charters: [] };
+
+  const projectIds = new Map<string, number>();
+  for (const [i, raw] of list('projects').entries()) {
+    const result = safeParse(BackupProjectSchema, raw);
+    if (!result.success) {
+      report(M.project(i, titleOf(raw), formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    const same = projectIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.project, i, same));
+      continue;
+    }
+    projectIds.set(result.data.id, i);
+    out.projects.push(result.data);
+  }
+
+  const contactIds = new Map<string, number>();
+  const contactKeys = new Map<string, number>();
+  for (const [i, raw] of list('contacts').entries()) {
+    const result = safeParse(SavedContactSchema, raw);
+    if (!result.success) {
+      report(M.contact(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    const same = contactIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.contact, i, same));
+      continue;
+    }
+    const key = contactKeyOf(result.data);
+    const sameCard = contactKeys.get(key);
+    if (sameCard !== undefined) {
+      report(M.sameCard(i, sameCard));
+      continue;
+    }
+    contactIds.set(result.data.id, i);
+    contactKeys.set(key, i);
+    out.contacts.push(result.data);
+  }
+
+  const checklistIds = new Map<string, number>();
+  for (const [i, raw] of list('checklists').entries()) {
+    const envelopeResult = safeParse(ChecklistEnvelopeSchema, raw);
+    if (!envelopeResult.success) {
+      report(M.checklist(i, formatIssue(envelopeResult.error.issues[0], locale, raw)));
+      continue;
+    }
+    const { projectId, state, updatedAt } = envelopeResult.data;
+    const parsed = parseStored(state, locale);
+    if (!parsed.ok) {
+      report(M.checklist(i, parsed.message));
+      continue;
+    }
+    if (!projectIds.has(projectId)) {
+      report(M.noProject(singular[locale].checklist, i));
+      continue;
+    }
+    const same = checklistIds.get(projectId);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.checklist, i, same));
+      continue;
+    }
+    checklistIds.set(projectId, i);
+    // The state exactly as read (validated above): the widget's own format, kept as it was.
+    out.checklists.push({ projectId, state, updatedAt });
+  }
+
+  const charterIds = new Map<string, number>();
+  for (const [i, raw] of list('charters').entries()) {
+    const result = safeParse(BackupCharterSchema, raw);
+    if (!result.success) {
+      report(M.charter(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    if (!projectIds.has(result.data.projectId)) {
+      report(M.noProject(singular[locale].charter, i));
+      continue;
+    }
+    const same = charterIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.charter, i, same));
+      continue;
+    }
+    charterIds.set(result.data.id, i);
+    // The signed record exactly as read: its hashes cover these bytes (guide 3.2, the charter is a commitment).
+    out.charters.push({ ...result.data, record: (raw as { record: BackupCharter['record'] }).record });
+  }
+  return out;
+}
+
+/** Newer edit wins (by `updatedAt`, compared as instants); equal dates keep what is stored. */
+export function incomingIsNewer(incoming: { updatedAt: string }, stored: { updatedAt: string } | undefined): boolean {
+  return !stored || Date.parse(incoming.updatedAt) > Date.parse(stored.updatedAt);
+}
+
+export type ContactDecision =
+  | { readonly action: 'add'; readonly contact: SavedContact }
+  | { readonly action: 'replace'; readonly contact: SavedContact }
+  | { readonly action: 'keep'; readonly keptId: string }
+  | { readonly action: 'conflict'; readonly keptId: string };
+
+/**
+ * One incoming contact against what is stored: by id, else by card (same feed, same
+ * person); the newer edit wins and the stored id is kept (projects point to it).
+ */
+export function decideContact(
+  incoming: SavedContact,
+  byId: SavedContact | undefined,
+  byKey: SavedContact | undefined,
+): ContactDecision {
+  if (byId && byKey && byId.id !== byKey.id) return { action: 'conflict', keptId: byId.id };
+  const existing = byId ?? byKey;
+  if (!existing) return { action: 'add', contact: incoming };
+  if (incomingIsNewer(incoming, existing)) return { action: 'replace', contact: { ...incoming, id: existing.id } };
+  return { action: 'keep', keptId: existing.id };
+}

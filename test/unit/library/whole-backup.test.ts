@@ -1,0 +1,277 @@
+/**
+ * The full JSON backup covers the whole library (format 2): items, annotations, projects,
+ * contacts, checklists and charter records — lossless, validated whole before anything
+ * is written, merged by id (newer edit wins), all or nothing; "delete everything" clears
+ * every store. Real IndexedDB code over fake-indexeddb, through the functions the pages use.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
+import { LibraryStore } from '../../../extension/modules/store/library-store';
+import { buildExport, importBackupText } from '../../../extension/modules/transfer/transfer';
+import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../../extension/modules/transfer/whole-library';
+import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
+import { verifyCharterRecord } from '../../../shared/charter/verify';
+import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
+import { shownFromView } from '../../../shared/contacts/shown';
+import { exportText } from '../../../shared/library/export-formats';
+import { validateBackup } from '../../../shared/library/import';
+import type { CharterRecord } from '../../../shared/schemas/charter';
+import type { FoundPartner } from '../../../shared/schemas/contact';
+import { saveState } from '../../../widgets/checklist/storage';
+import { at, doctor, patient } from '../charter/fixtures';
+import { demoDirectory, demoView, FEED_URL, PAGE_URL } from '../contacts/helpers';
+import { makeItems } from './generate';
+
+let counter = 0;
+const opened: WorkspaceStore[] = [];
+async function open(): Promise<WorkspaceStore> {
+  const library = await LibraryStore.open(`whole-${Date.now()}-${counter++}`);
+  const workspace = new WorkspaceStore(library);
+  opened.push(workspace);
+  return workspace;
+}
+afterEach(() => {
+  for (const w of opened.splice(0)) {
+    w.close();
+    w.library.close();
+  }
+});
+
+const draft = {
+  title: 'Accueil des urgences',
+  domain: 'offre_soins' as const,
+  dates: { start: '2026-03-01', end: '2026-12-31' },
+  description: 'Co-construire l’information en salle d’attente.',
+};
+const { establishment } = demoDirectory();
+const found = (id: string): FoundPartner => ({ shown: shownFromView(demoView(id), 'full'), feedUrl: FEED_URL, establishment });
+const seen = { pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', seenAt: '2026-06-02T10:00:00.000Z' };
+
+async function signedRecord(title = draft.title): Promise<CharterRecord> {
+  let record = await createCharterRecord({ projectTitle: title, locale: 'fr', extraClauses: [] }, at(0));
+  ({ record } = await signCharterRecord(
+    record,
+    { signatory: patient, mention: 'Lu et approuvé', method: 'typed', typedName: 'Jeanne Martin' },
+    { now: at(1) },
+  ));
+  ({ record } = await signCharterRecord(
+    record,
+    { signatory: doctor, mention: 'lu et approuvé', method: 'typed', typedName: 'K. Benali' },
+    { now: at(2) },
+  ));
+  return appendCharterEvent(record, { type: 'completed', at: at(2) });
+}
+
+/** A library with everything in it: items, a highlight, a project with partners, checklist history and a signed charter. */
+async function fullLibrary() {
+  const w = await open();
+  const items = makeItems(20, 7);
+  await w.library.importBackup({
+    items,
+    annotations: [
+      {
+        id: 'h1',
+        itemId: items[3]!.id,
+        source: items[3]!.url,
+        selectors: [{ type: 'TextQuoteSelector', exact: 'une citation' }],
+        colour: 'jaune',
+        created: '2026-05-01T00:00:00.000Z',
+        modified: '2026-05-01T00:00:00.000Z',
+      },
+    ],
+  });
+  const project = await w.createProject(draft, { now: '2026-06-01T08:00:00.000Z' });
+  const { created } = await w.saveFound([found('pp-001'), found('pp-009')], seen);
+  await w.updateContact(created[0]!.id, { note: 'Rencontrée au CDU.' });
+  await w.linkContacts(
+    project.id,
+    created.map((c) => c.id),
+  );
+  await w.linkItem(project.id, items[2]!.id);
+  const march = withAnswer(createEvaluation({ projectTitle: draft.title, date: '2026-03-01' }), 'has.1', 'non');
+  const june = withAnswer(createEvaluation({ projectTitle: draft.title, date: '2026-06-01' }), 'has.1', 'oui');
+  expect(await saveState(w.checklistStore(project.id), project.id, { current: june, history: [march] }, 'fr')).toBeUndefined();
+  const record = await signedRecord();
+  await w.charterStore(project.id).save('charte-reunion', record);
+  const imported = await w.importCharter(project.id, await signedRecord('Autre charte'), 'charte-signee.json');
+  return { w, project, contacts: created, record, imported: imported.entry };
+}
+
+const textOf = async (blob: Blob) => blob.text();
+const exportOf = async (store: LibraryStore) =>
+  exportText('json', await readWholeLibrary(store), { exportedAt: '2026-11-22T10:00:00.000Z' });
+
+describe('full backup: lossless for the whole library', () => {
+  it('export → import into an empty library → export again is identical, and signed charters still verify', async () => {
+    const { w, record } = await fullLibrary();
+    const file = await textOf(await buildExport(w.library, 'json', 'fr'));
+    const parsed = JSON.parse(file);
+    expect(parsed.version).toBe(2);
+    expect(parsed.projects).toHaveLength(1);
+    expect(parsed.contacts).toHaveLength(2);
+    expect(parsed.contacts[0]).not.toHaveProperty('key'); // storage-only field
+    expect(parsed.checklists).toHaveLength(1);
+    expect(parsed.checklists[0].state.history).toHaveLength(1);
+    expect(parsed.charters).toHaveLength(2);
+
+    const target = await open();
+    const outcome = await importBackupText(target.library, file, 'fr');
+    expect(outcome).toEqual({
+      ok: true,
+      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 },
+    });
+    expect(await exportOf(target.library)).toBe(await exportOf(w.library));
+    // Through the pages' own export: the same file, but for its date.
+    const again = await textOf(await buildExport(target.library, 'json', 'fr'));
+    expect(again.replace(JSON.parse(again).exportedAt, parsed.exportedAt)).toBe(file);
+
+    // The signed record, byte for byte, and its hashes still verify.
+    const stored = await target.charter('charte-reunion');
+    expect(JSON.stringify(stored?.record)).toBe(JSON.stringify(record));
+    for (const entry of await target.charters(stored!.projectId)) {
+      const check = await verifyCharterRecord(entry.record, 'fr');
+      expect(check.valid).toBe(true);
+      expect(check.recordIntact).toBe(true);
+    }
+    // The workspace works as before: partners, linked resource, checklist history.
+    const [project] = await target.projects();
+    expect(project?.partnerIds).toHaveLength(2);
+    expect((await target.contacts()).map((c) => c.note).sort()).toEqual(['', 'Rencontrée au CDU.']);
+    expect((await target.checklist(project!.id))?.state.history).toHaveLength(1);
+    expect((await target.library.all()).filter((i) => i.projectIds.includes(project!.id))).toHaveLength(1);
+  });
+
+  it('importing the same file twice changes nothing', async () => {
+    const { w } = await fullLibrary();
+    const before = await exportOf(w.library);
+    const outcome = await importBackupText(w.library, before, 'fr');
+    expect(outcome).toEqual({
+      ok: true,
+      summary: { added: 0, updated: 0, unchanged: 20, conflicts: 0, annotations: 0, workspace: 0 },
+    });
+    expect(await exportOf(w.library)).toBe(before);
+  });
+
+  it('still imports a version 1 backup (items and annotations only), leaving the workspace as it is', async () => {
+    const { w, project } = await fullLibrary();
+    const items = makeItems(3, 99);
+    const v1 = JSON.stringify({
+      format: 'binome-library',
+      version: 1,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      items,
+      annotations: [],
+    });
+    const outcome = await importBackupText(w.library, v1, 'fr');
+    expect(outcome.ok && outcome.summary).toMatchObject({ added: 3, workspace: 0 });
+    expect(await w.project(project.id)).toBeDefined();
+    expect(await w.library.count()).toBe(23);
+  });
+});
+
+describe('full backup: merge by id, the newer edit wins', () => {
+  it('keeps a newer stored project, takes a newer incoming one, and maps contacts found under another id', async () => {
+    const { w, project, contacts } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    // Newer in the file: the project's title. Older in the file: the second contact's note.
+    file.projects[0].title = 'Accueil des urgences (v2)';
+    file.projects[0].updatedAt = '2030-01-01T00:00:00.000Z';
+    const target = await open();
+    // The target already has the same card under another id, edited later.
+    const { created } = await target.saveFound([found('pp-009')], seen);
+    await target.updateContact(created[0]!.id, { note: 'Note plus récente' }, '2031-01-01T00:00:00.000Z');
+    const outcome = await importBackupText(target.library, JSON.stringify(file), 'fr');
+    expect(outcome.ok).toBe(true);
+    const [merged] = await target.projects();
+    expect(merged?.title).toBe('Accueil des urgences (v2)');
+    // pp-009's contact kept its stored id and its newer note; the project points to it.
+    expect(await target.contacts()).toHaveLength(2);
+    expect((await target.contact(created[0]!.id))?.note).toBe('Note plus récente');
+    expect(merged?.partnerIds).toContain(created[0]!.id);
+    expect(merged?.partnerIds).toContain(contacts[0]!.id);
+    expect(merged?.partnerIds).not.toContain(contacts[1]!.id);
+    expect(project.id).toBe(merged?.id);
+
+    // Same file again into the first library, with an older project: the stored one stays.
+    file.projects[0].updatedAt = '2000-01-01T00:00:00.000Z';
+    file.projects[0].title = 'Ancien titre';
+    await importBackupText(w.library, JSON.stringify(file), 'fr');
+    expect((await w.project(project.id))?.title).toBe(draft.title);
+  });
+});
+
+describe('full backup: an invalid file is refused whole, nothing written', () => {
+  const broken: Array<
+    [
+      string, // biome-ignore lint/suspicious/noExplicitAny: a parsed backup file, broken on purpose
+      (file: Record<string, any>) => void,
+      RegExp,
+    ]
+  > = [
+    ['an invalid project', (f) => (f.projects[0].dates.end = '2020-01-01'), /^Projet 1 \(« Accueil des urgences »\) : /],
+    ['an invalid contact', (f) => (f.contacts[1].source.pageUrl = 'javascript:alert(1)'), /^Contact 2 : /],
+    ['a broken checklist', (f) => (f.checklists[0].state.current.date = 'hier'), /^Check-list 1 : /],
+    [
+      'a checklist of no project',
+      (f) => (f.checklists[0].projectId = 'absent'),
+      /^Check-list 1 : elle se rapporte à un projet absent/,
+    ],
+    ['a charter of no project', (f) => (f.charters[1].projectId = 'absent'), /^Charte 2 : elle se rapporte à un projet absent/],
+    ['an invalid charter record', (f) => (f.charters[0].record.signatures = 'x'), /^Charte 1 : /],
+    ['two contacts for one card', (f) => f.contacts.push({ ...f.contacts[0], id: 'copie' }), /^Contacts 1 et 3 : même fiche/],
+    ['a duplicate project', (f) => f.projects.push(f.projects[0]), /^Projets 1 et 2 : même identifiant/],
+    ['a list that is not a list', (f) => (f.charters = {}), /« charters » de la sauvegarde n'est pas une liste/],
+  ];
+  it.each(broken)('refuses %s', async (_label, breakIt, message) => {
+    const { w } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    breakIt(file);
+    const target = await open();
+    await target.library.put(makeItems(1, 3)[0]!);
+    const before = await exportOf(target.library);
+    const outcome = await importBackupText(target.library, JSON.stringify(file), 'fr');
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problems[0]).toMatch(message);
+    expect(await exportOf(target.library)).toBe(before);
+  });
+
+  it('names the problem in English too', async () => {
+    const { w } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    file.charters[0].projectId = 'absent';
+    const result = await validateBackup(file, 'en');
+    expect(!result.ok && result.problems).toEqual(['Charter 1: it belongs to a project that is not in the file.']);
+  });
+
+  it('cancelled while writing, leaves every store exactly as it was', async () => {
+    const { w } = await fullLibrary();
+    const big = JSON.parse(await exportOf(w.library));
+    big.items = [...big.items, ...makeItems(3000, 11)];
+    const target = await open();
+    const project = await target.createProject({ ...draft, title: 'Déjà là' });
+    const before = await exportOf(target.library);
+    const controller = new AbortController();
+    const run = importBackupText(target.library, JSON.stringify(big), 'fr', {
+      signal: controller.signal,
+      onProgress: (phase, done) => phase === 'writing' && done > 0 && controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await exportOf(target.library)).toBe(before);
+    expect((await target.projects()).map((p) => p.id)).toEqual([project.id]);
+  }, 30_000);
+});
+
+describe('delete everything', () => {
+  it('clears every store: items, highlights, projects, contacts, checklists, charters, quarantine', async () => {
+    const { w } = await fullLibrary();
+    await w.checklistStore('x').save('x:illisible', { broken: true }); // goes to quarantine
+    const counts = await countWholeLibrary(w.library);
+    expect(counts).toEqual({ items: 20, annotations: 1, projects: 1, contacts: 2, checklists: 1, charters: 2, quarantine: 1 });
+    const changes: unknown[] = [];
+    w.library.onChange((c) => changes.push(c));
+    await clearWholeLibrary(w.library);
+    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(changes).toEqual([{ type: 'reset' }]);
+  });
+});
