@@ -9,8 +9,13 @@
  *   the reason in words, with "Re-attach to selection" (capture → new selectors, same id →
  *   `add`) and "Delete" (with undo);
  * - "Show automatically on <site>" asks the optional host permission for that site only.
+ * The panel follows its window's active tab (platform.onTargetTabChange): on a switch or a
+ * navigation the previous page's list is cleared at once and the opening is re-run for the new
+ * page; a tab the user has not invoked Binôme on gives no address (no `tabs` permission), so
+ * the panel says so instead of showing anything stale. Late answers for an older target are
+ * dropped (a generation counter).
  */
-import { useSignal } from '@preact/signals';
+import { batch, useSignal } from '@preact/signals';
 import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation } from '../../../shared/schemas/annotation';
@@ -25,7 +30,7 @@ import { browserPermissions, browserScripting, browserTabs, localArea } from './
 import { allMeanings, loadUserMeanings } from './meaning-settings';
 import { pageHighlightMessages } from './messages';
 import { requestSite, siteLabel, sitePattern, syncRegistrations } from './site-access';
-import { ensureHighlighter, HIGHLIGHTER_FILE, type HighlighterDeps, sendCommand } from './tab-highlighter';
+import { ensureHighlighter, HIGHLIGHTER_FILE, type HighlighterDeps, sendCommand, type TabApi } from './tab-highlighter';
 import './page-highlights.css';
 
 type Phase = 'loading' | 'ready' | 'no-access' | 'not-web-page' | 'no-reply';
@@ -40,6 +45,8 @@ interface Notice {
 export interface PageHighlightsPanelProps {
   readonly platform: Platform;
   readonly store: LibraryStore;
+  /** The tabs behind the highlighter (tests pass a fake); the browser's by default. */
+  readonly tabs?: TabApi;
 }
 
 const quoteOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
@@ -67,7 +74,7 @@ function Sample({ meaning }: { meaning: Meaning }) {
   );
 }
 
-export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProps) {
+export function PageHighlightsPanel({ platform, store, tabs = browserTabs }: PageHighlightsPanelProps) {
   const t = pageHighlightMessages(locale.value);
   const phase = useSignal<Phase>('loading');
   const tabId = useSignal<number | undefined>(undefined);
@@ -80,22 +87,39 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
   const busy = useSignal(false);
   const highlights = useRef(new HighlightStore(store, locale.value));
   const undoButton = useRef<HTMLButtonElement>(null);
+  /** Bumped at each opening: answers that arrive for an older target are dropped. */
+  const generation = useRef(0);
 
   const deps = (): HighlighterDeps => ({
-    tabs: browserTabs,
+    tabs,
     highlights: highlights.current,
     meanings: async () => allMeanings(await loadUserMeanings(localArea), locale.value),
     locale: async () => locale.value,
   });
 
   const reload = async () => {
-    if (!url.value) return;
-    annotations.value = (await highlights.current.ofPage(url.value)).annotations;
+    const page = url.value;
+    if (!page) return;
+    const list = (await highlights.current.ofPage(page)).annotations;
+    // The panel may have moved to another page meanwhile.
+    if (url.value === page) annotations.value = list;
   };
 
-  const open = async () => {
-    phase.value = 'loading';
-    const id = await platform.targetTabId();
+  /** What opening the panel does for a page; `target` given when the active tab changed. */
+  const open = async (target?: number) => {
+    const current = ++generation.current;
+    const stale = () => current !== generation.current;
+    // Nothing of the previous page stays on screen while the new one is read.
+    batch(() => {
+      phase.value = 'loading';
+      url.value = null;
+      annotations.value = [];
+      reports.value = new Map();
+      siteGranted.value = null;
+      notice.value = null;
+    });
+    const id = target ?? (await platform.targetTabId());
+    if (stale()) return;
     tabId.value = id;
     if (id === undefined) {
       phase.value = 'no-access';
@@ -103,29 +127,48 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
     }
     const d = deps();
     const [result, all] = await Promise.all([ensureHighlighter(d, id), d.meanings()]);
+    if (stale()) return;
     meanings.value = all;
     if (!result.ok) {
       phase.value = result.reason;
       return;
     }
-    url.value = result.url;
-    reports.value = new Map(result.reply.results.map((r) => [r.id, r]));
-    await reload();
-    phase.value = 'ready';
+    const list = (await highlights.current.ofPage(result.url)).annotations;
+    if (stale()) return;
+    batch(() => {
+      url.value = result.url;
+      reports.value = new Map(result.reply.results.map((r) => [r.id, r]));
+      annotations.value = list;
+      phase.value = 'ready';
+    });
     const pattern = sitePattern(result.url);
-    siteGranted.value = pattern
+    const granted = pattern
       ? await browserPermissions.granted().then(
           (o) => o.includes(pattern),
           () => null,
         )
       : null;
+    if (!stale()) siteGranted.value = granted;
+  };
+
+  const openSafely = (target?: number) => {
+    const current = generation.current + 1;
+    void open(target).catch(() => {
+      if (generation.current === current) phase.value = 'no-reply';
+    });
   };
 
   useEffect(() => {
-    void open().catch(() => (phase.value = 'no-reply'));
+    openSafely();
     // Highlights saved from the page's toolbar, orphan flags reported later, edits in other views.
     const unsubscribe = store.onChange(() => void reload());
-    return unsubscribe;
+    // Another tab, or the same tab on another page: re-run the opening for it.
+    const unfollow = platform.onTargetTabChange?.((id) => openSafely(id));
+    return () => {
+      generation.current++;
+      unsubscribe();
+      unfollow?.();
+    };
   }, []);
 
   useEffect(() => {
@@ -135,7 +178,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
   const meaningOf = (id: string) => meanings.value.find((m) => m.id === id) ?? FALLBACK_MEANING;
 
   const focus = (id: string) => {
-    if (tabId.value !== undefined) void sendCommand(browserTabs, tabId.value, { type: `${HL}focus`, id });
+    if (tabId.value !== undefined) void sendCommand(tabs, tabId.value, { type: `${HL}focus`, id });
   };
 
   const reattach = async (annotation: Annotation) => {
@@ -143,7 +186,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
     if (tab === undefined || busy.value) return;
     busy.value = true;
     try {
-      const capture = await sendCommand(browserTabs, tab, { type: `${HL}capture` });
+      const capture = await sendCommand(tabs, tab, { type: `${HL}capture` });
       if (!capture) {
         notice.value = { text: t.noReply, tone: 'error' };
         return;
@@ -154,7 +197,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
       }
       const updated = await highlights.current.reattach(annotation.id, capture.selectors);
       if (!updated) return;
-      const reply = await sendCommand(browserTabs, tab, {
+      const reply = await sendCommand(tabs, tab, {
         type: `${HL}add`,
         annotation: {
           id: updated.id,
@@ -180,7 +223,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
   const remove = async (annotation: Annotation) => {
     try {
       const removed = await highlights.current.delete([annotation.id]);
-      if (tabId.value !== undefined) void sendCommand(browserTabs, tabId.value, { type: `${HL}remove`, id: annotation.id });
+      if (tabId.value !== undefined) void sendCommand(tabs, tabId.value, { type: `${HL}remove`, id: annotation.id });
       notice.value = { text: t.deleted, tone: 'success', undo: removed };
       await reload();
     } catch (error) {
@@ -193,7 +236,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
     const tab = tabId.value;
     if (tab !== undefined)
       for (const a of removed) {
-        const reply = await sendCommand(browserTabs, tab, {
+        const reply = await sendCommand(tabs, tab, {
           type: `${HL}add`,
           annotation: { id: a.id, selectors: a.selectors, colour: a.colour, ...(a.note ? { note: a.note } : {}) },
         });
@@ -231,7 +274,7 @@ export function PageHighlightsPanel({ platform, store }: PageHighlightsPanelProp
       {phase.value === 'no-reply' ? (
         <p>
           {t.noReply}{' '}
-          <button type="button" class="button small" onClick={() => void open()}>
+          <button type="button" class="button small" onClick={() => openSafely(tabId.value)}>
             {t.retry}
           </button>
         </p>

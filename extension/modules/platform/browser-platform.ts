@@ -44,14 +44,57 @@ export async function setBadge(tabId: number, saved: boolean, title: string): Pr
   }
 }
 
+/** The tab named by `?tab=<id>` in the page's address (the popup, or a test opening the panel in a tab). */
+function pinnedTabId(): number | undefined {
+  const param = new URLSearchParams(location.search).get('tab');
+  return param && /^\d+$/.test(param) ? Number(param) : undefined;
+}
+
+/**
+ * Follows the active tab of this page's window. tabs.onActivated and tabs.onUpdated need no
+ * `tabs` permission (only the address in `changeInfo.url` does): without it, `status: 'complete'`
+ * still reports a navigation.
+ */
+export function onActiveTabChanged(listener: (tabId: number) => void): () => void {
+  if (pinnedTabId() !== undefined) return () => {};
+  let windowId: number | undefined;
+  let stopped = false;
+  const ready = ext.windows
+    .getCurrent()
+    .then((w) => {
+      windowId = w.id;
+    })
+    .catch(() => undefined);
+  const sameWindow = (id: number) => windowId === undefined || id === windowId;
+  const activated = (info: { tabId: number; windowId: number }) => {
+    void ready.then(() => {
+      if (!stopped && sameWindow(info.windowId)) listener(info.tabId);
+    });
+  };
+  const updated = (tabId: number, change: { status?: string; url?: string }, tab: chrome.tabs.Tab) => {
+    if (!tab.active || (change.status !== 'complete' && change.url === undefined)) return;
+    void ready.then(() => {
+      if (!stopped && sameWindow(tab.windowId)) listener(tabId);
+    });
+  };
+  ext.tabs.onActivated.addListener(activated);
+  ext.tabs.onUpdated.addListener(updated);
+  return () => {
+    stopped = true;
+    ext.tabs.onActivated.removeListener(activated);
+    ext.tabs.onUpdated.removeListener(updated);
+  };
+}
+
 export const browserPlatform: Platform = {
   async targetTabId() {
-    const param = new URLSearchParams(location.search).get('tab');
-    if (param && /^\d+$/.test(param)) return Number(param);
+    const pinned = pinnedTabId();
+    if (pinned !== undefined) return pinned;
     const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
   },
   readPage: readTabPage,
+  onTargetTabChange: onActiveTabChanged,
   readPartners: readTabPartners,
   setSavedBadge: setBadge,
   async openLibrary(tabId) {

@@ -26,6 +26,13 @@ export interface Platform {
   /** The tab the popup acts on: `?tab=<id>` in the popup's address, else the active tab. */
   targetTabId(): Promise<number | undefined>;
   readPage(tabId: number): Promise<ReadPageResult>;
+  /**
+   * Calls `listener` with the new target tab when the side panel's window shows another page:
+   * another tab activated, or its active tab navigated (new address or load complete). Nothing
+   * when the target is pinned (`?tab=<id>`). Returns the unsubscribe function. Optional: absent,
+   * the target is read once.
+   */
+  onTargetTabChange?(listener: (tabId: number) => void): () => void;
   setSavedBadge(tabId: number, saved: boolean, title: string): Promise<void>;
   /** Opens the library in the side panel (Chrome) or sidebar (Firefox), else in a tab. */
   openLibrary(tabId?: number): Promise<void>;
