@@ -1,59 +1,30 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { chromiumArgs, chromiumPath } from '../helpers/chromium';
-import { type StaticServer, serveDemo } from '../helpers/server';
+import { type DemoPageSession, openDemoPage } from '../helpers/demo-page';
+import { focusedElement as focused, tabTo } from '../helpers/keyboard';
 import { checkPdf } from '../unit/pdf/pdf-check';
 
 const SIGNER = 'pp-charter-signer:not([mode])';
 const VERIFIER = 'pp-charter-signer[mode=verify]';
 
-/** Id / text of the focused element, through shadow roots. */
-function focused(page: Page): Promise<{ id: string; name: string; text: string; checked: boolean }> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const input = active as HTMLInputElement | null;
-    return {
-      id: active?.id ?? '',
-      name: input?.name ?? '',
-      text: active?.textContent?.trim() ?? '',
-      checked: Boolean(input?.checked),
-    };
-  });
-}
-
-async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (match(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused(page))}`);
-}
-
 describe('charter signer on the demo site (strict CSP, real Chromium input)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoPageSession;
   let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDemo();
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    page.on('pageerror', (err) => errors.push(err.message));
-    const response = await page.goto(`${server.url}/charte.html`);
+    demo = await openDemoPage('charte.html');
+    ({ context, page, errors } = demo);
+    const response = demo.response;
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.locator(`${SIGNER} [part=text]`).waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('shows the charter with the project title and 226-13, with no axe violation and no console error', async () => {

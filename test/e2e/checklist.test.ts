@@ -1,34 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { chromiumArgs, chromiumPath } from '../helpers/chromium';
-import { type StaticServer, serveDemo } from '../helpers/server';
+import { type DemoPageSession, openDemoPage } from '../helpers/demo-page';
+import { tabTo } from '../helpers/keyboard';
 
 const MAIN = 'pp-checklist[name=checklist]';
-
-/** Name / value of the focused element, through shadow roots. */
-function focused(page: Page): Promise<{ tag: string; type: string; name: string; text: string }> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const input = active as HTMLInputElement | null;
-    return {
-      tag: active?.tagName ?? '',
-      type: input?.type ?? '',
-      name: input?.name ?? '',
-      text: active?.textContent?.trim() ?? '',
-    };
-  });
-}
-
-async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (match(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused(page))}`);
-}
 
 const answers = (page: Page) =>
   page
@@ -42,27 +19,20 @@ const answers = (page: Page) =>
     );
 
 describe('checklist on the demo site (strict CSP, real Chromium input)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let demo: DemoPageSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDemo();
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    page.on('pageerror', (err) => errors.push(err.message));
-    const response = await page.goto(`${server.url}/check-list.html`);
+    demo = await openDemoPage('check-list.html');
+    ({ page, errors } = demo);
+    const response = demo.response;
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.locator(`${MAIN} [part=history] table`).waitFor({ state: 'attached' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('shows the HAS criteria and the project’s history, with no axe violation and no console error', async () => {
