@@ -14,6 +14,7 @@ import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annot
 import { type LibraryItem, LibraryItemSchema } from '../../../shared/schemas/clip';
 import { type ChangeListener, type LibraryChange, LibraryChanges } from './changes';
 import { DB_NAME, type LibraryDb, openLibraryDb, type StoredItem } from './db';
+import { throttledProgress } from './progress';
 
 export interface SaveResult {
   readonly item: LibraryItem;
@@ -328,18 +329,7 @@ export class LibraryStore {
         const annotation = AnnotationSchema.parse({ ...incoming, itemId });
         if (annotationIsNewer(annotation, annotationById.get(annotation.id))) annotationWrites.push(annotation);
       }
-      const total = writes.length + annotationWrites.length;
-      let done = 0;
-      let lastReport = 0;
-      const progress = () => {
-        done++;
-        const now = performance.now();
-        if (done === total || now - lastReport > 50) {
-          lastReport = now;
-          onProgress?.(done, total);
-        }
-      };
-      onProgress?.(0, total);
+      const progress = throttledProgress(writes.length + annotationWrites.length, onProgress);
       // All requests are queued at once; the transaction commits only when every one succeeded.
       const requests = [
         ...writes.map((r) => items.put(r).then(progress)),

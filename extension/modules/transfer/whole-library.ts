@@ -15,6 +15,7 @@ import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from 
 import { LibraryChanges } from '../store/changes';
 import type { StoredItem } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
+import { throttledProgress } from '../store/progress';
 
 /** Every store a backup covers, and "delete everything" clears (quarantine too). */
 const BACKUP_STORES = ['items', 'annotations', 'projects', 'contacts', 'checklists', 'charters'] as const;
@@ -211,17 +212,7 @@ export async function importWholeBackup(
       projectWrites.length +
       checklistWrites.length +
       charterWrites.length;
-    let done = 0;
-    let lastReport = 0;
-    const progress = () => {
-      done++;
-      const now = performance.now();
-      if (done === total || now - lastReport > 50) {
-        lastReport = now;
-        onProgress?.(done, total);
-      }
-    };
-    onProgress?.(0, total);
+    const progress = throttledProgress(total, onProgress);
     // Everything is queued at once; the transaction commits only if every request succeeds.
     const requests = [
       ...itemWrites.map((r) => items.put(r).then(progress)),
