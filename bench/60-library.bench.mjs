@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from '../scripts/static-server.mjs';
-import { median, root } from './context.mjs';
+import { chromiumArgs, chromiumPath, median, root } from './context.mjs';
 
 export const title = 'Library (extension, 10 000 items, Chromium)';
 
@@ -70,19 +70,12 @@ export async function run() {
   const fixtures = await serveStatic(resolve(root, 'test/fixtures'));
   const extension = resolve(root, '.output/chrome-mv3');
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     locale: 'fr-FR',
     acceptDownloads: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...chromiumArgs,
       '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+
+export { chromiumArgs, chromiumPath };
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -21,10 +24,6 @@ export function median(values) {
 export const kb = (n) => `${n.toFixed(1)} KB gzip`;
 export const ms = (n) => `${n.toFixed(2)} ms (median)`;
 
-function chromiumPath() {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
 export async function createBenchContext() {
   let browser;
   let server;
@@ -38,15 +37,7 @@ export async function createBenchContext() {
       browser ??= await chromium.launch({
         executablePath: chromiumPath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumArgs,
       });
       const page = await browser.newPage();
       await page.goto(`${server.url}${path}`);

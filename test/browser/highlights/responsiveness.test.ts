@@ -2,42 +2,14 @@ import { afterEach, expect, it } from 'vitest';
 import { DEFAULT_MEANINGS, localizeMeanings } from '../../../extension/modules/highlights/meanings';
 import { PageHighlighter } from '../../../extension/modules/highlights/page-highlighter';
 import type { PageAnnotation } from '../../../extension/modules/highlights/protocol';
+import { seededWords } from '../../fixtures/pseudo-words';
 import { frameDocument, loadHtml } from './helpers';
 
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
-/** Pseudo-words from a seeded generator: distinct enough that passages do not repeat. */
-function words(count: number, seed: number): string[] {
-  let s = seed;
-  const next = () => {
-    s = (s * 16807) % 2147483647;
-    return s;
-  };
-  const syllables = [
-    'pa',
-    'te',
-    'na',
-    'ri',
-    'san',
-    'té',
-    'pro',
-    'jet',
-    'co',
-    'mi',
-    'soin',
-    'ex',
-    'pé',
-    'rien',
-    'ce',
-    'for',
-    'ma',
-    'tion',
-  ];
-  return Array.from({ length: count }, () =>
-    Array.from({ length: 1 + (next() % 3) }, () => syllables[next() % syllables.length]).join(''),
-  );
-}
+/** `count` pseudo-words from a seeded generator: distinct enough that passages do not repeat. */
+const words = (count: number, seed: number): string[] => seededWords(seed)(count);
 
 it('never holds the page’s main thread for long, even when every one of 150 highlights is lost', async () => {
   const paragraphs = Array.from({ length: 150 }, (_, i) => words(110, i + 1).join(' '));

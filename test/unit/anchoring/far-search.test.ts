@@ -2,41 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor, approximateEnds, approximateEndsIn, describeRange, preparePageText } from '../../../shared/anchoring';
 import { buildGramIndex, GRAM, gramOccurrences } from '../../../shared/anchoring/gram-index';
+import { SYLLABLES, seededWords } from '../../fixtures/pseudo-words';
 
-const syllables = [
-  'pa',
-  'te',
-  'na',
-  'ri',
-  'san',
-  'té',
-  'pro',
-  'jet',
-  'co',
-  'mi',
-  'soin',
-  'ex',
-  'pé',
-  'rien',
-  'ce',
-  'for',
-  'ma',
-  'tion',
-  ' ',
-  ', ',
-];
+const syllables = [...SYLLABLES, ' ', ', '];
 const prose = fc.array(fc.constantFrom(...syllables), { minLength: 10, maxLength: 400 }).map((a) => a.join(''));
 
 /** A long page of pseudo-words (seeded) where passages do not repeat. */
 function longPage(paragraphs: number): string[] {
-  let s = 11;
-  const next = () => {
-    s = (s * 16807) % 2147483647;
-    return s;
-  };
-  return Array.from({ length: paragraphs }, () =>
-    Array.from({ length: 120 }, () => Array.from({ length: 1 + (next() % 3) }, () => syllables[next() % 18]).join('')).join(' '),
-  );
+  const next = seededWords(11);
+  return Array.from({ length: paragraphs }, () => next(120).join(' '));
 }
 
 describe('exact-piece index', () => {
