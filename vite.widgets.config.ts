@@ -101,19 +101,13 @@ export default defineConfig({
                   // than six small ones: each file a page requests costs its own headers and compression.
                   {
                     name: 'partner-data',
-                    test: /(?:shared[\\/](?:schemas[\\/](?:partner|feed|common|safe-url)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|statuses|trainings|health-themes))|widgets[\\/]internal[\\/]fetch-json)\.ts$/,
+                    test: /(?:shared[\\/](?:schemas[\\/](?:partner|feed|common|safe-url)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))|widgets[\\/]internal[\\/]fetch-json)\.ts$/,
                     includeDependenciesRecursively: false,
                   },
                   // What every component needs first: the theme, the define guard, the locale, text comparison.
                   {
                     name: 'core',
                     test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
-                    includeDependenciesRecursively: false,
-                  },
-                  // What a checklist shows right after its own first render (see widgets/checklist/views.ts).
-                  {
-                    name: 'checklist-views',
-                    test: /(?:widgets[\\/]checklist[\\/]views(?:-messages)?|shared[\\/]checklist[\\/](?:records|summary|extra-criteria))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
                   // What a partner's card shows, for the card and the directory.

@@ -42,31 +42,27 @@ function sizeRows() {
     const closure = staticClosure(file);
     return sum([...closure].filter((f) => !first.has(f)));
   };
-  const views = lazy('views');
+  const history = lazy('views-history');
   const io = lazy('io');
   const zod = readdirSync(resolve(dir, 'chunks')).filter((f) => f.startsWith('zod-'));
   const zodKB = zod.reduce((total, f) => total + gzipKB(resolve(dir, 'chunks', f)), 0);
   return [
     {
-      // The budgeted figure is the measured first render in bench/10-sizes (static + views).
-      label: 'checklist npm module + its static chunks only, Lit and zod/mini apart (information)',
+      // The budgeted figure is the measured first render in bench/10-sizes; the views below
+      // the criteria are static imports, so this closure is what a blank sheet needs.
+      label: 'checklist npm module + its static chunks (form, people, summary, actions, printed sheet), Lit and zod/mini apart',
       value: own,
       display: kb(own),
     },
     {
-      label: '+ summary, history, actions, print and readonly views (chunk requested after the first render)',
-      value: views,
-      display: kb(views),
+      label: '+ history view (chunk loaded once a project has past evaluations)',
+      value: history,
+      display: kb(history),
     },
     {
       label: '+ validation (schemas and messages, loaded when a value, stored data or a file is read)',
       value: io,
       display: `${kb(io)} (+ zod/mini ${kb(zodKB)}, shared)`,
-    },
-    {
-      label: 'checklist as a page gets it after its first render (static + views)',
-      value: own + views,
-      display: kb(own + views),
     },
   ];
 }

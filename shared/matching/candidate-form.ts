@@ -21,18 +21,8 @@ import type { Locale } from '../i18n/locale';
 import { safeParseWithMessage } from '../i18n/validation';
 import { CONSENT_FIELDS, type PartnerProfile, PartnerProfileSchema } from '../schemas/partner';
 import { isTrainingKind } from '../vocab/trainings';
-import {
-  DEPARTEMENT_RE,
-  type FieldError,
-  type FormFields,
-  type FormResult,
-  flag,
-  many,
-  one,
-  splitList,
-  tidyDepartement,
-  wholeNumber,
-} from './form-fields';
+import { DEPARTEMENT_RE, flag, splitList, tidyDepartement, wholeNumber } from './field-values';
+import { type FieldError, type FormFields, type FormResult, many, one } from './form-fields';
 import { issuesToErrors } from './issue-errors';
 
 /** Consents in the order the form asks them; keepData is the one a candidacy cannot do without. */

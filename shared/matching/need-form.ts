@@ -10,18 +10,8 @@
 import type { Locale } from '../i18n/locale';
 import { safeParseWithMessage } from '../i18n/validation';
 import { type ProjectNeed, ProjectNeedSchema } from '../schemas/project';
-import {
-  DEPARTEMENT_RE,
-  type FieldError,
-  type FormFields,
-  type FormResult,
-  flag,
-  many,
-  one,
-  splitList,
-  tidyDepartement,
-  wholeNumber,
-} from './form-fields';
+import { DEPARTEMENT_RE, flag, splitList, tidyDepartement, wholeNumber } from './field-values';
+import { type FieldError, type FormFields, type FormResult, many, one } from './form-fields';
 import { issuesToErrors } from './issue-errors';
 
 const PATH_TO_FIELD: Record<string, string> = {

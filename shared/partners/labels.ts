@@ -3,15 +3,15 @@
  * grammatical gender) or English. Shared by the widgets and the extension so
  * that a partner is named the same way everywhere.
  */
-import { type PluralForms, plural } from '../i18n/format';
-import { type Gender, intlTag, type Locale, localized } from '../i18n/locale';
+import type { PluralForms } from '../i18n/format';
+import { intlTag, type Locale, localized } from '../i18n/locale';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../schemas/common';
 import { DOMAIN_LABELS, type DomainId, isDomainId, isMissionId, type MissionId } from '../vocab/domain-labels';
 import { healthThemeLabel } from '../vocab/health-themes';
 import { MISSION_LABELS_FR } from '../vocab/mission-labels';
 import { roleLabel } from '../vocab/role-labels';
-import { statusLabel } from '../vocab/statuses';
-import { trainingKindById } from '../vocab/trainings';
+import { statusLabel } from '../vocab/status-labels';
+import { isTrainingKind, TRAINING_KIND_NAMES } from '../vocab/training-labels';
 import { departementLabel } from './departements';
 import type { PublicPartner, PublicTraining } from './public-view';
 
@@ -132,7 +132,7 @@ export function languageName(tag: string, locale: Locale): string {
 
 /** « ETP 40 h — Formation de base… (UTEP du CH…, 2022) »: a training always shows its issuer. */
 export function trainingLabel(training: PublicTraining, locale: Locale): string {
-  const kind = trainingKindById(training.kind);
+  const kind = isTrainingKind(training.kind) ? TRAINING_KIND_NAMES[training.kind] : undefined;
   const short = kind ? localized(kind.short, locale) : training.kind;
   // « DU Démocratie en santé » already says it is a DU.
   const label = training.label;
@@ -226,9 +226,5 @@ export function loadLabel(view: Pick<PublicPartner, 'load' | 'gender'>, locale: 
   return `${count}${bound} — ${capacity}`;
 }
 
-/** Words for the gender-agreeing « patient(e)s partenaires » used in counts. */
-export function partnerNoun(count: number, locale: Locale, gender?: Gender | null): string {
-  if (locale === 'en') return plural(count, { one: '# patient partner', other: '# patient partners' }, locale);
-  if (gender === 'f') return plural(count, { one: '# patiente partenaire', other: '# patientes partenaires' }, locale);
-  return plural(count, { one: '# patient partenaire', other: '# patients partenaires' }, locale);
-}
+// Kept importable from here (its historical home); it lives in nouns.ts, see there why.
+export { partnerNoun } from './nouns';

@@ -33,8 +33,8 @@ import type { Establishment } from '../schemas/feed';
 import { displayableTitles, displayName, hasCapacity, hasConsent, isListable, type PartnerProfile } from '../schemas/partner';
 import type { DomainId, MissionId } from '../vocab/domain-labels';
 import type { RoleId } from '../vocab/role-labels';
-import type { StatusId } from '../vocab/statuses';
-import type { TrainingKind } from '../vocab/trainings';
+import type { StatusId } from '../vocab/status-labels';
+import type { TrainingKind } from '../vocab/training-labels';
 import { healthRevealer, nameRevealer } from './health';
 
 /** One way to reach someone: an href that is always https:, http:, mailto: or tel:, and the text to show. */

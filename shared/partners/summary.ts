@@ -6,7 +6,7 @@
  */
 import { type Gender, intlTag, type Locale } from '../i18n/locale';
 import { DOMAIN_IDS, type DomainId } from '../vocab/domain-labels';
-import { partnerNoun } from './labels';
+import { partnerNoun } from './nouns';
 import type { PublicPartner } from './public-view';
 
 export interface PresenceCounts {

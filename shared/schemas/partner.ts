@@ -17,8 +17,8 @@
 import { z } from 'zod/mini';
 import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domain-labels';
 import { ROLE_IDS } from '../vocab/role-labels';
-import { STATUS_IDS } from '../vocab/statuses';
-import { TRAINING_KIND_IDS } from '../vocab/trainings';
+import { STATUS_IDS } from '../vocab/status-labels';
+import { TRAINING_KIND_IDS } from '../vocab/training-labels';
 import {
   CommitmentSchema,
   ConsentSchema,

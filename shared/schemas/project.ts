@@ -9,7 +9,7 @@
 import { z } from 'zod/mini';
 import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domain-labels';
 import { OFFER_IDS } from '../vocab/statuses';
-import { TRAINING_KIND_IDS } from '../vocab/trainings';
+import { TRAINING_KIND_IDS } from '../vocab/training-labels';
 import { CommitmentSchema, customIssue, DepartementSchema, IdSchema, IsoDateSchema, SlotSchema, text } from './common';
 
 /** Issues for missions that are not in `domain` (pure; used by both schemas). */

@@ -10,7 +10,11 @@
  * vacataires »; the CNOM report cites paid "vacations" (001:1280).
  * Section 3.6 (l.613) recommends a charter whatever the status.
  */
-import { type Gender, type GenderedText, genderedLabel, type Locale, type LocalizedText, localized } from '../i18n/locale';
+import { type GenderedText, type Locale, type LocalizedText, localized } from '../i18n/locale';
+import { STATUS_LABELS, type StatusId } from './status-labels';
+
+// The ids and names live apart (what the partner widgets need); this module adds the descriptions and offers.
+export * from './status-labels';
 
 export interface Status {
   readonly id: StatusId;
@@ -21,18 +25,6 @@ export interface Status {
   /** May receive reimbursement of expenses (travel, lodging, meals). */
   readonly defraiement: boolean;
 }
-
-/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
-export const STATUS_IDS = ['benevole', 'salarie', 'prestataire', 'vacataire'] as const;
-export type StatusId = (typeof STATUS_IDS)[number];
-
-/** Names, agreeing with the person's grammatical gender in French (the descriptions stay in STATUSES). */
-export const STATUS_LABELS: Readonly<Record<StatusId, GenderedText>> = {
-  benevole: { fr: { m: 'Bénévole', f: 'Bénévole', x: 'Bénévole' }, en: 'Volunteer' },
-  salarie: { fr: { m: 'Salarié', f: 'Salariée', x: 'Salarié·e' }, en: 'Employee' },
-  prestataire: { fr: { m: 'Prestataire', f: 'Prestataire', x: 'Prestataire' }, en: 'Contractor' },
-  vacataire: { fr: { m: 'Vacataire', f: 'Vacataire', x: 'Vacataire' }, en: 'Sessional worker' },
-};
 
 export const STATUSES = [
   {
@@ -77,14 +69,8 @@ export const STATUSES = [
   },
 ] as const satisfies readonly Status[];
 
-export function isStatusId(value: unknown): value is StatusId {
-  return typeof value === 'string' && (STATUS_IDS as readonly string[]).includes(value);
-}
 export function statusById(id: string): Status | undefined {
   return (STATUSES as readonly Status[]).find((s) => s.id === id);
-}
-export function statusLabel(id: string, locale: Locale, gender?: Gender | null): string {
-  return isStatusId(id) ? genderedLabel(STATUS_LABELS[id], locale, gender) : id;
 }
 
 /** What a project offers the partners it seeks (ProjectNeed.offer). */

@@ -9,6 +9,10 @@
  * the establishment may validate it (`validatedBy`, see schemas/partner.ts).
  */
 import type { LocalizedText } from '../i18n/locale';
+import { TRAINING_KIND_NAMES, type TrainingKind } from './training-labels';
+
+// The ids and short names live apart (what the partner widgets need); this module adds the full names and legal basis.
+export * from './training-labels';
 
 export interface TrainingKindDef {
   readonly id: TrainingKind;
@@ -20,31 +24,26 @@ export interface TrainingKindDef {
   readonly legalBasis?: LocalizedText;
 }
 
-/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
-export const TRAINING_KIND_IDS = ['du', 'diu', 'cu', 'etp_40h', 'other'] as const;
-export type TrainingKind = (typeof TRAINING_KIND_IDS)[number];
-
 export const TRAINING_KINDS = [
   {
     id: 'du',
     label: { fr: 'Diplôme universitaire', en: 'University diploma' },
-    short: { fr: 'DU', en: 'DU' },
+    ...TRAINING_KIND_NAMES.du,
   },
   {
     id: 'diu',
     label: { fr: 'Diplôme interuniversitaire', en: 'Inter-university diploma' },
-    short: { fr: 'DIU', en: 'DIU' },
+    ...TRAINING_KIND_NAMES.diu,
   },
   {
     id: 'cu',
     label: { fr: 'Certificat universitaire', en: 'University certificate' },
-    short: { fr: 'CU', en: 'CU' },
+    ...TRAINING_KIND_NAMES.cu,
   },
   {
     id: 'etp_40h',
     label: { fr: 'Formation ETP 40 h', en: '40-hour therapeutic patient education (TPE) training' },
-    short: { fr: 'ETP 40 h', en: 'TPE 40 h' },
-    hours: 40,
+    ...TRAINING_KIND_NAMES.etp_40h,
     // Note 23 of the guide (l.588).
     legalBasis: {
       fr: "Art. L. 1161-1 et R. 1161-1 à R. 1161-3 du Code de la santé publique ; arrêté du 30 décembre 2020 relatif au cahier des charges des programmes d'éducation thérapeutique",
@@ -54,13 +53,9 @@ export const TRAINING_KINDS = [
   {
     id: 'other',
     label: { fr: 'Autre formation', en: 'Other training' },
-    short: { fr: 'Autre', en: 'Other' },
+    ...TRAINING_KIND_NAMES.other,
   },
 ] as const satisfies readonly TrainingKindDef[];
-
-export function isTrainingKind(value: unknown): value is TrainingKind {
-  return typeof value === 'string' && (TRAINING_KIND_IDS as readonly string[]).includes(value);
-}
 
 export function trainingKindById(id: string): TrainingKindDef | undefined {
   return (TRAINING_KINDS as readonly TrainingKindDef[]).find((t) => t.id === id);

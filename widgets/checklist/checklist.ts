@@ -27,6 +27,7 @@ import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
 import { type ChecklistMessages, loadMessages, messagesFor } from './messages';
 import { checklistStyles } from './styles';
+import { renderPanel, renderPeople, renderPrint, renderRemoveCriterion, type ViewHost, viewStyles } from './views';
 
 /** Where evaluations are kept when `storage-key` is set: localStorage by default, the extension's IndexedDB in the extension. */
 export interface ChecklistStore {
@@ -35,23 +36,18 @@ export interface ChecklistStore {
 }
 
 type Io = typeof import('../../shared/checklist/io');
-type Views = typeof import('./views');
 type HistoryView = typeof import('./views-history');
 type ReadonlyView = typeof import('./views-readonly');
-type ViewHost = import('./views').ViewHost;
 let io: Io | undefined;
-let views: Views | undefined;
 let historyView: HistoryView | undefined;
 let readonlyView: ReadonlyView | undefined;
 let historyLoad: Promise<HistoryView> | undefined;
 let readonlyLoad: Promise<ReadonlyView> | undefined;
 let ioLoad: Promise<Io> | undefined;
-let viewsLoad: Promise<Views> | undefined;
 let storageLoad: Promise<typeof import('./storage')> | undefined;
-// The first render needs none of these: zod (as heavy as the whole widget) only reads data
-// from outside, storage is opt-in, and the views below the criteria come right after.
+// The first screen (a blank sheet) needs none of these: zod (as heavy as the whole widget)
+// only reads data from outside, and storage is opt-in.
 const loadIo = () => (ioLoad ??= import('../../shared/checklist/io').then((m) => (io = m)));
-const loadViews = () => (viewsLoad ??= import('./views').then((m) => (views = m)));
 // Only for projects with past evaluations, and only for readonly (published) sheets.
 const loadHistory = () => (historyLoad ??= import('./views-history').then((m) => (historyView = m)));
 const loadReadonly = () => (readonlyLoad ??= import('./views-readonly').then((m) => (readonlyView = m)));
@@ -102,7 +98,7 @@ type Message = { kind: 'status' | 'alert'; text: string } | undefined;
  */
 export class PpChecklist extends LitElement {
   static formAssociated = true;
-  static override styles = [themeStyles, checklistStyles];
+  static override styles = [themeStyles, checklistStyles, viewStyles];
   static override properties = {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
@@ -147,8 +143,8 @@ export class PpChecklist extends LitElement {
   /** Bumped by every change, so that a storage load finishing late never overwrites newer data. */
   #generation = 0;
   #pending: Promise<unknown> = Promise.resolve();
-  /** How many lazily loaded style sheets are adopted. */
-  #viewStyles = 0;
+  /** Whether the history view's styles (loaded with it) are adopted. */
+  #historyStyled = false;
   /** `extraCriteria` once validated. */
   #extras: ExtraCriterion[] = [];
 
@@ -359,16 +355,11 @@ export class PpChecklist extends LitElement {
     if (this.#state.history.length > 0 && !historyView) this.#need(loadHistory());
   }
 
-  protected override firstUpdated() {
-    this.#need(loadViews());
-  }
-
   protected override updated() {
-    // Styles that arrive with a lazily loaded view join the shadow root's.
-    const extra = [views?.viewStyles, historyView?.historyStyles].filter((sheet) => sheet !== undefined);
-    if (extra.length !== this.#viewStyles) {
-      this.#viewStyles = extra.length;
-      adoptStyles(this.renderRoot as ShadowRoot, [...PpChecklist.elementStyles, ...extra]);
+    // The history's styles arrive with its module and join the shadow root's.
+    if (historyView && !this.#historyStyled) {
+      this.#historyStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...PpChecklist.elementStyles, historyView.historyStyles]);
     }
     this.#syncForm();
   }
@@ -427,7 +418,7 @@ export class PpChecklist extends LitElement {
 
   // ——— rendering ———
 
-  /** What the views (loaded after the first render) may read and do. */
+  /** What the views (views.ts, views-history.ts) may read and do. */
   #host(locale: Locale, t: ChecklistMessages, locked: boolean): ViewHost {
     const self = this;
     return {
@@ -449,6 +440,7 @@ export class PpChecklist extends LitElement {
       },
       hasTitle: () => this.#hasTitle(),
       rendered: () => this.updateComplete,
+      wait: (task) => this.#need(task),
       focusLast: (selector) => this.#focusLast(selector),
       get people() {
         return self._people;
@@ -468,7 +460,7 @@ export class PpChecklist extends LitElement {
     const locale = this.#locale();
     const t = messagesFor(locale);
     // Until English messages (or the readonly view) arrive: the host's light-DOM fallback.
-    if (!t || (this.readonly && (!views || !readonlyView))) return html`<slot></slot>`;
+    if (!t || (this.readonly && !readonlyView)) return html`<slot></slot>`;
     const { current } = this.#state;
     const criteria = criteriaOf(current);
     const heading = (offset: number, text: string) => this.#heading(offset, text);
@@ -476,7 +468,7 @@ export class PpChecklist extends LitElement {
     const message = this._message;
     // The printed sheet comes first: print styles hide the screen form only when it is there.
     return html`
-      ${views?.renderPrint(current, criteria, locale, t, heading)}
+      ${renderPrint(current, criteria, locale, t, heading)}
       <div class="screen" aria-busy=${String(this._loading)}>
         <div part="header">
           ${this.#heading(0, localized(CHECKLIST_TITLE, locale), 'title')}
@@ -497,7 +489,7 @@ export class PpChecklist extends LitElement {
                 : this.#renderCriterion(c, current, locale, t, locked),
           )}
         </ol>
-        ${views?.renderPanel(this.#host(locale, t, locked))}
+        ${renderPanel(this.#host(locale, t, locked))}
         <div part="message">
           <p role="status" class="message">${message?.kind === 'status' ? message.text : ''}</p>
           <p role="alert" class="message ${message?.kind === 'alert' ? 'pp-error' : ''}">${message?.kind === 'alert' ? message.text : ''}</p>
@@ -526,7 +518,7 @@ export class PpChecklist extends LitElement {
         <fieldset>
           <legend>${t.filledBy}</legend>
           <p class="muted">${t.filledByHint}</p>
-          ${views?.renderPeople(this.#host(this.#locale(), t, locked))}
+          ${renderPeople(this.#host(this.#locale(), t, locked))}
           <button
             type="button"
             class="add-person"
@@ -571,7 +563,7 @@ export class PpChecklist extends LitElement {
             @input=${(e: Event) => this.#commit(withComment(this.#state.current, c.id, (e.target as HTMLTextAreaElement).value))}
           ></textarea>
         </label>
-        ${c.origin === 'extra' ? views?.renderRemoveCriterion(c, this.#host(locale, t, locked)) : nothing}
+        ${c.origin === 'extra' ? renderRemoveCriterion(c, this.#host(locale, t, locked)) : nothing}
       </fieldset>
     </li>`;
   }

@@ -1,4 +1,3 @@
-import type { Trend } from '../../shared/checklist/history';
 import type { ChecklistMessages } from './messages';
 import type { ViewMessages } from './views-messages';
 
@@ -25,15 +24,7 @@ export const en: ChecklistMessages = {
 
 /** The views' English words (views-messages.ts has the French ones). */
 export const viewsEn: ViewMessages = {
-  history: 'Progress over time',
-  timeline: 'Timeline of the answers per criterion (last 8 evaluations); the table below gives the details.',
-  showTable: 'Table of changes',
-  tableCaption: 'Answer to each criterion, by evaluation date',
   criterion: 'Criterion',
-  evolution: 'Change',
-  trend: { up: 'progress', down: 'setback', same: 'stable', none: 'no answer' } satisfies Record<Trend, string>,
-  notAsked: 'not asked',
-  current: '(current)',
   signatures: 'Signatures',
   signature: 'Signature',
   person: (i: number) => `Person ${i}`,
@@ -58,5 +49,4 @@ export const viewsEn: ViewMessages = {
   exportCsv: 'Export for Excel (CSV)',
   importJson: 'Import a JSON file',
   print: 'Print',
-  started: (date: string) => `New evaluation of ${date}: the previous answers are carried over, to be updated.`,
 };

@@ -10,6 +10,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
 import { answerLabel, CHECKLIST_ANSWER_IDS, type ChecklistAnswer } from '../../shared/vocab/checklist';
 import type { ChecklistMessages } from './messages';
+import { historyMessages } from './messages-history';
 import type { Heading } from './views';
 import { viewMessagesFor } from './views-messages';
 
@@ -27,6 +28,7 @@ export const historyStyles = css`
   .en_cours { background: var(--_pp-warning); }
   .none { background: var(--_pp-surface); }
   .scroll { overflow-x: auto; }
+  summary { cursor: pointer; margin: 0.5em 0; }
 `;
 
 const SYMBOL: Record<ChecklistAnswer, string> = { oui: '✓', non: '✗', en_cours: '…' };
@@ -41,7 +43,8 @@ export function renderHistory(
   t: ChecklistMessages,
   heading: Heading,
 ): TemplateResult {
-  const v = viewMessagesFor(locale);
+  const v = historyMessages[locale];
+  const { criterion } = viewMessagesFor(locale);
   const timeline = buildTimeline(evaluations);
   const skip = Math.max(0, timeline.evaluations.length - TIMELINE_COLUMNS);
   const cellText = (cell: TimelineCell) =>
@@ -81,7 +84,7 @@ export function renderHistory(
           <caption>${v.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">${v.criterion}</th>
+              <th scope="col">${criterion}</th>
               ${timeline.evaluations.map(
                 (e) =>
                   html`<th scope="col">${formatDate(e.date, locale, { dateStyle: 'medium' })} ${e.id === currentId ? v.current : ''}</th>`,

@@ -1,20 +1,14 @@
-import type { Trend } from '../../shared/checklist/history';
 import type { Locale } from '../../shared/i18n/locale';
 import { viewMessagesEn } from './messages';
 
 const plural = (count: number, one: string, other: string) => `${count} ${count > 1 ? other : one}`;
 
-/** Messages of the summary, actions, history and print views, in French (English: messages-en.ts). */
+/**
+ * Messages of the people rows, summary, actions and print views, in French (English:
+ * messages-en.ts). The history's words come with the history (messages-history.ts).
+ */
 const fr = {
-  history: 'Évolution dans le temps',
-  timeline: 'Chronologie des réponses par critère (8 dernières évaluations) ; le tableau qui suit donne le détail.',
-  showTable: 'Tableau des évolutions',
-  tableCaption: 'Réponse à chaque critère, par date d’évaluation',
   criterion: 'Critère',
-  evolution: 'Évolution',
-  trend: { up: 'progrès', down: 'recul', same: 'stable', none: 'pas de réponse' } satisfies Record<Trend, string>,
-  notAsked: 'non posé',
-  current: '(actuelle)',
   signatures: 'Signatures',
   signature: 'Signature',
   person: (i: number) => `Personne ${i}`,
@@ -45,7 +39,6 @@ const fr = {
   exportCsv: 'Exporter pour Excel (CSV)',
   importJson: 'Importer un fichier JSON',
   print: 'Imprimer',
-  started: (date: string) => `Nouvelle évaluation du ${date} : les réponses précédentes sont reprises, à mettre à jour.`,
 };
 
 export type ViewMessages = typeof fr;

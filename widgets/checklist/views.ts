@@ -1,16 +1,15 @@
 /**
  * Everything below the criteria — extra criteria form, summary, actions — the rows of
  * people, and the printed sheet (in the page from the start: a reader may print from the
- * browser's menu). Requested right after the element's own first render; it is part of
- * what a page shows first (bench/10-sizes.bench.mjs counts it). The history
+ * browser's menu). Part of the first screen, so imported with the element; what only a
+ * click needs (a new evaluation, export, import) is loaded on that click. The history
  * (views-history.ts) and the readonly texts (views-readonly.ts) come only when needed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { type CriterionView, criterionText } from '../../shared/checklist/criteria';
-import { byDate, type ChecklistState, type Person, published } from '../../shared/checklist/evaluation';
+import { type ChecklistState, type Person, published } from '../../shared/checklist/evaluation';
 import { withExtraCriterion, withoutExtraCriterion } from '../../shared/checklist/extra-criteria';
-import { nextEvaluation } from '../../shared/checklist/records';
 import { summarize } from '../../shared/checklist/summary';
 import { formatDate } from '../../shared/i18n/format';
 import { type Locale, localized } from '../../shared/i18n/locale';
@@ -36,6 +35,8 @@ export interface ViewHost {
   hasTitle(): boolean;
   /** Resolves once the latest change is rendered. */
   rendered(): Promise<unknown>;
+  /** Work started by a click that loads a module first: `updateComplete` waits for it. */
+  wait(task: Promise<unknown>): void;
   /** Focuses the last element matching `selector` once rendered (after a removal). */
   focusLast(selector: string): void;
   /** The rows of people being typed (a row counts once it has a name and a role). */
@@ -161,13 +162,10 @@ export function renderPanel(host: ViewHost): TemplateResult {
     </div>`;
 }
 
-/** Archives the current evaluation and starts the next one, dated today, from its answers. */
+/** The title is checked at once; the code that archives and starts the next sheet comes on the first click. */
 function newEvaluation(host: ViewHost) {
   if (!host.hasTitle()) return;
-  const previous = published(host.state.current);
-  const next = nextEvaluation(previous);
-  host.commit({ current: next, history: byDate([...host.state.history, previous]) });
-  host.say('status', viewMessagesFor(host.locale).started(formatDate(next.date, host.locale)));
+  host.wait(import('./new-evaluation').then((m) => m.startNextEvaluation(host)));
 }
 
 async function exportFile(host: ViewHost, kind: 'json' | 'csv') {
@@ -185,11 +183,10 @@ async function importFile(host: ViewHost, input: HTMLInputElement) {
   host.say(result.ok ? 'status' : 'alert', result.message);
 }
 
-/** Adopted by the element once this module is loaded. */
+/** Part of the element's styles: the summary, the actions and the printed sheet (tables: the history's too). */
 export const viewStyles = css`
   table { border-collapse: collapse; margin: 0.5em 0; }
   th, td { padding: 0.35em 0.5em; border: 1px solid var(--_pp-border); text-align: left; vertical-align: top; }
-  summary { cursor: pointer; margin: 0.5em 0; }
   dl[part] dt { font-weight: 700; }
   dl[part] dd { margin: 0 0 0.5em; }
   .primary { background: var(--_pp-primary); color: var(--_pp-on-primary); }

@@ -9,10 +9,12 @@ import { html } from 'lit';
 import { profileFromFields } from '../../shared/matching/candidate-form';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
 import type { PartnerProfile } from '../../shared/schemas/partner';
+import { candidateMessagesFor } from './candidate-messages';
 import { type CandidateLive, renderCandidateForm, renderSendState, type SendState } from './candidate-view';
 import { fieldId } from './controls';
+import { renderErrorSummary } from './error-summary';
 import { errorMap, renderFrame } from './frame';
-import { formMessagesFor, hasFormMessages, loadFormMessages } from './messages';
+import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import { postJson, resolveAction } from './post-json';
 
@@ -46,7 +48,7 @@ class CandidateController implements ModeController {
   }
 
   get #m() {
-    return formMessagesFor(this.host.locale);
+    return candidateMessagesFor(this.host.locale);
   }
 
   #update(): void {
@@ -147,7 +149,7 @@ class CandidateController implements ModeController {
     return html`${renderSendState(view)}${renderFrame(
       host,
       m,
-      this.#errors,
+      renderErrorSummary(host, this.#errors),
       { submit: (f) => this.#submit(f), change: (f) => this.#change(f) },
       renderCandidateForm(view),
     )}`;

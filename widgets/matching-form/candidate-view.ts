@@ -16,6 +16,7 @@ import { DOMAINS, domainById, modesOfDomain } from '../../shared/vocab/domains';
 import { HEALTH_THEMES } from '../../shared/vocab/health-themes';
 import { STATUS_IDS, statusLabel } from '../../shared/vocab/statuses';
 import { TRAINING_KINDS } from '../../shared/vocab/trainings';
+import type { CandidateMessages } from './candidate-messages';
 import { checkbox, choiceGroup, type FieldContext, fieldId, textField } from './controls';
 
 export type SendState =
@@ -31,6 +32,7 @@ export interface CandidateLive {
 }
 
 export interface CandidateViewHost extends FieldContext {
+  readonly m: CandidateMessages;
   readonly locale: Locale;
   readonly live: CandidateLive;
   /** Stable keys of the training rows, in order. */

@@ -7,7 +7,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FieldError } from '../../shared/matching/form-fields';
 import type { FormMessages } from './messages';
 
 /** What every control needs to render its state. */
@@ -166,38 +165,5 @@ export function checkbox(ctx: FieldContext, name: string, label: string, hint?: 
       /><span>${label}${requiredMark(ctx, required)}</span></label
     >
     ${hint ? html`<p class="hint choice-hint" id=${hintId(name)}>${hint}</p>` : nothing}
-  </div>`;
-}
-
-/**
- * The error summary, at the top of the form: a title, then one link per
- * error that moves the focus to its field (fragment links cannot reach into
- * a shadow root, so the click is handled).
- */
-export function errorSummary(
-  m: FormMessages,
-  errors: readonly FieldError[],
-  headingLevel: number,
-  jump: (field: string) => void,
-): TemplateResult | typeof nothing {
-  if (errors.length === 0) return nothing;
-  return html`<div class="summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
-    <div role="heading" aria-level=${headingLevel} class="summary-title" id="summary-title">${m.errorsTitle(errors.length)}</div>
-    <p>${m.errorsIntro}</p>
-    <ul>
-      ${errors.map(
-        (e) =>
-          html`<li>
-            <a
-              href="#${fieldId(e.field)}"
-              @click=${(ev: Event) => {
-                ev.preventDefault();
-                jump(e.field);
-              }}
-              >${e.message}</a
-            >
-          </li>`,
-      )}
-    </ul>
   </div>`;
 }

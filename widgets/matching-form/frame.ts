@@ -1,11 +1,11 @@
 /**
- * The `<form>` both modes render: error summary first, the "required" hint,
- * then the mode's fields. The inner form is `novalidate`: the mode validates
+ * The `<form>` both modes render: error summary first (error-summary.ts,
+ * given by the mode once it has validated), the "required" hint, then the
+ * mode's fields. The inner form is `novalidate`: the mode validates
  * with the shared schemas and reports every error at once, in words.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { type FieldError, type FormFields, fieldsFromFormData } from '../../shared/matching/form-fields';
-import { errorSummary, fieldId } from './controls';
 import type { FormMessages } from './messages';
 import type { ModeHost } from './mode';
 
@@ -23,21 +23,11 @@ export function errorMap(errors: readonly FieldError[]): Map<string, string> {
   return map;
 }
 
-/** Moves the focus to a field from the error summary (or to its group when it has no control yet). */
-export function jumpTo(root: ParentNode, field: string): void {
-  const target =
-    root.querySelector<HTMLElement>(`#${fieldId(field)}`) ??
-    root.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`) ??
-    root.querySelector<HTMLElement>(`#${fieldId(field)}-group`);
-  if (!target) return;
-  if (!target.matches('input, select, textarea, button, a[href]')) target.tabIndex = -1;
-  target.focus();
-}
-
 export function renderFrame(
   host: ModeHost,
   m: FormMessages,
-  errors: readonly FieldError[],
+  /** The error summary (error-summary.ts), rendered by the mode's validating code; `nothing` before. */
+  summary: TemplateResult | typeof nothing,
   handlers: FrameHandlers,
   fields: TemplateResult,
 ): TemplateResult {
@@ -58,7 +48,7 @@ export function renderFrame(
     if (name && handlers.liveInputs?.includes(name)) handlers.change(read(e));
   };
   return html`<form part="form" novalidate ?inert=${host.disabled} @submit=${onSubmit} @change=${onChange} @input=${onInput}>
-    ${errorSummary(m, errors, host.headingLevel, (field) => jumpTo(host.renderRoot, field))}
+    ${summary}
     <p class="hint">${m.requiredHint}</p>
     ${fields}
   </form>`;

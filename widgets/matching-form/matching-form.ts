@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, type CSSResult, html, LitElement, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import { elementLocale } from '../internal/locale';
 import { PendingWork } from '../internal/pending';
@@ -126,6 +126,7 @@ export class PpMatchingForm extends LitElement {
   #loading: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | undefined;
   #warned = new Set<string>();
+  #addedStyles = new Set<CSSResult>();
   /** Modules the modes' next render waits for (ModeHost.wait). */
   #pending = new PendingWork();
 
@@ -226,7 +227,19 @@ export class PpMatchingForm extends LitElement {
         this.#focusAfterUpdate = selector;
       },
       wait: (work) => this.#pending.add(work),
+      addStyles: (styles) => this.#addStyles(styles),
     };
+  }
+
+  /** Styles of a part loaded on demand, appended once to the shadow root's (the element's own stay first). */
+  #addStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    if (this.#addedStyles.has(styles) || !(root instanceof ShadowRoot)) return;
+    this.#addedStyles.add(styles);
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Without constructable stylesheets, Lit's own fallback: a <style> element (with the page's litNonce).
+    else adoptStyles(root, [styles]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

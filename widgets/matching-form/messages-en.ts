@@ -1,8 +1,18 @@
-/** English words of <pp-matching-form> (messages.ts has the French ones and loads these on demand). */
+/**
+ * English words of <pp-matching-form>, every part in one file: English pages
+ * fetch it with the mode's code (messages.ts loads it); the French words of
+ * each part are in its own module.
+ */
 import { plural } from '../../shared/i18n/format';
+import type { CandidateWords } from './candidate-messages';
+import type { SummaryMessages } from './error-summary';
 import type { FormMessages } from './messages';
+import type { NeedWords } from './need-messages';
+import type { ResultsMessages } from './results-messages';
 
-export const en: FormMessages = {
+export type EnglishMessages = FormMessages & SummaryMessages & NeedWords & ResultsMessages & CandidateWords;
+
+export const en: EnglishMessages = {
   required: 'required',
   optional: 'optional',
   requiredHint: 'Fields marked “required” must be filled in.',

@@ -4,7 +4,7 @@
  * demand): a page embedding the candidacy form never downloads the matching
  * engine, and a project owner's page never downloads the candidacy form.
  */
-import type { TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 
 /** What a mode may ask of the element. */
@@ -29,6 +29,8 @@ export interface ModeHost {
   focusAfterUpdate(selector: string): void;
   /** Work the next render depends on (a module fetched on demand): `updateComplete` and `ready` wait for it. */
   wait(work: Promise<unknown>): void;
+  /** Styles that arrive with a part loaded on demand (the results) join the element's, once. */
+  addStyles(styles: CSSResult): void;
 }
 
 export interface ModeController {

@@ -5,7 +5,7 @@
  * withdrawn removes the person from the results and the selection), and
  * emits `pp-search` and `pp-select`.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
 import type { MatchOutcome } from '../../shared/matching/rank';
@@ -16,9 +16,10 @@ import type { ProjectNeed } from '../../shared/schemas/project';
 import { domainOfMission } from '../../shared/vocab/domain-labels';
 import { fetchJson } from '../internal/fetch-json';
 import { errorMap, renderFrame } from './frame';
-import { formMessagesFor, hasFormMessages, loadFormMessages } from './messages';
+import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import type { NeedEngine } from './need-engine';
+import { needMessagesFor } from './need-messages';
 import { type DirectoryState, EXCLUDED_PAGE, type NeedLive, PAGE, renderNeedForm, renderNeedResults } from './need-view';
 
 const INITIAL_LIVE: NeedLive = { domain: '', missions: [], trainings: [], count: '2' };
@@ -54,7 +55,7 @@ class NeedController implements ModeController {
   }
 
   get #m() {
-    return formMessagesFor(this.host.locale);
+    return needMessagesFor(this.host.locale);
   }
 
   #update(): void {
@@ -160,7 +161,9 @@ class NeedController implements ModeController {
     const load = loadEngine();
     this.host.wait(load);
     try {
-      this.#engine = await load;
+      const engine = await load;
+      this.host.addStyles(engine.resultsStyles);
+      this.#engine = engine;
     } catch (error) {
       this.host.warn(String(error));
       this.#errors = [];
@@ -317,7 +320,8 @@ class NeedController implements ModeController {
     const form = renderFrame(
       host,
       m,
-      this.#errors,
+      // Errors come from the engine's validation, which brings the summary with it.
+      this.#engine?.renderErrorSummary(host, this.#errors) ?? nothing,
       { submit: (f) => this.#submit(f), change: (f) => this.#change(f), liveInputs: ['count'] },
       renderNeedForm(view),
     );

@@ -24,10 +24,11 @@ import { hasConsent, type PartnerProfile } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { roleLabel } from '../../shared/vocab/role-labels';
 import { EXCLUDED_PAGE, type NeedViewHost, PAGE } from './need-view';
+import { type ResultsMessages, resultsMessagesFor } from './results-messages';
 
-function statusMark(h: NeedViewHost, status: string) {
+function statusMark(r: ResultsMessages, status: string) {
   const symbol = status === 'met' ? '✓' : status === 'unmet' ? '✗' : status === 'partial' ? '◐' : '?';
-  const words = status === 'met' ? h.m.met : status === 'unmet' ? h.m.unmet : status === 'partial' ? h.m.partial : h.m.unknown;
+  const words = status === 'met' ? r.met : status === 'unmet' ? r.unmet : status === 'partial' ? r.partial : r.unknown;
   return html`<span class="mark" aria-hidden="true">${symbol}</span><span class="pp-visually-hidden">${words} — </span>`;
 }
 
@@ -35,7 +36,7 @@ function who(h: NeedViewHost, partner: PartnerProfile, establishment?: Establish
   const view = publicView(partner, establishment, { locale: h.locale });
   const name = view?.name;
   const roles = (view?.roles ?? []).map((r) => roleLabel(r, h.locale, view?.gender));
-  return { name: name ?? h.m.anonymous(partner.id), named: Boolean(name), roles };
+  return { name: name ?? resultsMessagesFor(h.locale).anonymous(partner.id), named: Boolean(name), roles };
 }
 
 /**
@@ -47,7 +48,8 @@ function setWidth(bar: Element | undefined, percent: number): void {
 }
 
 function matchItem(h: NeedViewHost, r: RankedPartner, establishment?: Establishment): TemplateResult {
-  const { m, locale } = h;
+  const { locale } = h;
+  const m = resultsMessagesFor(locale);
   const p = r.partner;
   const person = who(h, p, establishment);
   const showThemes = hasConsent(p, 'experience');
@@ -64,7 +66,7 @@ function matchItem(h: NeedViewHost, r: RankedPartner, establishment?: Establishm
       ${r.criteria.map(
         (c) =>
           html`<li class=${c.status}>
-            ${statusMark(h, c.status)}<span><strong>${criterionName(c.id, locale)}</strong> : ${explainCriterion(c, locale, { showThemes })}</span>
+            ${statusMark(m, c.status)}<span><strong>${criterionName(c.id, locale)}</strong> : ${explainCriterion(c, locale, { showThemes })}</span>
           </li>`,
       )}
     </ul>
@@ -81,7 +83,8 @@ function matchItem(h: NeedViewHost, r: RankedPartner, establishment?: Establishm
 }
 
 function selection(h: NeedViewHost, need: ProjectNeed): TemplateResult {
-  const { m, locale } = h;
+  const { locale } = h;
+  const m = resultsMessagesFor(locale);
   const n = h.selected.size;
   const warnings = selectionWarnings(n, need.count);
   return html`<div class="selection" part="selection">
@@ -101,7 +104,8 @@ export function renderOutcome(
   o: { readonly need: ProjectNeed; readonly result: MatchOutcome },
   establishment: Establishment | undefined,
 ): TemplateResult {
-  const { m, locale } = h;
+  const { locale } = h;
+  const m = resultsMessagesFor(locale);
   const { ranked, excluded, notConsidered, notices } = o.result;
   const more = Math.min(PAGE, ranked.length - h.shown);
   return html`<section class="results" part="results" aria-labelledby="results-title">

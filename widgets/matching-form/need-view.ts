@@ -18,6 +18,7 @@ import { OFFERS } from '../../shared/vocab/statuses';
 import { TRAINING_KINDS } from '../../shared/vocab/trainings';
 import { checkbox, choiceGroup, type FieldContext, fieldId, textField } from './controls';
 import type { NeedEngine } from './need-engine';
+import type { NeedMessages } from './need-messages';
 
 export interface NeedLive {
   domain: string;
@@ -33,6 +34,7 @@ export type DirectoryState =
   | { kind: 'ready'; partners: readonly PartnerProfile[]; establishment?: Establishment; warning?: string };
 
 export interface NeedViewHost extends FieldContext {
+  readonly m: NeedMessages;
   readonly locale: Locale;
   readonly headingLevel: number;
   readonly live: NeedLive;

@@ -223,6 +223,34 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     }
   });
 
+  it('brings the error summary, the results’ words and their styles with the engine, once, in English too', async () => {
+    const el = await needForm('en');
+    const root = el.shadowRoot!;
+    const sheetsBefore = root.adoptedStyleSheets.length;
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    expect($(el, '.summary-title').textContent).toBe('The form has 3 errors');
+    expect($(el, '.summary p').textContent).toBe('Please correct the following fields:');
+    // The results' styles joined the element's own, after them.
+    expect(root.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
+    $<HTMLInputElement>(el, 'input[name=title]').value = 'Project';
+    $<HTMLInputElement>(el, 'input[name=domain][value=offre_soins]').click();
+    $<HTMLInputElement>(el, 'input[name=duration][value=durable]').click();
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    expect($(el, '.results-title').textContent).toContain('Patient partners proposed — Project');
+    expect($$(el, '.match')[0]!.textContent).toContain('Match: 100 out of 100');
+    expect($(el, '.selection').textContent).toContain('0 patient partners selected.');
+    expect(getComputedStyle($(el, '.results')).display).toBe('flex');
+    expect(getComputedStyle($(el, '.match')).borderBottomStyle).toBe('solid');
+    expect(getComputedStyle($(el, '.matches')).listStyleType).toBe('none');
+    expect($(el, '.bar > span').getBoundingClientRect().height).toBeGreaterThan(0);
+    // A second search adds nothing more.
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    expect(root.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
+  });
+
   it('reads a feed from `src`, and says clearly when it cannot', async () => {
     const feed = { establishment: { name: 'CH de Valmont (fictif)' }, partners: [...directory(), { id: 'broken' }] };
     const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));

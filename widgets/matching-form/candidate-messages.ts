@@ -1,0 +1,102 @@
+/**
+ * French words of the candidacy form (`mode="candidate"`), in its own chunk:
+ * a project owner's page never downloads them. English: messages-en.ts.
+ */
+import type { Locale } from '../../shared/i18n/locale';
+import { englishMessages, type FormMessages, formWordsFr } from './messages';
+
+const candidateWordsFr = {
+  yes: 'Oui',
+  no: 'Non',
+  you: 'Vous',
+  given: 'Prénom',
+  family: 'Nom',
+  display: 'Nom d’usage ou pseudonyme',
+  displayHint: 'Le nom sous lequel vous souhaitez apparaître, si vous le souhaitez.',
+  nameHint: 'Indiquez au moins votre prénom ou un nom d’usage.',
+  gender: 'Comment souhaitez-vous être désigné ?',
+  genders: {
+    f: 'Patiente partenaire',
+    m: 'Patient partenaire',
+    x: 'Patient·e partenaire',
+  },
+  email: 'Adresse e-mail',
+  phone: 'Téléphone',
+  contactHint: 'Au moins un des deux, pour que l’établissement vous réponde.',
+  experience: 'Votre expérience vécue',
+  experienceText: 'Votre expérience de la maladie, du handicap ou des soins, en quelques mots',
+  experienceHint:
+    'C’est elle qui compte : on choisit un patient partenaire pour son expérience (guide HAS 3.3). Décrivez-la, ou choisissez au moins un thème ci-dessous.',
+  themes: 'Thèmes de votre expérience',
+  caregiver: 'Je suis ou j’ai été proche aidant',
+  abilities: 'Vos habiletés et aptitudes',
+  abilitiesText: 'Ce que vous savez faire ou aimez faire',
+  abilitiesHint: 'Par exemple : écoute, prise de parole, animation de groupe, rédaction, anglais… Séparez par des virgules.',
+  availability: 'Vos disponibilités',
+  commitment: 'Type d’engagement souhaité',
+  activeMissions: 'Missions de partenariat en cours',
+  maxMissions: 'Nombre de missions au plus en même temps',
+  maxMissionsHint: 'Pour ne pas être trop sollicité. Laissez vide si vous ne savez pas.',
+  wishes: 'Ce que vous souhaitez faire',
+  domains: 'Domaines qui vous intéressent',
+  missionsWished: (domain: string) => `Missions qui vous intéressent — ${domain}`,
+  statuses: 'Statuts souhaités',
+  trainings: 'Vos formations',
+  trainingsHint:
+    'Aucune formation n’est exigée pour devenir patient partenaire, sauf la formation de 40 h pour intervenir dans un programme d’éducation thérapeutique (guide HAS 3.4).',
+  training: (n: number) => `Formation ${n}`,
+  trainingKind: 'Type',
+  trainingKindNone: '— choisir —',
+  trainingLabel: 'Intitulé',
+  trainingIssuer: 'Organisme',
+  trainingIssuerHint: 'Université, association, UTEP…',
+  trainingYear: 'Année',
+  trainingHours: 'Durée (heures)',
+  addTraining: 'Ajouter une formation',
+  removeTraining: (n: number) => `Retirer la formation ${n}`,
+  association: 'Association',
+  associationName: 'Association dont vous êtes membre',
+  associationHint:
+    'Un patient partenaire intervient pour ses savoirs expérientiels, non comme représentant de son association (guide HAS 3.3).',
+  associationMandated: 'Mon association me mandate pour ce type d’action',
+  representative: 'J’ai un mandat de représentant des usagers (RU)',
+  representativeHint:
+    'C’est un rôle distinct : ici, vous candidatez comme patient partenaire, pour votre expérience vécue (guide HAS 2.6).',
+  yourTerritory: 'Votre territoire',
+  remote: 'J’accepte de participer à distance',
+  manager: 'Dirigez-vous l’établissement ou le service auquel vous proposez votre candidature ?',
+  managerNotice: 'Une personne qui dirige l’établissement ou le service ne peut pas en être patient partenaire (guide HAS 3.3).',
+  consents: 'Vos consentements',
+  consentsHint:
+    'Chaque accord est séparé et facultatif, sauf le premier sans lequel votre candidature ne peut pas être enregistrée. Vous pouvez retirer chacun à tout moment.',
+  consent: {
+    keepData: 'J’accepte que l’établissement conserve mes données pour étudier ma candidature et gérer mon profil',
+    matching:
+      'J’accepte d’être proposé pour des projets de l’établissement : les porteurs de projet verront en quoi mon expérience et mes disponibilités correspondent',
+    listing: 'J’accepte d’apparaître dans l’annuaire des patients partenaires du site',
+    name: 'avec mon nom',
+    photo: 'avec ma photo (l’équipe vous la demandera)',
+    experience: 'avec les thèmes de mon expérience vécue',
+    contact: 'avec mes coordonnées, pour être contacté directement',
+  },
+  submitSend: 'Envoyer ma candidature',
+  submitCheck: 'Valider ma candidature',
+  sending: 'Envoi en cours…',
+  sent: 'Merci, votre candidature a été envoyée. L’équipe du partenariat vous répondra.',
+  ready: 'Votre candidature est complète.',
+  sendFailed: (why: string) => `L’envoi a échoué (${why}). Vos réponses sont conservées : vous pouvez réessayer.`,
+  why: {
+    network: 'serveur injoignable',
+    timeout: 'délai dépassé',
+    status: (s: number) => `erreur ${s}`,
+    action: 'adresse d’envoi invalide',
+  },
+};
+export type CandidateWords = typeof candidateWordsFr;
+export type CandidateMessages = FormMessages & CandidateWords;
+
+const fr: CandidateMessages = { ...formWordsFr, ...candidateWordsFr };
+
+export function candidateMessagesFor(locale: Locale): CandidateMessages {
+  return englishMessages(locale) ?? fr;
+}
