@@ -138,4 +138,27 @@ describe('checklist on the demo site (strict CSP, real Chromium input)', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
+
+  it('an action whose code cannot be fetched (connection lost) says so, changes nothing, and works once it can', async () => {
+    const other = await demo.context.newPage();
+    try {
+      await other.route('**/files-*.js', (route) => route.abort('internetdisconnected'));
+      await other.goto(`${demo.server.url}/check-list.html`);
+      const checklist = other.locator(MAIN);
+      await checklist.locator('[part=history] table').waitFor({ state: 'attached' });
+      const before = await answers(other);
+      await checklist.locator('button', { hasText: 'Exporter (JSON)' }).click();
+      await expect.poll(() => checklist.locator('[role=alert]').textContent()).toContain('Cette action n’a pas pu être chargée');
+      expect(await answers(other)).toEqual(before);
+
+      await other.unroute('**/files-*.js');
+      const [json] = await Promise.all([
+        other.waitForEvent('download'),
+        checklist.locator('button', { hasText: 'Exporter (JSON)' }).click(),
+      ]);
+      expect(JSON.parse(await readFile((await json.path())!, 'utf8')).evaluations.length).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
 });

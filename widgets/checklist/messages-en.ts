@@ -49,4 +49,5 @@ export const viewsEn: ViewMessages = {
   exportCsv: 'Export for Excel (CSV)',
   importJson: 'Import a JSON file',
   print: 'Print',
+  actionFailed: 'This action could not be loaded (connection lost?). Nothing has changed: please try again.',
 };

@@ -39,6 +39,7 @@ const fr = {
   exportCsv: 'Exporter pour Excel (CSV)',
   importJson: 'Importer un fichier JSON',
   print: 'Imprimer',
+  actionFailed: 'Cette action n’a pas pu être chargée (connexion interrompue ?). Rien n’a changé : réessayez.',
 };
 
 export type ViewMessages = typeof fr;

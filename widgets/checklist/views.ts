@@ -165,22 +165,39 @@ export function renderPanel(host: ViewHost): TemplateResult {
 /** The title is checked at once; the code that archives and starts the next sheet comes on the first click. */
 function newEvaluation(host: ViewHost) {
   if (!host.hasTitle()) return;
-  host.wait(import('./new-evaluation').then((m) => m.startNextEvaluation(host)));
+  onDemand(host, async () => (await import('./new-evaluation')).startNextEvaluation(host));
 }
 
-async function exportFile(host: ViewHost, kind: 'json' | 'csv') {
+function exportFile(host: ViewHost, kind: 'json' | 'csv') {
   if (!host.hasTitle()) return;
-  const { download } = await import('./files');
-  download({ current: published(host.state.current), history: host.state.history }, kind, host.locale);
+  onDemand(host, async () => {
+    const { download } = await import('./files');
+    download({ current: published(host.state.current), history: host.state.history }, kind, host.locale);
+  });
 }
 
-async function importFile(host: ViewHost, input: HTMLInputElement) {
+function importFile(host: ViewHost, input: HTMLInputElement) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const result = await (await import('./import-file')).importFile(file, host.state, host.locale);
-  if (result.ok) host.commit(result.state);
-  host.say(result.ok ? 'status' : 'alert', result.message);
+  onDemand(host, async () => {
+    const result = await (await import('./import-file')).importFile(file, host.state, host.locale);
+    if (result.ok) host.commit(result.state);
+    host.say(result.ok ? 'status' : 'alert', result.message);
+  });
+}
+
+/**
+ * A click whose code is fetched on first use: on a CMS page the connection may drop meanwhile,
+ * so a failed fetch is said to the user (nothing has changed; the click can be retried).
+ */
+function onDemand(host: ViewHost, action: () => Promise<void>): void {
+  host.wait(
+    action().catch((error: unknown) => {
+      console.warn('[binome] <pp-checklist> : action impossible', error);
+      host.say('alert', viewMessagesFor(host.locale).actionFailed);
+    }),
+  );
 }
 
 /** Part of the element's styles: the summary, the actions and the printed sheet (tables: the history's too). */
