@@ -225,6 +225,3 @@ export function loadLabel(view: Pick<PublicPartner, 'load' | 'gender'>, locale: 
       : 'complet pour le moment';
   return `${count}${bound} — ${capacity}`;
 }
-
-// Kept importable from here (its historical home); it lives in nouns.ts, see there why.
-export { partnerNoun } from './nouns';

@@ -5,7 +5,7 @@
  * tests keep the short modules and the full vocabularies saying the same thing.
  */
 import { describe, expect, it } from 'vitest';
-import { partnerNoun as partnerNounFromLabels } from '../../../shared/partners/labels';
+import { partnerNoun as partnerNounFromIndex } from '../../../shared/partners';
 import { partnerNoun } from '../../../shared/partners/nouns';
 import * as statusLabels from '../../../shared/vocab/status-labels';
 import { STATUS_LABELS, STATUSES } from '../../../shared/vocab/statuses';
@@ -33,8 +33,8 @@ describe('short vocabulary modules of the partner widgets', () => {
     expect(trainingLabels.isTrainingKind('TRAINING_KINDS')).toBe(false);
   });
 
-  it('partnerNoun lives in nouns.ts and is still importable from labels.ts', () => {
-    expect(partnerNounFromLabels).toBe(partnerNoun);
+  it('partnerNoun lives in nouns.ts and is still part of the partners API', () => {
+    expect(partnerNounFromIndex).toBe(partnerNoun);
     expect(partnerNoun(3, 'fr', 'f')).toBe('3 patientes partenaires');
     expect(partnerNoun(1, 'en')).toBe('1 patient partner');
   });
