@@ -11,8 +11,8 @@
  * validated by that establishment, on the day the card was read. No photo.
  */
 import type { SavedContact } from '../schemas/contact';
-import type { Establishment } from '../schemas/feed';
 import type { PartnerProfileInput } from '../schemas/partner';
+import type { Establishment } from '../schemas/registry';
 
 const dayOf = (iso: string) => iso.slice(0, 10);
 

@@ -11,7 +11,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { partnerTitle } from '../partners/labels';
-import type { PublicPartner } from '../partners/public-view';
+import type { PublicPartner } from '../publish/public-view';
 
 /** What the reader sees of one drawn card. */
 export interface RenderedCard {

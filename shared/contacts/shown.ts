@@ -6,7 +6,7 @@
  * current load and ONE contact link — so that is all a contact read from it keeps.
  * No photo is kept (see shared/schemas/contact.ts).
  */
-import type { ContactRoute, PublicPartner } from '../partners/public-view';
+import type { ContactRoute, PublicPartner } from '../publish/public-view';
 import type { ContactDetail, PersonalContact, ShownPartner } from '../schemas/contact';
 
 /** The person's own details from the routes the card showed (already consent-gated by the public view). */

@@ -14,8 +14,8 @@
  */
 import type { Locale } from '../i18n/locale';
 import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../i18n/parse';
-import { type Establishment, EstablishmentSchema, PartnerFeedSchema } from '../schemas/feed';
 import { type PartnerProfile, PartnerProfileSchema } from '../schemas/partner';
+import { type Establishment, EstablishmentSchema, PartnerRegistrySchema } from '../schemas/registry';
 
 export interface RejectedProfile {
   readonly index: number;
@@ -90,7 +90,7 @@ export type CheckedDirectory =
  * `rejected` and left out. Nothing is worded yet: see describeDirectory.
  */
 export function checkPartnerDirectory(json: unknown): CheckedDirectory {
-  const whole = safeParseIssues(PartnerFeedSchema, json);
+  const whole = safeParseIssues(PartnerRegistrySchema, json);
   if (whole.ok) return { ok: true, establishment: whole.data.establishment, partners: whole.data.partners, rejected: [] };
   if (!isRecord(json)) return { ok: false, failure: whole };
   const establishment = safeParseIssues(EstablishmentSchema, json.establishment);

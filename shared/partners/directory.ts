@@ -6,8 +6,8 @@
 import type { Locale } from '../i18n/locale';
 import { type FormatValidationError, type IssuesResult, safeParseIssues } from '../i18n/parse';
 import { formatValidationError, type ParseResult } from '../i18n/validation';
-import { type Establishment, EstablishmentSchema } from '../schemas/feed';
 import { type PartnerProfile, PartnerProfileSchema } from '../schemas/partner';
+import { type Establishment, EstablishmentSchema } from '../schemas/registry';
 import { checkPartnerDirectory, type DirectoryResult, describeDirectory } from './directory-check';
 
 export * from './directory-check';

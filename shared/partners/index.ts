@@ -5,9 +5,7 @@
  */
 export * from './departements';
 export * from './directory';
-export * from './health';
 export * from './labels';
 export * from './nouns';
-export * from './public-view';
 export * from './search';
 export * from './summary';

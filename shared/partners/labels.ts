@@ -5,6 +5,7 @@
  */
 import type { PluralForms } from '../i18n/format';
 import { intlTag, type Locale, localized } from '../i18n/locale';
+import type { PublicPartner, PublicTraining } from '../publish/public-view';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../schemas/common';
 import { DOMAIN_LABELS, type DomainId, isDomainId, isMissionId, type MissionId } from '../vocab/domain-labels';
 import { healthThemeLabel } from '../vocab/health-themes';
@@ -13,7 +14,6 @@ import { roleLabel } from '../vocab/role-labels';
 import { statusLabel } from '../vocab/status-labels';
 import { isTrainingKind, TRAINING_KIND_NAMES } from '../vocab/training-labels';
 import { departementLabel } from './departements';
-import type { PublicPartner, PublicTraining } from './public-view';
 
 /** Short domain names, for tags and the role-only heading (« Patiente partenaire — recherche »). */
 const DOMAIN_SHORT: Record<DomainId, { fr: string; en: string }> = {

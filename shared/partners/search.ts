@@ -8,6 +8,7 @@
  * find a person who did not consent to show that theme.
  */
 import type { Locale } from '../i18n/locale';
+import type { PublicPartner } from '../publish/public-view';
 import { normalizeText } from '../text/normalize';
 import { DOMAIN_IDS, type DomainId, domainOfMission, MISSION_IDS, type MissionId } from '../vocab/domain-labels';
 import { departementName } from './departements';
@@ -23,7 +24,6 @@ import {
   themeLabels,
   trainingLabel,
 } from './labels';
-import type { PublicPartner } from './public-view';
 
 export interface PartnerCriteria {
   /** Free text; every word must appear (accent- and case-insensitive, prefix-friendly). */

@@ -5,9 +5,9 @@
  * from public views only, so withdrawn or unlisted people are never counted.
  */
 import { type Gender, intlTag, type Locale } from '../i18n/locale';
+import type { PublicPartner } from '../publish/public-view';
 import { DOMAIN_IDS, type DomainId } from '../vocab/domain-labels';
 import { partnerNoun } from './nouns';
-import type { PublicPartner } from './public-view';
 
 export interface PresenceCounts {
   readonly total: number;

@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import type { LocalizedText } from '../i18n/locale';
 import type { CustomIssueCode } from '../i18n/validation';
-import { isHttpUrl, isSafeUrl } from './safe-url';
+import { isHttpUrl, isRelativeRef, isSafeUrl } from './safe-url';
 
 /** Refinement parameters carrying our issue code, turned into a message by formatValidationError. */
 export function issueCode(code: CustomIssueCode): { params: { code: CustomIssueCode } } {
@@ -43,10 +43,14 @@ export const LooseDateSchema = /* @__PURE__ */ z.union([z.iso.date(), z.iso.date
 
 // The URL rules live in a zod-free module so that code which must stay small (the
 // extension's injected highlighter) can use them without pulling in zod.
-export { isHttpUrl, isSafeUrl } from './safe-url';
+export { isHttpUrl, isRelativeRef, isSafeUrl } from './safe-url';
 
 export const SafeUrlSchema = /* @__PURE__ */ z.string().check(z.refine((s) => isSafeUrl(s), issueCode('unsafe_url')));
 export const HttpUrlSchema = /* @__PURE__ */ z.string().check(z.refine((s) => isHttpUrl(s), issueCode('http_url')));
+/** An https:/http: URL, or a path relative to the file that holds it (photos and pages published beside a feed). */
+export const LinkUrlSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.refine((s) => isHttpUrl(s) || isRelativeRef(s), issueCode('http_url')));
 
 export const EmailSchema = /* @__PURE__ */ z.email();
 

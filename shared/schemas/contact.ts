@@ -37,7 +37,7 @@ import {
   SlotSchema,
   text,
 } from './common';
-import { EstablishmentSchema } from './feed';
+import { EstablishmentSchema } from './establishment';
 
 /** 'full': the page showed the whole card; 'compact': only the compact card's fields were kept. */
 export const CONTACT_DETAILS = ['full', 'compact'] as const;

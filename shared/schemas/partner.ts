@@ -1,6 +1,7 @@
 /**
- * A patient partner's profile, as published by an establishment (feed.ts)
- * and shown by the partner card and the directory.
+ * A patient partner's profile as the establishment keeps it in its private
+ * registry (registry.ts). What may be published is computed from it by
+ * shared/publish/ (public-view.ts), never read from it by a public page.
  *
  * Principles carried by the shape (HAS guide, test/fixtures/has-guide-2026.txt):
  * - titles are shown only once the establishment has validated them
@@ -30,6 +31,7 @@ import {
   IdSchema,
   issueCode,
   LangTagSchema,
+  LinkUrlSchema,
   longText,
   PhoneSchema,
   SafeUrlSchema,
@@ -47,7 +49,7 @@ export const PartnerNameSchema = z
   })
   .check(z.refine((n) => Boolean(n.given || n.family || n.display), issueCode('name_empty')));
 
-export const PhotoSchema = z.object({ url: HttpUrlSchema, alt: text(300) });
+export const PhotoSchema = z.object({ url: LinkUrlSchema, alt: text(300) });
 
 /** A role held by the person; displayed only when the establishment validated it. */
 export const PartnerTitleSchema = z.object({
@@ -79,7 +81,7 @@ export const TerritorySchema = z.object({
   remote: z.boolean(),
 });
 
-export const PartnerProjectSchema = z.object({ title: text(300), url: z.optional(HttpUrlSchema) });
+export const PartnerProjectSchema = z.object({ title: text(300), url: z.optional(LinkUrlSchema) });
 
 export const ExperienceSchema = z.object({
   /** Health themes of lived experience: ids of vocab/health-themes or free text. */
@@ -108,22 +110,40 @@ export const ContactSchema = z.object({
   url: z.optional(SafeUrlSchema),
 });
 
-export const CONSENT_FIELDS = ['keepData', 'listing', 'name', 'photo', 'experience', 'contact', 'matching'] as const;
+export const CONSENT_FIELDS = [
+  'keepData',
+  'listing',
+  'name',
+  'photo',
+  'experience',
+  'contact',
+  'matching',
+  'projectExperience',
+] as const;
 export type ConsentField = (typeof CONSENT_FIELDS)[number];
 
+/**
+ * One consent per purpose and audience, each dated (RGPD art. 7 and 9: explicit,
+ * specific, withdrawable at any time). A consent never recorded is absent: it counts
+ * as not given. The first seven are those of the registry's version 1.
+ */
 export const ConsentsSchema = z.object({
   /** To keep the profile at all; withdrawing it withdraws every other consent. */
-  keepData: ConsentSchema,
+  keepData: z.optional(ConsentSchema),
   /** To appear in the public directory. */
-  listing: ConsentSchema,
-  name: ConsentSchema,
-  photo: ConsentSchema,
-  /** To show lived-experience themes and text. */
-  experience: ConsentSchema,
-  /** To show personal contact details. */
-  contact: ConsentSchema,
+  listing: z.optional(ConsentSchema),
+  /** To show the name publicly. */
+  name: z.optional(ConsentSchema),
+  /** To show the photo publicly. */
+  photo: z.optional(ConsentSchema),
+  /** To show lived-experience themes and text publicly (which implies sharing them with project teams). */
+  experience: z.optional(ConsentSchema),
+  /** To show personal contact details publicly. */
+  contact: z.optional(ConsentSchema),
   /** To be proposed for project needs. */
-  matching: ConsentSchema,
+  matching: z.optional(ConsentSchema),
+  /** To share lived experience with the establishment's project teams (matching), without publishing it. */
+  projectExperience: z.optional(ConsentSchema),
 });
 
 export const PartnerProfileSchema = z
@@ -188,6 +208,15 @@ export function hasConsent(profile: Pick<PartnerProfile, 'consents'>, field: Con
 /** May appear in the directory: listing consent, and not a manager of the establishment (3.3). */
 export function isListable(profile: Pick<PartnerProfile, 'consents' | 'managesEstablishment'>): boolean {
   return hasConsent(profile, 'listing') && !profile.managesEstablishment;
+}
+
+/**
+ * May the person's lived experience be used and shown to the establishment's project
+ * teams (matching)? Yes with the `projectExperience` consent, or with the public
+ * `experience` consent (what everyone may see, project teams may see).
+ */
+export function sharesExperienceWithProjects(profile: Pick<PartnerProfile, 'consents'>): boolean {
+  return hasConsent(profile, 'projectExperience') || hasConsent(profile, 'experience');
 }
 
 /** May be proposed for a project need: matching consent, and not a manager of the establishment (3.3). */

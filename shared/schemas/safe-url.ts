@@ -35,3 +35,20 @@ export function isSafeUrl(value: unknown): value is string {
 export function isHttpUrl(value: unknown): value is string {
   return isSafeUrl(value) && /^https?:/i.test(value);
 }
+
+/**
+ * A reference relative to the file that holds it (« photos/ana.svg », « ../projets/etp.html »):
+ * no scheme, not protocol-relative, no whitespace or backslash. A reader resolves it
+ * against the file's own URL, then applies isHttpUrl to the result.
+ */
+export function isRelativeRef(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= 2048 &&
+    !/^[a-z][a-z0-9+.-]*:/i.test(value) &&
+    !value.startsWith('//') &&
+    !/[\s\\]/.test(value) &&
+    !hasControlCharacter(value)
+  );
+}

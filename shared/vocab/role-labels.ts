@@ -53,6 +53,14 @@ export const ROLE_LABELS: Readonly<Record<RoleId, GenderedText>> = {
   },
 };
 
+/**
+ * Roles whose name alone discloses a health condition: a « médiateur de santé pair »
+ * is by definition a peer worker with lived experience of psychiatric disorders
+ * (CNOM 001:1689-1701). Publishing the role without the person's lived-experience
+ * consent would publish the diagnosis (RGPD art. 9).
+ */
+export const ROLES_REVEALING_HEALTH: ReadonlySet<RoleId> = new Set<RoleId>(['mediateur_sante_pair']);
+
 export function isRoleId(value: unknown): value is RoleId {
   return typeof value === 'string' && (ROLE_IDS as readonly string[]).includes(value);
 }

@@ -8,7 +8,7 @@ import { axeViolations } from '../helpers/axe';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { type StaticServer, serveDemo } from '../helpers/server';
 
-const directory = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/data/partenaires.json'), 'utf8')) as {
+const directory = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/registry/registre.json'), 'utf8')) as {
   partners: { id: string; trainings?: { kind: string }[] }[];
 };
 

@@ -10,7 +10,7 @@ import { type FormatValidationError, type IssuesResult, loadValidationMessages, 
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
 import type { MatchOutcome } from '../../shared/matching/rank';
 import { parsePartnerDirectoryLazily, resolveFeedUrls } from '../../shared/partners/directory-check';
-import { type Establishment, EstablishmentSchema } from '../../shared/schemas/feed';
+import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { type PartnerProfile, PartnerProfileSchema } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { domainOfMission } from '../../shared/vocab/domain-labels';

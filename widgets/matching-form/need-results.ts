@@ -18,8 +18,8 @@ import {
   explainWarning,
 } from '../../shared/matching/messages';
 import { type MatchOutcome, type RankedPartner, selectionWarnings } from '../../shared/matching/rank';
-import { publicView } from '../../shared/partners/public-view';
-import type { Establishment } from '../../shared/schemas/feed';
+import { publicView } from '../../shared/publish/public-view';
+import type { Establishment } from '../../shared/schemas/registry';
 import { hasConsent, type PartnerProfile } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { roleLabel } from '../../shared/vocab/role-labels';

@@ -8,7 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { type Locale, localized } from '../../shared/i18n/locale';
 import type { MatchOutcome } from '../../shared/matching/rank';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../../shared/schemas/common';
-import type { Establishment } from '../../shared/schemas/feed';
+import type { Establishment } from '../../shared/schemas/registry';
 import type { PartnerProfile } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { DOMAIN_IDS, DOMAIN_LABELS } from '../../shared/vocab/domain-labels';

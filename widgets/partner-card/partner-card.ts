@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import { type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
-import { publicView } from '../../shared/partners/public-view';
-import { type Establishment, EstablishmentSchema } from '../../shared/schemas/feed';
+import { publicView } from '../../shared/publish/public-view';
+import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { type PartnerProfile, type PartnerProfileInput, PartnerProfileSchema } from '../../shared/schemas/partner';
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';

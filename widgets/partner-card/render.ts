@@ -25,7 +25,7 @@ import {
   themeLabels,
   trainingLabel,
 } from '../../shared/partners/labels';
-import type { ContactRoute, PublicPartner } from '../../shared/partners/public-view';
+import type { ContactRoute, PublicPartner } from '../../shared/publish/public-view';
 import { type CardMessages, cardMessagesFor } from './messages';
 
 export type CardVariant = 'compact' | 'full';

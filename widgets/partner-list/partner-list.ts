@@ -9,7 +9,7 @@ import {
   directoryNeedsMessages,
 } from '../../shared/partners/directory-check';
 import { domainLabel, missionLabel } from '../../shared/partners/labels';
-import { type PublicPartner, publicViews } from '../../shared/partners/public-view';
+import { type PublicPartner, publicViews } from '../../shared/publish/public-view';
 import {
   buildPartnerIndex,
   type PartnerCriteria,
@@ -21,7 +21,7 @@ import {
   queryTerms,
 } from '../../shared/partners/search';
 import { type PresenceCounts, presenceCounts, presenceSummary } from '../../shared/partners/summary';
-import type { PartnerFeed } from '../../shared/schemas/feed';
+import type { PartnerRegistry } from '../../shared/schemas/registry';
 import { DOMAIN_IDS, type DomainId, domainOfMission, isDomainId, isMissionId } from '../../shared/vocab/domain-labels';
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
@@ -73,7 +73,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @attr hide-summary - Do not show the summary above the directory.
  * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
  *
- * @prop {PartnerFeed} feed - A feed object (same format as `src`), validated with the shared schema; wins over `src`.
+ * @prop {PartnerRegistry} feed - A feed object (same format as `src`), validated with the shared schema; wins over `src`.
  * @prop {readonly PublicPartner[]} visiblePartners - (read-only) The public views currently shown.
  *
  * @fires pp-load - The directory is shown. `detail: { count: number, rejected: number }`.
@@ -121,7 +121,7 @@ export class PpPartnerList extends LitElement {
 
   static override styles = [themeStyles, cardStyles, listStyles];
 
-  declare feed: PartnerFeed | unknown;
+  declare feed: PartnerRegistry | unknown;
   declare src: string | undefined;
   declare headingLevel: number | string | undefined;
   declare query: string;

@@ -16,10 +16,10 @@
 import { matchRenderedCards, type RenderedCard, type ViewsByLocale } from '../../../shared/contacts/rendered';
 import { fullerOf, shownFromView } from '../../../shared/contacts/shown';
 import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { publicViews } from '../../../shared/partners/public-view';
+import { publicViews } from '../../../shared/publish/public-view';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { FoundPartner, FoundPartners } from '../../../shared/schemas/contact';
-import type { Establishment } from '../../../shared/schemas/feed';
+import type { Establishment } from '../../../shared/schemas/registry';
 import type { PartnerProfile } from '../../../shared/schemas/partner';
 import { type FetchJsonResult, fetchJson } from '../../../widgets/internal/fetch-json';
 

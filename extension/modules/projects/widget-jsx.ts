@@ -8,7 +8,7 @@ import type { HTMLAttributes } from 'preact';
 import type { CharterVerification } from '../../../shared/charter/verify';
 import type { CharterRecord, Signature } from '../../../shared/schemas/charter';
 import type { ChecklistEvaluation } from '../../../shared/schemas/checklist';
-import type { Establishment } from '../../../shared/schemas/feed';
+import type { Establishment } from '../../../shared/schemas/registry';
 import type { PartnerProfileInput } from '../../../shared/schemas/partner';
 import type { ProjectNeed } from '../../../shared/schemas/project';
 import type { PpCharterSigner } from '../../../widgets/charter-signer/charter-signer';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { Establishment } from '../../../shared/schemas/feed';
+import type { Establishment } from '../../../shared/schemas/registry';
 import type { ConsentField, PartnerProfile } from '../../../shared/schemas/partner';
 import '../../../widgets/partner-card/index';
 import type { PpPartnerCard } from '../../../widgets/partner-card/index';

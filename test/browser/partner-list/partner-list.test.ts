@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { PartnerFeed } from '../../../shared/schemas/feed';
+import type { PartnerRegistry } from '../../../shared/schemas/registry';
 import type { ConsentField, PartnerProfile } from '../../../shared/schemas/partner';
 import '../../../widgets/partner-list/index';
 import type { PpPartnerList } from '../../../widgets/partner-list/index';
@@ -25,7 +25,7 @@ function person(
 }
 
 /** Five people over the four domains and three départements; one withdrawn from the listing. */
-function smallFeed(): PartnerFeed {
+function smallFeed(): PartnerRegistry {
   return {
     establishment,
     partners: [

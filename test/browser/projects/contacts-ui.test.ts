@@ -5,14 +5,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import feed from '../../../demo/data/partenaires.json';
+import feed from '../../../demo/registry/registre.json';
 import { FoundPartnersOffer } from '../../../extension/modules/contacts/lazy-found-partners';
 import { LibraryApp } from '../../../extension/modules/library/library-app';
 import { route } from '../../../extension/modules/projects/sections';
 import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { shownFromView } from '../../../shared/contacts/shown';
 import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { publicViews } from '../../../shared/partners/public-view';
+import { publicViews } from '../../../shared/publish/public-view';
 import type { FoundPartners } from '../../../shared/schemas/contact';
 import { axeViolations } from '../helpers/axe';
 import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';

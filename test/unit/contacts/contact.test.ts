@@ -4,7 +4,7 @@ import { contactKey, newContact, refreshContact } from '../../../shared/contacts
 import { contactToProfile, mayBeProposed } from '../../../shared/contacts/profile';
 import { shownFromView } from '../../../shared/contacts/shown';
 import { rankPartners } from '../../../shared/matching/rank';
-import { publicView } from '../../../shared/partners/public-view';
+import { publicView } from '../../../shared/publish/public-view';
 import { type FoundPartner, type SavedContact, SavedContactSchema } from '../../../shared/schemas/contact';
 import { type PartnerProfile, PartnerProfileSchema } from '../../../shared/schemas/partner';
 import { ProjectNeedSchema } from '../../../shared/schemas/project';

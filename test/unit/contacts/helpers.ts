@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { type PublicPartner, publicViews } from '../../../shared/partners/public-view';
-import type { Establishment } from '../../../shared/schemas/feed';
+import { type PublicPartner, publicViews } from '../../../shared/publish/public-view';
+import type { Establishment } from '../../../shared/schemas/registry';
 import type { PartnerProfile } from '../../../shared/schemas/partner';
 
 export const FEED_URL = 'http://127.0.0.1:4173/data/partenaires.json';
@@ -10,7 +10,7 @@ export const PAGE_URL = 'http://127.0.0.1:4173/partenaires.html';
 
 /** The demo hospital's feed (fictional people, every consent case), validated as the widgets read it. */
 export function demoDirectory(): { establishment: Establishment; partners: readonly PartnerProfile[] } {
-  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../demo/data/partenaires.json'), 'utf8'));
+  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../demo/registry/registre.json'), 'utf8'));
   const result = parsePartnerDirectory(resolveFeedUrls(raw, FEED_URL));
   if (!result.ok) throw new Error(result.message);
   return result;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRenderedCards, type RenderedCard } from '../../../shared/contacts/rendered';
 import { partnerTitle } from '../../../shared/partners/labels';
-import type { PublicPartner } from '../../../shared/partners/public-view';
+import type { PublicPartner } from '../../../shared/publish/public-view';
 import { prng } from '../library/generate';
 import { demoViews } from './helpers';
 

@@ -1,7 +1,7 @@
 /** What a contact may keep of a card: the public view, cut down to what the page showed — never more. */
 import { describe, expect, it } from 'vitest';
 import { fullerOf, personalFromRoutes, shownFromView } from '../../../shared/contacts/shown';
-import { publicView } from '../../../shared/partners/public-view';
+import { publicView } from '../../../shared/publish/public-view';
 import { ShownPartnerSchema } from '../../../shared/schemas/contact';
 import { demoDirectory, demoView, demoViews, leaves } from './helpers';
 

@@ -17,7 +17,7 @@ import {
 import { makePartner } from '../../fixtures/partners';
 import { repoRoot } from '../../helpers/paths';
 
-const demo = JSON.parse(readFileSync(resolve(repoRoot, 'demo/data/partenaires.json'), 'utf8'));
+const demo = JSON.parse(readFileSync(resolve(repoRoot, 'demo/registry/registre.json'), 'utf8'));
 const establishment = { name: 'CH', contactEmail: 'contact@example.org' };
 
 const feeds: [string, unknown][] = [

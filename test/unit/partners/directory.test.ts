@@ -2,20 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { publicView, publicViews } from '../../../shared/partners/public-view';
-import { PartnerFeedSchema } from '../../../shared/schemas/feed';
+import { publicView, publicViews } from '../../../shared/publish/public-view';
+import { PartnerRegistrySchema } from '../../../shared/schemas/registry';
 import { hasConsent } from '../../../shared/schemas/partner';
 import { DOMAIN_IDS } from '../../../shared/vocab/domains';
 import { validPartner } from '../../fixtures/partners';
 import { repoRoot } from '../../helpers/paths';
 
-const feedPath = resolve(repoRoot, 'demo/data/partenaires.json');
+const feedPath = resolve(repoRoot, 'demo/registry/registre.json');
 const raw = JSON.parse(readFileSync(feedPath, 'utf8'));
 const FEED_URL = 'https://ch-valmont.example.org/data/partenaires.json';
 const establishment = { name: 'CH', contactEmail: 'contact@example.org' };
 
-describe('the demo feed (demo/data/partenaires.json)', () => {
-  const parsed = PartnerFeedSchema.safeParse(resolveFeedUrls(raw, FEED_URL));
+describe('the demo feed (demo/registry/registre.json)', () => {
+  const parsed = PartnerRegistrySchema.safeParse(resolveFeedUrls(raw, FEED_URL));
 
   it('is valid for the shared feed schema once its relative photo addresses are resolved', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
@@ -127,7 +127,7 @@ describe('resolveFeedUrls', () => {
     for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>', '//evil.example.org/x.svg']) {
       const out = resolveFeedUrls(feed(url), 'https://h.example.org/data/feed.json');
       expect(photoOf(out)).toBe(url);
-      expect(PartnerFeedSchema.safeParse(out).success).toBe(false);
+      expect(PartnerRegistrySchema.safeParse(out).success).toBe(false);
     }
   });
 
@@ -140,7 +140,7 @@ describe('resolveFeedUrls', () => {
 });
 
 it('publicView works on every profile of the demo feed and never shows a withheld field', () => {
-  const feed = PartnerFeedSchema.parse(resolveFeedUrls(raw, FEED_URL));
+  const feed = PartnerRegistrySchema.parse(resolveFeedUrls(raw, FEED_URL));
   for (const profile of feed.partners) {
     const view = publicView(profile, feed.establishment);
     if (!view) continue;

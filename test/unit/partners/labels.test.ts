@@ -13,7 +13,7 @@ import {
   territoryLabel,
   trainingLabel,
 } from '../../../shared/partners/labels';
-import { publicView } from '../../../shared/partners/public-view';
+import { publicView } from '../../../shared/publish/public-view';
 import { makePartner } from '../../fixtures/partners';
 
 const base = { roles: [], domains: [], gender: undefined } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicView, publicViews } from '../../../shared/partners/public-view';
+import { publicView, publicViews } from '../../../shared/publish/public-view';
 import { buildPartnerIndex, filterPartners, partnerFacets, queryTerms, searchableText } from '../../../shared/partners/search';
 import { PartnerProfileSchema } from '../../../shared/schemas/partner';
 import { makePartner, validPartner } from '../../fixtures/partners';

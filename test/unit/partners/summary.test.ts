@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicViews } from '../../../shared/partners/public-view';
+import { publicViews } from '../../../shared/publish/public-view';
 import { presenceCounts, presenceSummary } from '../../../shared/partners/summary';
 import { makePartner } from '../../fixtures/partners';
 

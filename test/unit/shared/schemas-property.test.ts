@@ -10,14 +10,14 @@ import { AnnotationSchema } from '../../../shared/schemas/annotation';
 import { CharterRecordSchema } from '../../../shared/schemas/charter';
 import { ChecklistEvaluationSchema, ChecklistHistorySchema } from '../../../shared/schemas/checklist';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
-import { PartnerFeedSchema, parsePartnerFeed } from '../../../shared/schemas/feed';
+import { PartnerRegistrySchema, parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { PartnerProfileSchema } from '../../../shared/schemas/partner';
 import { ProjectNeedSchema, ProjectSchema } from '../../../shared/schemas/project';
 import { validPartner } from '../../fixtures/partners';
 
 const SCHEMAS = {
   PartnerProfile: PartnerProfileSchema,
-  PartnerFeed: PartnerFeedSchema,
+  PartnerRegistry: PartnerRegistrySchema,
   Project: ProjectSchema,
   ProjectNeed: ProjectNeedSchema,
   ChecklistEvaluation: ChecklistEvaluationSchema,
@@ -104,7 +104,7 @@ describe('mutated valid profiles', () => {
           establishment: { name: 'CH fictif' },
           partners: [{ ...validPartner, id: 'pp-autre' }, mutate(validPartner, path, replacement, false)],
         };
-        const result = parsePartnerFeed(feed);
+        const result = parsePartnerRegistry(feed);
         if (!result.ok) expect(result.message).toMatch(/^Champ partners\[1\]/);
       }),
       { numRuns: 200 },

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/schemas/checklist';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import { ConsentSchema, DepartementSchema, IsoDateTimeSchema, isSafeUrl } from '../../../shared/schemas/common';
-import { contactPath, parsePartnerFeed } from '../../../shared/schemas/feed';
+import { contactPath, parsePartnerRegistry } from '../../../shared/schemas/registry';
 import {
   displayableTitles,
   displayName,
@@ -176,16 +176,16 @@ describe('partner feed', () => {
   };
 
   it('parses a feed, as an object or as JSON text', () => {
-    expect(parsePartnerFeed(feed).ok).toBe(true);
-    const fromText = parsePartnerFeed(JSON.stringify(feed));
+    expect(parsePartnerRegistry(feed).ok).toBe(true);
+    const fromText = parsePartnerRegistry(JSON.stringify(feed));
     expect(fromText.ok && fromText.data.partners).toHaveLength(4);
   });
 
   it('names the faulty partner field in French and English', () => {
     const broken = structuredClone(feed) as { partners: Record<string, unknown>[] };
     (broken.partners[3] as Record<string, unknown>).name = 'Camille';
-    const fr = parsePartnerFeed(broken);
-    const en = parsePartnerFeed(broken, 'en');
+    const fr = parsePartnerRegistry(broken);
+    const en = parsePartnerRegistry(broken, 'en');
     expect(!fr.ok && fr.message).toBe('Champ partners[3].name : objet attendu');
     expect(!en.ok && en.message).toBe('Field partners[3].name: expected an object');
   });
@@ -202,9 +202,9 @@ describe('partner feed', () => {
 
   it('rejects duplicate partner ids and unreadable JSON', () => {
     const duplicated = { ...feed, partners: [makePartner(), makePartner()] };
-    const result = parsePartnerFeed(duplicated);
+    const result = parsePartnerRegistry(duplicated);
     expect(!result.ok && result.message).toBe('Champ partners[1].id : identifiant en double');
-    const json = parsePartnerFeed('{"establishment": ', 'en');
+    const json = parsePartnerRegistry('{"establishment": ', 'en');
     expect(!json.ok && json.message).toBe('Data: unreadable JSON');
   });
 });

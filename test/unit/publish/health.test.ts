@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameRevealer, revealsHealth } from '../../../shared/partners/health';
+import { nameRevealer, revealsHealth } from '../../../shared/publish/health';
 
 describe('revealsHealth: wording that names a condition', () => {
   it('recognises the shared health vocabulary, including derived words', () => {

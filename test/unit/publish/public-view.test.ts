@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publicView, publicViews } from '../../../shared/partners/public-view';
+import { ANONYMOUS, establishmentRoutes } from '../../../shared/publish/contact-routes';
+import { publicView, publicViews } from '../../../shared/publish/public-view';
 import { isSafeUrl } from '../../../shared/schemas/common';
-import type { Establishment } from '../../../shared/schemas/feed';
 import { CONSENT_FIELDS, type ConsentField, type PartnerProfile } from '../../../shared/schemas/partner';
+import type { Establishment } from '../../../shared/schemas/registry';
 import { makePartner, validPartner } from '../../fixtures/partners';
 
 const establishment: Establishment = {
@@ -22,33 +23,34 @@ function withConsents(granted: Partial<Record<ConsentField, boolean>>, base: Par
 
 describe('publicView: who may appear at all', () => {
   it('shows a listed partner', () => {
-    expect(publicView(validPartner, establishment)?.id).toBe('pp-camille-ferrand');
+    expect(publicView(validPartner)?.id).toBe('pp-camille-ferrand');
   });
 
   it('removes a partner at once when the listing consent is withdrawn', () => {
-    expect(publicView(withConsents({ listing: false }), establishment)).toBeNull();
+    expect(publicView(withConsents({ listing: false }))).toBeNull();
   });
 
   it('removes a partner whose data-keeping consent is withdrawn, whatever the other consents say', () => {
-    expect(publicView(withConsents({ keepData: false }), establishment)).toBeNull();
+    expect(publicView(withConsents({ keepData: false }))).toBeNull();
   });
 
   it('never lists a manager of the establishment as its patient partner (guide 3.3)', () => {
-    expect(publicView(makePartner({ managesEstablishment: true }), establishment)).toBeNull();
+    expect(publicView(makePartner({ managesEstablishment: true }))).toBeNull();
   });
 
   it('keeps only the listable partners, in order', () => {
-    const views = publicViews(
-      [makePartner({ id: 'a' }), withConsents({ listing: false }, makePartner({ id: 'b' })), makePartner({ id: 'c' })],
-      establishment,
-    );
+    const views = publicViews([
+      makePartner({ id: 'a' }),
+      withConsents({ listing: false }, makePartner({ id: 'b' })),
+      makePartner({ id: 'c' }),
+    ]);
     expect(views.map((v) => v.id)).toEqual(['a', 'c']);
   });
 });
 
 describe('publicView: consent gates every personal field', () => {
   it('shows the name, photo and experience that were consented', () => {
-    const view = publicView(validPartner, establishment)!;
+    const view = publicView(validPartner)!;
     expect(view.name).toBe('Camille F.');
     expect(view.photo).toEqual({
       url: 'https://example.org/photos/camille-f.jpg',
@@ -60,7 +62,7 @@ describe('publicView: consent gates every personal field', () => {
   });
 
   it('without the name consent: no name, no commune, no photo alt text that names the person', () => {
-    const view = publicView(withConsents({ name: false }), establishment)!;
+    const view = publicView(withConsents({ name: false }))!;
     expect(view.name).toBeUndefined();
     expect(view.territory).toEqual({ departement: '13', remote: true });
     expect(view.photo).toEqual({ url: 'https://example.org/photos/camille-f.jpg' });
@@ -68,7 +70,7 @@ describe('publicView: consent gates every personal field', () => {
   });
 
   it('without the photo consent: no photo', () => {
-    expect(publicView(withConsents({ photo: false }), establishment)?.photo).toBeUndefined();
+    expect(publicView(withConsents({ photo: false }))?.photo).toBeUndefined();
   });
 
   it('without the experience consent: no health information at all, even through association, project or training names', () => {
@@ -88,7 +90,7 @@ describe('publicView: consent gates every personal field', () => {
         association: { name: 'Diabète Entraide Sud (association fictive)', mandated: true },
       }),
     );
-    const view = publicView(profile, establishment)!;
+    const view = publicView(profile)!;
     expect(view.experience).toBeUndefined();
     expect(view.association).toEqual({ mandated: true });
     expect(view.projects).toEqual([]);
@@ -106,7 +108,7 @@ describe('publicView: consent gates every personal field', () => {
         association: { name: 'Entraide des sclérodermiques (fictive)', mandated: false },
       }),
     );
-    const view = publicView(profile, establishment)!;
+    const view = publicView(profile)!;
     expect(view.projects).toEqual([{ title: 'Comité qualité' }]);
     expect(view.association).toBeUndefined(); // not mandated and its name would tell: nothing left to say
   });
@@ -119,13 +121,13 @@ describe('publicView: consent gates every personal field', () => {
         projects: [{ title: 'Refonte du livret d’accueil', url: 'https://example.org/livret' }],
       }),
     );
-    const view = publicView(profile, establishment)!;
+    const view = publicView(profile)!;
     expect(view.association).toEqual({ name: 'Collectif des usagers du Val (fictif)', mandated: false });
     expect(view.projects).toEqual([{ title: 'Refonte du livret d’accueil', url: 'https://example.org/livret' }]);
   });
 
   it('shows only the titles and trainings validated by the establishment (no self-proclaimed title)', () => {
-    const view = publicView(validPartner, establishment)!;
+    const view = publicView(validPartner)!;
     expect(view.roles).toEqual(['patient_partenaire']); // patient_formateur is only declared
     expect(view.trainings).toEqual([
       {
@@ -139,11 +141,11 @@ describe('publicView: consent gates every personal field', () => {
   });
 });
 
-describe('publicView: contact goes through the establishment by default', () => {
-  it('offers the establishment’s address (with a reference to the person) and form, not the personal address', () => {
-    const view = publicView(validPartner, establishment)!;
-    expect(view.contact.personal).toEqual([]);
-    const [email, form] = view.contact.establishment!.routes;
+describe('contact goes through the establishment by default', () => {
+  it('offers the establishment’s address (with a reference to the person) and form; no personal route without consent', () => {
+    const view = publicView(validPartner)!;
+    expect(view.contact).toEqual([]);
+    const [email, form] = establishmentRoutes(establishment, view.name ?? ANONYMOUS.fr, view.id, 'fr');
     expect(email?.href).toMatch(/^mailto:partenariat@ch-valmont\.example\.org\?subject=/);
     expect(decodeURIComponent(email!.href)).toContain('Camille F. (réf. pp-camille-ferrand)');
     expect(form).toEqual({
@@ -154,13 +156,6 @@ describe('publicView: contact goes through the establishment by default', () => 
     expect(JSON.stringify(view)).not.toContain('camille.f@example.org');
   });
 
-  it('does not put a withheld name in the establishment’s mail subject', () => {
-    const view = publicView(withConsents({ name: false }), establishment, { locale: 'en' })!;
-    const subject = decodeURIComponent(view.contact.establishment!.routes[0]!.href);
-    expect(subject).toContain('unnamed profile (ref. pp-camille-ferrand)');
-    expect(subject).not.toContain('Camille');
-  });
-
   it('adds personal details only with the contact consent, as safe mailto:/tel:/https: links', () => {
     const profile = withConsents(
       { contact: true },
@@ -168,7 +163,7 @@ describe('publicView: contact goes through the establishment by default', () => 
         contact: { email: 'camille.f@example.org', phone: '+33 6 00 00 00 01', url: 'https://camille.example.org/' },
       }),
     );
-    const routes = publicView(profile, establishment)!.contact.personal;
+    const routes = publicView(profile)!.contact;
     expect(routes).toEqual([
       { kind: 'email', href: 'mailto:camille.f@example.org', text: 'camille.f@example.org' },
       { kind: 'phone', href: 'tel:+33600000001', text: '+33 6 00 00 00 01' },
@@ -178,13 +173,9 @@ describe('publicView: contact goes through the establishment by default', () => 
 
   it('drops a link that is not https/http/mailto/tel even if it reached the view unvalidated', () => {
     const profile = withConsents({ contact: true }, makePartner({ contact: { url: 'javascript:alert(1)' } }));
-    expect(publicView(profile, establishment)!.contact.personal).toEqual([]);
+    expect(publicView(profile)!.contact).toEqual([]);
     const photo = makePartner({ photo: { url: 'javascript:alert(1)', alt: 'x' } });
-    expect(publicView(photo, establishment)!.photo).toBeUndefined();
-  });
-
-  it('has no establishment route when none is known', () => {
-    expect(publicView(validPartner)!.contact.establishment).toBeUndefined();
+    expect(publicView(photo)!.photo).toBeUndefined();
   });
 });
 
@@ -216,7 +207,7 @@ describe('publicView: property — nothing leaks without consent', () => {
   it('for every combination of consents, each withheld field is absent from the whole view', () => {
     fc.assert(
       fc.property(consentArb, (granted) => {
-        const view = publicView(withConsents(granted, secretProfile), establishment);
+        const view = publicView(withConsents(granted, secretProfile));
         const listed = granted.keepData && granted.listing;
         if (!listed) return view === null;
         const json = JSON.stringify(view);
@@ -224,12 +215,26 @@ describe('publicView: property — nothing leaks without consent', () => {
         if (!granted.photo) expect(json).not.toContain('zq.jpg');
         if (!granted.experience) expect(json).not.toMatch(/mucoviscidose|maladies_rares|secrète|caregiver/i);
         if (!granted.contact) expect(json).not.toMatch(/zq@example|\+33 ?6/);
-        for (const route of [...view!.contact.personal, ...(view!.contact.establishment?.routes ?? [])]) {
+        for (const route of view!.contact) {
           expect(isSafeUrl(route.href)).toBe(true);
         }
         return true;
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('publicView: a role that names a condition', () => {
+  it('withholds « médiateur de santé pair » without the lived-experience consent (it discloses a psychiatric history)', () => {
+    const validatedBy = { by: 'Coordination', date: '2026-01-01' };
+    const profile = makePartner({
+      titles: [
+        { role: 'mediateur_sante_pair', validatedBy },
+        { role: 'pair_aidant', validatedBy },
+      ],
+    });
+    expect(publicView(withConsents({ experience: false }, profile))!.roles).toEqual(['pair_aidant']);
+    expect(publicView(withConsents({ experience: true }, profile))!.roles).toEqual(['mediateur_sante_pair', 'pair_aidant']);
   });
 });
