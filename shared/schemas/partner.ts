@@ -27,7 +27,6 @@ import {
   DepartementSchema,
   EmailSchema,
   GenderSchema,
-  HttpUrlSchema,
   IdSchema,
   issueCode,
   LangTagSchema,
