@@ -13,20 +13,33 @@
  *   training.<i>.kind / .label / .issuer / .year / .hours (i = 0…),
  *   association, associationMandated, representative,
  *   departement, commune, remote, manager (yes | no),
- *   consent.<keepData | matching | listing | name | photo | experience | contact>.
+ *   consent.<keepData | matching | projectExperience | listing | name | photo | experience | contact>.
  * Titles are recorded without `validatedBy`: only the establishment validates
  * a title (CNOM 001:1851-1854, no self-proclaimed experts).
  */
 import type { Locale } from '../i18n/locale';
 import { safeParseWithMessage } from '../i18n/validation';
-import { CONSENT_FIELDS, type PartnerProfile, PartnerProfileSchema } from '../schemas/partner';
+import { type ConsentField, type PartnerProfile, PartnerProfileSchema } from '../schemas/partner';
 import { isTrainingKind } from '../vocab/trainings';
 import { DEPARTEMENT_RE, flag, splitList, tidyDepartement, wholeNumber } from './field-values';
 import { type FieldError, type FormFields, type FormResult, many, one } from './form-fields';
 import { issuesToErrors } from './issue-errors';
 
-/** Consents in the order the form asks them; keepData is the one a candidacy cannot do without. */
-export const CANDIDATE_CONSENTS = ['keepData', 'matching', 'listing', 'name', 'photo', 'experience', 'contact'] as const;
+/**
+ * Consents in the order the form asks them; keepData is the one a candidacy cannot do without.
+ * `projectExperience` shares lived experience with the establishment's project teams (matching)
+ * without publishing it; `experience` publishes it (and so shares it with project teams too).
+ */
+export const CANDIDATE_CONSENTS = [
+  'keepData',
+  'matching',
+  'projectExperience',
+  'listing',
+  'name',
+  'photo',
+  'experience',
+  'contact',
+] as const satisfies readonly ConsentField[];
 
 /** Most training rows the form offers. */
 export const MAX_TRAININGS = 10;
@@ -238,7 +251,7 @@ export function profileFromFields(fields: FormFields, options: CandidateOptions,
   if (errors.length > 0) return { ok: false, errors };
 
   const consents = Object.fromEntries(
-    CONSENT_FIELDS.map((c) => [c, { granted: flag(fields, `consent.${c}`), date: options.today }]),
+    CANDIDATE_CONSENTS.map((c) => [c, { granted: flag(fields, `consent.${c}`), date: options.today }]),
   );
   const association = one(fields, 'association');
   const commune = one(fields, 'commune');

@@ -23,8 +23,16 @@
  * preference, never a filter: generalist interventions are accepted
  * (CNOM 001:2437-2442). Association membership is never scored: partners act
  * as holders of experiential knowledge, not as representatives (3.3, l.561).
+ *
+ * Lived experience is health data (RGPD art. 9): it is used only for a partner
+ * who agreed to share it with the establishment's project teams
+ * (`sharesExperienceWithProjects`). For anyone else the experience criterion is
+ * « not shared »: it counts half, like missing data, and holds nothing about
+ * the person, so that neither the words nor the score can disclose a condition
+ * (with one theme sought, « 1 of 1 themes match » would). Binôme's rule, not
+ * the HAS guide's.
  */
-import type { PartnerProfile } from '../schemas/partner';
+import { type PartnerProfile, sharesExperienceWithProjects } from '../schemas/partner';
 import type { ProjectNeed } from '../schemas/project';
 import { modeOfMission } from '../vocab/domains';
 import type { TrainingKind } from '../vocab/trainings';
@@ -56,7 +64,8 @@ export const WEIGHTS: Readonly<Record<CriterionId, number>> = {
 /** Without a declared maximum, this many missions under way count as fully loaded. */
 export const FULL_LOAD = 4;
 
-export type CriterionStatus = 'met' | 'partial' | 'unmet' | 'unknown';
+/** `not_shared`: the partner did not agree to share this with project teams (lived experience only). */
+export type CriterionStatus = 'met' | 'partial' | 'unmet' | 'unknown' | 'not_shared';
 
 /** Facts behind a criterion's value, turned into words by messages.ts. */
 export type CriterionDetail =
@@ -64,6 +73,8 @@ export type CriterionDetail =
   /** The need names no mission (`missionsSought` false), or the partner names none: judged on the domain. */
   | { kind: 'domain'; domain: string; declared: boolean; missionsSought: boolean }
   | { kind: 'experience'; matched: readonly string[]; missing: readonly string[]; caregiver?: boolean }
+  /** The partner did not agree to share their lived experience with project teams: nothing about it, on purpose. */
+  | { kind: 'experience_not_shared' }
   | { kind: 'territory'; place: 'commune' | 'departement' | 'remote' | 'elsewhere' | 'unknown' }
   | { kind: 'availability'; matched: readonly string[]; missing: readonly string[] }
   | { kind: 'load'; active: number; max?: number }
@@ -157,6 +168,9 @@ function experience(p: PreparedNeed, partner: PartnerProfile): CriterionResult |
   const caregiverSought = p.need.caregiverSought;
   const items = p.themes.length + (caregiverSought ? 1 : 0);
   if (items === 0) return undefined;
+  // Not shared: the same result whatever the person's themes, carer status or story.
+  if (!sharesExperienceWithProjects(partner))
+    return result('experience', UNKNOWN, { kind: 'experience_not_shared' }, 'not_shared');
   const hits = matchThemes(p.themes, partner.experience.themes, p.tokenize);
   const matched: string[] = [];
   const missing: string[] = [];

@@ -5,8 +5,13 @@
  * Partners who did not consent to matching (or withdrew their consent to keep
  * their data) are not "excluded": they are not considered at all and never
  * named — only counted (hasConsent in schemas/partner.ts).
+ *
+ * Lived experience a partner did not agree to share with project teams is
+ * never read here either: a users' representative without shared experience
+ * has none the project can rely on, and is listed apart with a reason that
+ * says « not shared », whatever they declared (Binôme's rule, after 2.6).
  */
-import { hasConsent, type PartnerProfile } from '../schemas/partner';
+import { hasConsent, type PartnerProfile, sharesExperienceWithProjects } from '../schemas/partner';
 import type { TrainingKind } from '../vocab/trainings';
 
 export type ExclusionReason =
@@ -18,14 +23,19 @@ export type ExclusionReason =
   | { code: 'no_capacity'; active: number; max: number }
   /** Declared domains of interest, and the need's domain is not among them. */
   | { code: 'domain_not_offered'; domain: string }
-  /** Only a users' representative mandate, no lived experience declared (2.6, l.448–466). */
-  | { code: 'representative_only' };
+  /**
+   * Only a users' representative mandate, no lived experience declared (2.6, l.448–466).
+   * `notShared`: the person did not agree to share their experience with project teams, so
+   * none can be relied on (whatever they declared: the reason must not tell).
+   */
+  | { code: 'representative_only'; notShared?: true };
 
 /** May this profile be considered at all? (matching consent, and keepData not withdrawn). */
 export function isConsidered(partner: PartnerProfile): boolean {
   return hasConsent(partner, 'matching');
 }
 
+/** Declared lived experience; only called for a partner who shares it with project teams. */
 function hasLivedExperience(partner: PartnerProfile): boolean {
   const e = partner.experience;
   return e.caregiver || e.themes.length > 0 || (e.text !== undefined && e.text.trim().length > 0);
@@ -81,6 +91,10 @@ export function hardRuleFailures(partner: PartnerProfile, rules: HardRuleInput):
   if (maxMissions !== undefined && activeMissions >= maxMissions) {
     reasons = add(reasons, { code: 'no_capacity', active: activeMissions, max: maxMissions });
   }
-  if (onlyRepresentative(partner.titles) && !hasLivedExperience(partner)) reasons = add(reasons, { code: 'representative_only' });
+  if (onlyRepresentative(partner.titles)) {
+    // Experience not shared with project teams is never read, not even to exclude.
+    if (!sharesExperienceWithProjects(partner)) reasons = add(reasons, { code: 'representative_only', notShared: true });
+    else if (!hasLivedExperience(partner)) reasons = add(reasons, { code: 'representative_only' });
+  }
   return reasons ?? NONE;
 }

@@ -66,17 +66,12 @@ export function criterionName(id: CriterionResult['id'], locale: Locale): string
   }
 }
 
-export interface ExplainOptions {
-  /**
-   * Name the lived-experience themes that match (default true). Pass false when
-   * the partner did not consent to showing their experience: the sentence then
-   * only counts the themes sought that match.
-   */
-  readonly showThemes?: boolean;
-}
-
-/** One sentence explaining a criterion's result, e.g. « Propose 2 des 3 missions demandées ». */
-export function explainCriterion(c: CriterionResult, locale: Locale, { showThemes = true }: ExplainOptions = {}): string {
+/**
+ * One sentence explaining a criterion's result, e.g. « Propose 2 des 3 missions demandées ».
+ * Lived-experience themes are named only for a partner who shares their experience with
+ * project teams: for anyone else the engine keeps no detail (`experience_not_shared`).
+ */
+export function explainCriterion(c: CriterionResult, locale: Locale): string {
   const t = tr(locale);
   const d = c.detail;
   switch (d.kind) {
@@ -126,27 +121,20 @@ export function explainCriterion(c: CriterionResult, locale: Locale, { showTheme
           )
         : t(`Souhaite intervenir dans le domaine « ${name} »`, `Wishes to act in the domain “${name}”`);
     }
+    case 'experience_not_shared':
+      return t(
+        'Non partagée : la personne n’a pas donné son accord pour partager son expérience vécue avec les équipes projet ; le critère compte pour moitié, comme une information non précisée',
+        'Not shared: the person has not agreed to share their lived experience with project teams; the criterion counts half, like unstated information',
+      );
     case 'experience': {
       const parts: string[] = [];
-      const sought = d.matched.length + d.missing.length;
-      if (!showThemes && sought > 0) {
+      const matched = d.matched.map((x) => healthThemeLabel(x, locale));
+      const missing = d.missing.map((x) => healthThemeLabel(x, locale));
+      if (matched.length > 0) parts.push(t(`correspond pour ${list(matched, locale)}`, `matches for ${list(matched, locale)}`));
+      if (missing.length > 0)
         parts.push(
-          d.matched.length === 0
-            ? t('aucun des thèmes recherchés ne correspond', 'none of the themes sought match')
-            : t(
-                `${d.matched.length} des ${sought} thèmes recherchés correspondent`,
-                `${d.matched.length} of the ${sought} themes sought match`,
-              ),
+          t(`pas d’expérience déclarée pour ${list(missing, locale)}`, `no declared experience for ${list(missing, locale)}`),
         );
-      } else {
-        const matched = d.matched.map((x) => healthThemeLabel(x, locale));
-        const missing = d.missing.map((x) => healthThemeLabel(x, locale));
-        if (matched.length > 0) parts.push(t(`correspond pour ${list(matched, locale)}`, `matches for ${list(matched, locale)}`));
-        if (missing.length > 0)
-          parts.push(
-            t(`pas d’expérience déclarée pour ${list(missing, locale)}`, `no declared experience for ${list(missing, locale)}`),
-          );
-      }
       if (d.caregiver === true) parts.push(t('expérience de proche aidant', 'experience as a family carer'));
       if (d.caregiver === false)
         parts.push(t('pas d’expérience de proche aidant déclarée', 'no declared experience as a family carer'));
@@ -262,6 +250,11 @@ export function explainExclusion(r: ExclusionReason, locale: Locale): string {
         `Does not offer to act in the domain “${domainLabel(r.domain, locale)}”`,
       );
     case 'representative_only':
+      if (r.notShared)
+        return t(
+          'Mandat de représentant des usagers, sans expérience vécue partagée avec les équipes projet (la personne n’a pas donné cet accord) : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6)',
+          "Users' representative mandate, with no lived experience shared with project teams (the person has not given that consent): a role distinct from patient partner (HAS guide 2.6)",
+        );
       return t(
         'Mandat de représentant des usagers sans expérience vécue déclarée : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6)',
         "Users' representative mandate with no lived experience declared: a role distinct from patient partner (HAS guide 2.6)",

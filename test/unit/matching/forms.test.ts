@@ -8,7 +8,7 @@ import {
   splitList,
   tidyDepartement,
 } from '../../../shared/matching';
-import { PartnerProfileSchema } from '../../../shared/schemas/partner';
+import { CONSENT_FIELDS, PartnerProfileSchema, sharesExperienceWithProjects } from '../../../shared/schemas/partner';
 import { ProjectNeedSchema } from '../../../shared/schemas/project';
 
 const options = { id: 'cand-0001', today: '2026-06-15' };
@@ -151,6 +151,7 @@ describe('candidate form → PartnerProfile', () => {
     expect(result.value.consents).toEqual({
       keepData: { granted: true, date: '2026-06-15' },
       matching: { granted: true, date: '2026-06-15' },
+      projectExperience: { granted: false, date: '2026-06-15' },
       listing: { granted: false, date: '2026-06-15' },
       name: { granted: false, date: '2026-06-15' },
       photo: { granted: false, date: '2026-06-15' },
@@ -158,6 +159,15 @@ describe('candidate form → PartnerProfile', () => {
       contact: { granted: false, date: '2026-06-15' },
     });
     expect([...CANDIDATE_CONSENTS].sort()).toEqual(Object.keys(result.value.consents).sort());
+  });
+
+  it('asks every consent of the profile, including sharing lived experience with project teams only', () => {
+    expect([...CANDIDATE_CONSENTS].sort()).toEqual([...CONSENT_FIELDS].sort());
+    const result = profileFromFields({ ...candidateFields, 'consent.projectExperience': ['on'] }, options, 'fr');
+    if (!result.ok) throw new Error('expected a profile');
+    expect(result.value.consents.projectExperience).toEqual({ granted: true, date: '2026-06-15' });
+    expect(result.value.consents.experience).toEqual({ granted: false, date: '2026-06-15' });
+    expect(sharesExperienceWithProjects(result.value)).toBe(true);
   });
 
   it('refuses to record a candidacy without the consent to keep the data', () => {

@@ -10,7 +10,7 @@ import {
   totalScore,
   WEIGHTS,
 } from '../../../shared/matching';
-import { bare, consents, ids, need } from './helpers';
+import { bare, ids, need } from './helpers';
 
 const criterion = (out: ReturnType<typeof rankPartners>, id: string, criterionId: string): CriterionResult => {
   const r = out.ranked.find((x) => x.partner.id === id);
@@ -169,16 +169,6 @@ describe('the weighted score', () => {
       'Formation déclarée (DU), non déclarée (DIU) : ce n’est pas un motif d’exclusion (guide HAS 3.4)',
     );
     expect(explainCriterion(c, 'en')).toBe('Training declared (DU), not declared (DIU): not a reason to exclude (HAS guide 3.4)');
-  });
-
-  it('hides which themes match when the partner did not consent to showing their experience', () => {
-    const out = rankPartners(need({ experienceThemes: ['diabete', 'cancer'] }), [
-      bare('p', { experience: { themes: ['diabete', 'VIH'], caregiver: false }, consents: consents({ experience: false }) }),
-    ]);
-    const c = criterion(out, 'p', 'experience');
-    const fr = explainCriterion(c, 'fr', { showThemes: false });
-    expect(fr).toBe('1 des 2 thèmes recherchés correspondent');
-    expect(fr).not.toMatch(/diab|vih/i);
   });
 });
 
