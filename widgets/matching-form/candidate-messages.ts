@@ -72,7 +72,10 @@ const candidateWordsFr = {
   consent: {
     keepData: 'J’accepte que l’établissement conserve mes données pour étudier ma candidature et gérer mon profil',
     matching:
-      'J’accepte d’être proposé pour des projets de l’établissement : les porteurs de projet verront en quoi mon expérience et mes disponibilités correspondent',
+      'J’accepte d’être proposé pour des projets de l’établissement : les porteurs de projet verront en quoi mes souhaits et mes disponibilités correspondent',
+    projectExperience: 'Partager mon expérience vécue avec les équipes projet de l’établissement, sans la publier',
+    projectExperienceHint:
+      'Les porteurs de projet verront alors en quoi votre expérience correspond à leur besoin. Sans cet accord, elle n’est ni montrée ni prise en compte pour vous proposer.',
     listing: 'J’accepte d’apparaître dans l’annuaire des patients partenaires du site',
     name: 'avec mon nom',
     photo: 'avec ma photo (l’équipe vous la demandera)',
@@ -85,6 +88,10 @@ const candidateWordsFr = {
   sent: 'Merci, votre candidature a été envoyée. L’équipe du partenariat vous répondra.',
   ready: 'Votre candidature est complète.',
   sendFailed: (why: string) => `L’envoi a échoué (${why}). Vos réponses sont conservées : vous pouvez réessayer.`,
+  insecureAction:
+    'Ce formulaire n’enverra pas votre candidature : son adresse d’envoi n’est pas chiffrée (https), or une candidature contient des données de santé, qui doivent voyager chiffrées. Rien n’est envoyé et vos réponses restent sur cette page ; signalez-le à l’établissement.',
+  insecureWarning: (action: string) =>
+    `action="${action}" refusé : une candidature contient des données de santé (RGPD art. 9), qui doivent voyager chiffrées. Adresse https:, ou de la même origine que la page, attendue.`,
   why: {
     network: 'serveur injoignable',
     timeout: 'délai dépassé',

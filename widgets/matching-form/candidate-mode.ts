@@ -1,7 +1,9 @@
 /**
  * `mode="candidate"`, loaded on demand: validates the candidacy with the
  * shared schema, sets it as the form value, emits `pp-submit` (cancelable)
- * and, only when `action` is set, POSTs it as JSON. A failed POST keeps
+ * and, only when `action` is set, POSTs it as JSON — to an `https:` address
+ * or the page's own origin only (post-json.ts): otherwise it refuses, says
+ * why from the start, and keeps everything typed. A failed POST keeps
  * everything typed and says why; the profile id stays the same across
  * retries, so an endpoint can deduplicate.
  */
@@ -16,7 +18,7 @@ import { renderErrorSummary } from './error-summary';
 import { errorMap, renderFrame } from './frame';
 import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
-import { postJson, resolveAction } from './post-json';
+import { type ActionCheck, checkAction, postJson } from './post-json';
 
 /** A random, opaque profile id (crypto.randomUUID needs a secure context; getRandomValues does not). */
 function newProfileId(): string {
@@ -84,16 +86,15 @@ class CandidateController implements ModeController {
       this.#update();
     };
     if (!host.emit('pp-submit', { profile }, true) || !host.action) return done({ kind: 'ready' });
-    const url = resolveAction(host.action, document.baseURI);
-    if (!url) {
-      host.warn(`action="${host.action}" : adresse http(s) attendue.`);
-      const message = m.sendFailed(m.why.action);
+    const action = this.#action();
+    if (!action?.ok) {
+      const message = action?.reason === 'insecure' ? m.insecureAction : m.sendFailed(m.why.action);
       host.emit('pp-error', { kind: 'send', message });
       return done({ kind: 'failed', message });
     }
     this.#send = { kind: 'sending' };
     this.#update();
-    const result = await postJson(url, profile);
+    const result = await postJson(action.url, profile);
     if (result.ok) {
       host.emit('pp-sent', { profile, status: result.status });
       return done({ kind: 'sent' });
@@ -102,6 +103,20 @@ class CandidateController implements ModeController {
     host.warn(message);
     host.emit('pp-error', { kind: 'send', message });
     done({ kind: 'failed', message });
+  }
+
+  /** Where `action` may send, checked (and warned about, once) whenever it is read. */
+  #action(): ActionCheck | undefined {
+    const { host } = this;
+    if (!host.action) return undefined;
+    const check = checkAction(host.action, document.baseURI, window.location.origin);
+    if (!check.ok)
+      host.warn(
+        check.reason === 'insecure'
+          ? this.#m.insecureWarning(host.action)
+          : `action="${host.action}" : adresse http(s) attendue.`,
+      );
+    return check;
   }
 
   #change(fields: FormFields): void {
@@ -125,6 +140,7 @@ class CandidateController implements ModeController {
     // English words arrive with the mode's code; a page switching to English meanwhile waits for them.
     if (!hasFormMessages(host.locale)) host.wait(loadFormMessages(host.locale).then(() => this.#update()));
     const m = this.#m;
+    const action = this.#action();
     const view = {
       m,
       locale: host.locale,
@@ -132,6 +148,7 @@ class CandidateController implements ModeController {
       live: this.#live,
       trainingRows: this.#rows,
       hasAction: Boolean(host.action),
+      insecureAction: action !== undefined && !action.ok && action.reason === 'insecure',
       send: this.#send,
       addTraining: () => {
         this.#rows = [...this.#rows, this.#nextRow++];

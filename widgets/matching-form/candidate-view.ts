@@ -38,6 +38,8 @@ export interface CandidateViewHost extends FieldContext {
   /** Stable keys of the training rows, in order. */
   readonly trainingRows: readonly number[];
   readonly hasAction: boolean;
+  /** `action` sends in clear text to another origin: refused (a candidacy holds health data). */
+  readonly insecureAction: boolean;
   readonly send: SendState;
   addTraining(): void;
   removeTraining(key: number): void;
@@ -112,6 +114,7 @@ function consents(h: CandidateViewHost): TemplateResult {
     <legend>${m.consents}</legend>
     <p class="hint">${m.consentsHint}</p>
     ${checkbox(h, 'consent.keepData', m.consent.keepData, undefined, true)} ${checkbox(h, 'consent.matching', m.consent.matching)}
+    ${checkbox(h, 'consent.projectExperience', m.consent.projectExperience, m.consent.projectExperienceHint)}
     ${checkbox(h, 'consent.listing', m.consent.listing)}
     <fieldset class="group nested">
       <legend>${m.consent.listing} :</legend>
@@ -234,6 +237,8 @@ export function renderCandidateForm(h: CandidateViewHost): TemplateResult {
 /** The result of a submission, shown above the form (focus moves there). */
 export function renderSendState(h: CandidateViewHost): TemplateResult | typeof nothing {
   const { m, send } = h;
+  // Said before anything is typed: nobody should fill in a form that will not be sent.
+  if (h.insecureAction && send.kind !== 'failed') return html`<p class="message pp-error" part="message">${m.insecureAction}</p>`;
   switch (send.kind) {
     case 'sending':
       return html`<p class="message" role="status" part="message">${m.sending}</p>`;

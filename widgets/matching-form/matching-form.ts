@@ -35,22 +35,30 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  * rules of the HAS guide « Partenariat en santé et patients partenaires ».
  *
  * @tag pp-matching-form
- * @summary `mode="need"`: a project owner describes a need and gets the partners of a
- *   directory ranked by a documented score, each criterion explained, those failing a hard
- *   rule listed apart with the reason; the owner selects partners (`pp-select`).
+ * @summary `mode="need"`: a project owner describes a need and gets the partners of the
+ *   establishment's PRIVATE registry ranked by a documented score, each criterion explained,
+ *   those failing a hard rule listed apart with the reason; the owner selects partners
+ *   (`pp-select`). The registry comes as a property, or as a file the coordinator opens in
+ *   the widget (read in the browser, never sent) — never from a public URL. Lived experience
+ *   is used and shown only for partners who agreed to share it with project teams.
  *   `mode="candidate"`: a person applies to become a patient partner; the form outputs a
  *   profile validated by the shared schema (`pp-submit`, form value) and POSTs it as JSON
- *   when `action` is set. Each mode's code is loaded on first use.
+ *   when `action` is set (https, or the page's own origin only: it holds health data). Each
+ *   mode's code is loaded on first use.
  *
  * @attr mode - `need` (default) or `candidate`.
- * @attr src - need mode: URL of a partners feed (JSON, docs/widgets/matching-form.md).
- * @attr action - candidate mode: http(s) URL the profile is POSTed to as JSON; without it nothing is sent.
+ * @attr src - Not read in need mode: a registry must never sit at a public URL. If set, need mode shows its
+ *   fallback content, a message and a console warning naming the fix (the `registry` property or the file picker).
+ * @attr action - candidate mode: URL the profile is POSTed to as JSON, `https:` or on the page's own origin
+ *   (refused otherwise, with the reason); without it nothing is sent.
  * @attr name - Name of the form value when the element is inside a `<form>`.
  * @attr heading-level - Level of the results heading, 1–5 (default 2).
  * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
  *
- * @prop {PartnerProfileInput[]} partners - need mode: the directory as profiles (wins over `src`); each is validated.
- * @prop {Establishment} establishment - need mode, with `partners`: the establishment publishing them.
+ * @prop {PartnerRegistryInput} registry - need mode: the establishment's partner registry (wins over `partners`
+ *   and over a file opened in the widget); each profile is validated, invalid ones are ignored and reported.
+ * @prop {PartnerProfileInput[]} partners - need mode: the registry's profiles alone; each is validated.
+ * @prop {Establishment} establishment - need mode, with `partners`: the establishment keeping them.
  * @prop {string | null} value - Read-only: the form value (JSON of the profile, or of the selected ids).
  * @prop {ProjectNeed | undefined} need - Read-only: the last need searched.
  * @prop {PartnerProfile | undefined} profile - Read-only: the last valid candidacy.
@@ -60,13 +68,15 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  * @fires pp-select - need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`.
  * @fires pp-submit - candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`.
  * @fires pp-sent - candidate mode, the POST succeeded. `detail: { profile, status }`.
- * @fires pp-error - Something could not be done. `detail: { kind: 'feed' | 'send', message }`.
+ * @fires pp-error - Something could not be done. `detail: { kind: 'registry' | 'send', message }`.
  *
  * @csspart base - The wrapper.
  * @csspart form - The `<form>`.
  * @csspart error-summary - The error summary at the top of the form.
  * @csspart submit - The submit button.
  * @csspart notices - The HAS notices (training, number of partners).
+ * @csspart registry - need mode: the registry block (which file is open, « Ouvrir le registre… »).
+ * @csspart open-registry - need mode: the button that opens a registry file.
  * @csspart results - need mode: the results section.
  * @csspart match - need mode: one proposed partner.
  * @csspart more - need mode: the "show more" button.
@@ -102,6 +112,7 @@ export class PpMatchingForm extends LitElement {
     action: { type: String },
     name: { type: String, reflect: true },
     headingLevel: { attribute: 'heading-level' },
+    registry: { attribute: false },
     partners: { attribute: false },
     establishment: { attribute: false },
     _disabled: { state: true },
@@ -114,6 +125,7 @@ export class PpMatchingForm extends LitElement {
   declare action: string | undefined;
   declare name: string | undefined;
   declare headingLevel: number | string | undefined;
+  declare registry: unknown;
   declare partners: readonly unknown[] | undefined;
   declare establishment: unknown;
   declare _disabled: boolean;
@@ -203,6 +215,9 @@ export class PpMatchingForm extends LitElement {
       get action() {
         return el.action;
       },
+      get registry() {
+        return el.registry;
+      },
       get partners() {
         return el.partners;
       },
@@ -250,7 +265,10 @@ export class PpMatchingForm extends LitElement {
       if (isMode(mode)) this.#loading = this.#loadMode(mode);
       return;
     }
-    if (this.#controller && (changed.has('partners') || changed.has('establishment') || changed.has('src'))) {
+    if (
+      this.#controller &&
+      (changed.has('registry') || changed.has('partners') || changed.has('establishment') || changed.has('src'))
+    ) {
       this.#controller.dataChanged();
     }
   }

@@ -46,11 +46,26 @@ export const en: EnglishMessages = {
   trainingsAskedHint:
     'No training is required, except the 40-hour training for therapeutic patient education programmes (HAS guide 3.4).',
   search: 'Search for patient partners',
-  loading: 'Loading the directory of patient partners…',
-  noDirectory: 'No directory is provided (src attribute or partners property): searching is not possible for now.',
+  registryNone: 'No registry open. Open the establishment’s registry of patient partners (a JSON, CSV or XLSX file) to search.',
+  registryReading: (file) => `Reading the registry “${file}”…`,
+  registryOpen: (file, establishment, n) =>
+    `Registry open: “${file}”${establishment ? ` — ${establishment}` : ''}, ${plural(n, { one: '# profile', other: '# profiles' }, 'en')}.`,
+  registryLocal: 'The file is read by your browser, on this computer: nothing is sent or saved. Closing the page forgets it.',
+  openRegistry: 'Open the registry…',
+  openAnotherRegistry: 'Open another registry…',
+  srcRefused:
+    'This form does not read a registry from the web: the registry of patient partners holds health data and must never be published on a website.',
+  srcRefusedWarning: (src) =>
+    `src="${src}" is not read in need mode: a registry of patient partners holds health data (GDPR art. 9) and must never be published at a web address. Give it through the registry property (or partners and establishment) on a page for staff only, or remove src: the coordinator will then open the file from their computer (“Open the registry…”). For a public directory, publish a feed with “binome publish” and show it with <pp-partner-list>.`,
   engineFailed: 'The search could not be loaded. Please reload the page.',
-  unreachable: (reason) => `The directory of patient partners could not be loaded (${reason}). Please try again later.`,
-  invalidFeed: (message) => `The directory of patient partners cannot be read: ${message}`,
+  invalidRegistry: (message) => `The registry of patient partners cannot be read: ${message}`,
+  registryShape: 'the registry property must be a registry { establishment, partners: [...] }',
+  partnersShape: 'the partners property must be a list',
+  unreadableFile: (file) => `The registry “${file}” was not opened: nothing was read from it.`,
+  fileTooLarge: (file) => `The registry “${file}” was not opened: the file is larger than 50 MB.`,
+  problem: (message, row, column) =>
+    row === undefined ? message : `Row ${row}${column ? `, column ${column}` : ''}: ${message}`,
+  moreProblems: (n) => plural(n, { one: 'and # more problem', other: 'and # more problems' }, 'en'),
   rejected: (n, first) =>
     `${plural(n, { one: '# invalid profile was ignored', other: '# invalid profiles were ignored' }, 'en')} (${first}).`,
   results: 'Patient partners proposed',
@@ -75,6 +90,7 @@ export const en: EnglishMessages = {
   partial: 'Criterion partly met',
   unmet: 'Criterion not met',
   unknown: 'Not stated',
+  notShared: 'Not shared by the person',
   select: (who) => `Select ${who}`,
   showMore: (n) => plural(n, { one: 'Show # more profile', other: 'Show # more profiles' }, 'en'),
   excluded: (n) => plural(n, { one: '# profile excluded by the HAS rules', other: '# profiles excluded by the HAS rules' }, 'en'),
@@ -142,7 +158,10 @@ export const en: EnglishMessages = {
   consent: {
     keepData: 'I agree that the establishment keeps my data to consider my application and manage my profile',
     matching:
-      'I agree to be proposed for the establishment’s projects: project owners will see how my experience and availability fit',
+      'I agree to be proposed for the establishment’s projects: project owners will see how my wishes and availability fit',
+    projectExperience: 'Share my lived experience with the establishment’s project teams, without publishing it',
+    projectExperienceHint:
+      'Project owners will then see how your experience fits their need. Without this consent, it is neither shown nor used to propose you.',
     listing: 'I agree to appear in the site’s directory of patient partners',
     name: 'with my name',
     photo: 'with my photo (the team will ask you for it)',
@@ -155,5 +174,9 @@ export const en: EnglishMessages = {
   sent: 'Thank you, your application has been sent. The partnership team will reply.',
   ready: 'Your application is complete.',
   sendFailed: (why) => `Sending failed (${why}). Your answers are kept: you can try again.`,
+  insecureAction:
+    'This form will not send your application: its sending address is not encrypted (https), and an application holds health data, which must travel encrypted. Nothing is sent and your answers stay on this page; please tell the establishment.',
+  insecureWarning: (action) =>
+    `action="${action}" refused: an application holds health data (GDPR art. 9), which must travel encrypted. Expected an https: address, or one on the page’s own origin.`,
   why: { network: 'server unreachable', timeout: 'timed out', status: (s) => `error ${s}`, action: 'invalid sending address' },
 };

@@ -14,6 +14,7 @@ export interface ModeHost {
   /** Attributes and properties the modes read. */
   readonly src: string | undefined;
   readonly action: string | undefined;
+  readonly registry: unknown;
   readonly partners: unknown;
   readonly establishment: unknown;
   readonly disabled: boolean;
@@ -34,7 +35,7 @@ export interface ModeHost {
 }
 
 export interface ModeController {
-  /** Data attributes or properties changed (src, partners, establishment). */
+  /** Data attributes or properties changed (src, registry, partners, establishment). */
   dataChanged(): void;
   render(): TemplateResult;
   /** The form's reset: back to the initial state, value cleared. */

@@ -1,6 +1,6 @@
 /**
  * French words of the project owner's form (`mode="need"`) and of the
- * directory's state: what a project owner's page shows first. The results'
+ * registry's state: what a project owner's page shows first. The results'
  * words come with the engine (results-messages.ts); English: messages-en.ts.
  */
 import { plural } from '../../shared/i18n/format';
@@ -28,11 +28,28 @@ const needWordsFr = {
   trainingsAskedHint:
     'Aucune formation n’est exigée, sauf la formation de 40 h pour les programmes d’éducation thérapeutique (guide HAS 3.4).',
   search: 'Rechercher des patients partenaires',
-  loading: 'Chargement de l’annuaire des patients partenaires…',
-  noDirectory: 'Aucun annuaire n’est fourni (attribut src ou propriété partners) : la recherche est impossible pour le moment.',
+  registryNone:
+    'Aucun registre ouvert. Ouvrez le registre des patients partenaires de l’établissement (fichier JSON, CSV ou XLSX) pour lancer une recherche.',
+  registryReading: (file: string) => `Lecture du registre « ${file} »…`,
+  registryOpen: (file: string, establishment: string, n: number) =>
+    `Registre ouvert : « ${file} »${establishment ? ` — ${establishment}` : ''}, ${plural(n, { one: '# profil', other: '# profils' }, 'fr')}.`,
+  registryLocal:
+    'Le fichier est lu par votre navigateur, sur cet ordinateur : rien n’est envoyé ni enregistré. Fermer la page l’oublie.',
+  openRegistry: 'Ouvrir le registre…',
+  openAnotherRegistry: 'Ouvrir un autre registre…',
+  srcRefused:
+    'Ce formulaire ne lit pas de registre en ligne : le registre des patients partenaires contient des données de santé et ne doit jamais être publié sur un site.',
+  srcRefusedWarning: (src: string) =>
+    `src="${src}" n’est pas lu en mode need : un registre des patients partenaires contient des données de santé (RGPD art. 9) et ne doit jamais être publié à une adresse web. Donnez-le par la propriété registry (ou partners et establishment) sur une page réservée aux équipes, ou retirez src : le coordinateur ouvrira alors le fichier depuis son ordinateur (« Ouvrir le registre… »). Pour un annuaire public, publiez un flux avec « binome publish » et affichez-le avec <pp-partner-list>.`,
   engineFailed: 'La recherche n’a pas pu être chargée. Rechargez la page.',
-  unreachable: (reason: string) => `L’annuaire des patients partenaires n’a pas pu être chargé (${reason}). Réessayez plus tard.`,
-  invalidFeed: (message: string) => `L’annuaire des patients partenaires est illisible : ${message}`,
+  invalidRegistry: (message: string) => `Le registre des patients partenaires est illisible : ${message}`,
+  registryShape: 'la propriété registry doit être un registre { establishment, partners: [...] }',
+  partnersShape: 'la propriété partners doit être une liste',
+  unreadableFile: (file: string) => `Le registre « ${file} » n’a pas été ouvert : rien n’en a été lu.`,
+  fileTooLarge: (file: string) => `Le registre « ${file} » n’a pas été ouvert : le fichier dépasse 50 Mo.`,
+  problem: (message: string, row?: number, column?: string) =>
+    row === undefined ? message : `Ligne ${row}${column ? `, colonne ${column}` : ''} : ${message}`,
+  moreProblems: (n: number) => plural(n, { one: 'et # autre problème', other: 'et # autres problèmes' }, 'fr'),
   rejected: (n: number, first: string) =>
     `${plural(n, { one: '# profil invalide a été ignoré', other: '# profils invalides ont été ignorés' }, 'fr')} (${first}).`,
 };

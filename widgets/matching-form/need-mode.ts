@@ -1,28 +1,40 @@
 /**
- * `mode="need"`, loaded on demand: reads the directory (`partners` property or
- * `src` feed), validates it profile by profile, ranks it with the shared
- * engine on submit, re-ranks at once when the directory changes (a consent
- * withdrawn removes the person from the results and the selection), and
- * emits `pp-search` and `pp-select`.
+ * `mode="need"`, loaded on demand: reads the establishment's PRIVATE registry —
+ * the `registry` property, the `partners` (+ `establishment`) properties, or a
+ * file the coordinator opens in the widget (read in the browser, never sent) —
+ * validates it profile by profile, ranks it with the shared engine on submit,
+ * re-ranks at once when the registry changes (a consent withdrawn removes the
+ * person from the results and the selection), and emits `pp-search` and
+ * `pp-select`. It never fetches a registry from a URL: a registry holds health
+ * data and must never be published (`src` is refused, with the reason).
  */
 import { html, nothing } from 'lit';
 import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
 import type { MatchOutcome } from '../../shared/matching/rank';
-import { parsePartnerDirectoryLazily, resolveFeedUrls } from '../../shared/partners/directory-check';
-import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { type PartnerProfile, PartnerProfileSchema } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
+import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { domainOfMission } from '../../shared/vocab/domain-labels';
-import { fetchJson } from '../internal/fetch-json';
 import { errorMap, renderFrame } from './frame';
 import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import type { NeedEngine } from './need-engine';
 import { needMessagesFor } from './need-messages';
-import { type DirectoryState, EXCLUDED_PAGE, type NeedLive, PAGE, renderNeedForm, renderNeedResults } from './need-view';
+import {
+  type DirectoryState,
+  EXCLUDED_PAGE,
+  type NeedLive,
+  PAGE,
+  renderNeedForm,
+  renderNeedResults,
+  renderRegistry,
+} from './need-view';
 
 const INITIAL_LIVE: NeedLive = { domain: '', missions: [], trainings: [], count: '2' };
+
+/** A registry file larger than this is not read (a registry of 10 000 people is about 10 MB). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The engine and the results view, loaded once per page when a project owner first needs them. */
 let engineLoad: Promise<NeedEngine> | undefined;
@@ -34,9 +46,20 @@ function loadEngine(): Promise<NeedEngine> {
   return engineLoad;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A registry opened from a file: kept while the page is open, never stored nor sent. */
+interface PickedRegistry {
+  readonly fileName: string;
+  readonly partners: readonly PartnerProfile[];
+  readonly establishment: Establishment;
+}
+
 class NeedController implements ModeController {
   #errors: readonly FieldError[] = [];
   #directory: DirectoryState = { kind: 'none' };
+  #picked: PickedRegistry | undefined;
   #outcome: { need: ProjectNeed; result: MatchOutcome } | undefined;
   #shown = PAGE;
   #excludedShown = EXCLUDED_PAGE;
@@ -62,56 +85,88 @@ class NeedController implements ModeController {
     this.host.requestUpdate();
   }
 
-  // ── Directory ──
+  // ── Registry ──
+
+  /** The host gives the registry (property): the file picker is not offered. */
+  get #given(): boolean {
+    const { registry, partners } = this.host;
+    return (registry !== undefined && registry !== null) || (partners !== undefined && partners !== null);
+  }
 
   dataChanged(): void {
     const { host } = this;
-    const locale = host.locale;
-    if (Array.isArray(host.partners)) {
-      const token = ++this.#loadToken;
-      const profiles = host.partners.map((raw) => safeParseIssues(PartnerProfileSchema, raw));
-      const given = host.establishment !== undefined && host.establishment !== null;
-      const establishment = given ? safeParseIssues(EstablishmentSchema, host.establishment) : undefined;
-      const apply = (format: FormatValidationError) => {
-        if (token !== this.#loadToken) return;
-        const partners: PartnerProfile[] = [];
-        const rejected: string[] = [];
-        profiles.forEach((parsed, index) => {
-          if (parsed.ok) partners.push(parsed.data);
-          else rejected.push(`partners[${index}] — ${format(parsed.issues, locale, parsed.input)}`);
-        });
-        if (establishment && !establishment.ok)
-          host.warn(`establishment : ${format(establishment.issues, locale, establishment.input)}`);
-        this.#setDirectory(partners, establishment?.ok ? establishment.data : undefined, rejected);
-      };
-      const failed = [...profiles, ...(establishment ? [establishment] : [])].some((r: IssuesResult<unknown>) => !r.ok);
-      if (!failed) apply(() => '');
-      else {
-        // Something must be explained: the validation messages are downloaded only now.
-        host.wait(
-          loadValidationMessages().then(apply, () => apply(() => (locale === 'en' ? 'invalid data' : 'données invalides'))),
-        );
+    const m = this.#m;
+    if (host.src) {
+      // Whatever else is given: a registry at a URL is the leak issue 13 is about. Say how to fix it.
+      host.warn(m.srcRefusedWarning(host.src));
+      if (!this.#given) {
+        this.#loadToken++;
+        this.#directory = { kind: 'refused' };
+        host.emit('pp-error', { kind: 'registry', message: m.srcRefused });
+        this.#update();
+        return;
       }
-    } else if (host.partners !== undefined && host.partners !== null) {
-      this.#loadToken++;
-      this.#fail(
-        this.#m.invalidFeed(
-          locale === 'en' ? 'the partners property must be a list' : 'la propriété partners doit être une liste',
-        ),
-      );
-    } else if (host.src) {
-      void this.#load(host.src);
+    }
+    const { registry, partners } = host;
+    if (registry !== undefined && registry !== null) {
+      if (isRecord(registry) && Array.isArray(registry.partners))
+        this.#validate(registry.partners, registry.establishment, 'registry.partners');
+      else {
+        this.#loadToken++;
+        this.#fail(m.invalidRegistry(m.registryShape));
+      }
+    } else if (partners !== undefined && partners !== null) {
+      if (Array.isArray(partners)) this.#validate(partners, host.establishment, 'partners');
+      else {
+        this.#loadToken++;
+        this.#fail(m.invalidRegistry(m.partnersShape));
+      }
     } else {
       this.#loadToken++;
-      this.#directory = { kind: 'none' };
-      this.#update();
+      const picked = this.#picked;
+      if (picked) this.#setDirectory(picked.partners, picked.establishment, [], picked.fileName);
+      else {
+        this.#directory = { kind: 'none' };
+        this.#update();
+      }
     }
   }
 
-  #fail(message: string): void {
-    this.#directory = { kind: 'error', message };
-    this.host.warn(message);
-    this.host.emit('pp-error', { kind: 'feed', message });
+  /** Profiles given as a property: each validated; invalid ones are ignored and reported (the others stay usable). */
+  #validate(raw: readonly unknown[], rawEstablishment: unknown, path: string): void {
+    const { host } = this;
+    const locale = host.locale;
+    const token = ++this.#loadToken;
+    const profiles = raw.map((item) => safeParseIssues(PartnerProfileSchema, item));
+    const given = rawEstablishment !== undefined && rawEstablishment !== null;
+    const establishment = given ? safeParseIssues(EstablishmentSchema, rawEstablishment) : undefined;
+    const apply = (format: FormatValidationError) => {
+      if (token !== this.#loadToken) return;
+      const partners: PartnerProfile[] = [];
+      const rejected: string[] = [];
+      profiles.forEach((parsed, index) => {
+        if (parsed.ok) partners.push(parsed.data);
+        // The message names the field and what was expected, never the value given (it may be health data).
+        else rejected.push(`${path}[${index}] — ${format(parsed.issues, locale, parsed.input)}`);
+      });
+      if (establishment && !establishment.ok)
+        host.warn(`establishment : ${format(establishment.issues, locale, establishment.input)}`);
+      this.#setDirectory(partners, establishment?.ok ? establishment.data : undefined, rejected);
+    };
+    const failed = [...profiles, ...(establishment ? [establishment] : [])].some((r: IssuesResult<unknown>) => !r.ok);
+    if (!failed) apply(() => '');
+    else {
+      // Something must be explained: the validation messages are downloaded only now.
+      host.wait(
+        loadValidationMessages().then(apply, () => apply(() => (locale === 'en' ? 'invalid data' : 'données invalides'))),
+      );
+    }
+  }
+
+  #fail(message: string, details: readonly string[] = []): void {
+    this.#directory = { kind: 'error', message, details };
+    this.host.warn([message, ...details].join('\n'));
+    this.host.emit('pp-error', { kind: 'registry', message });
     this.#update();
   }
 
@@ -119,38 +174,53 @@ class NeedController implements ModeController {
     partners: readonly PartnerProfile[],
     establishment: Establishment | undefined,
     rejected: readonly string[],
+    fileName?: string,
   ): void {
     const warning = rejected.length ? this.#m.rejected(rejected.length, rejected[0] ?? '') : undefined;
     if (warning) this.host.warn(warning);
-    this.#directory = { kind: 'ready', partners, ...(establishment ? { establishment } : {}), ...(warning ? { warning } : {}) };
-    // A directory that changes (a consent withdrawn, a profile added) re-ranks the current need at once.
+    this.#directory = {
+      kind: 'ready',
+      partners,
+      ...(establishment ? { establishment } : {}),
+      ...(warning ? { warning } : {}),
+      ...(fileName !== undefined ? { fileName } : {}),
+    };
+    // A registry that changes (a consent withdrawn, a profile added) re-ranks the current need at once.
     if (this.#outcome) this.#rank(this.#outcome.need, false);
     this.#update();
   }
 
-  async #load(src: string): Promise<void> {
+  /**
+   * A file the coordinator picked: read here, in the browser, by the shared reader
+   * (JSON, CSV or XLSX; loaded only now). Nothing is uploaded, stored or logged; the
+   * registry stays in memory while the page is open. All or nothing: a file with any
+   * problem is not used, and every problem is said with its row and column.
+   */
+  async #open(file: File): Promise<void> {
     const token = ++this.#loadToken;
-    const locale = this.host.locale;
     const m = this.#m;
-    this.#directory = { kind: 'loading' };
+    const locale = this.host.locale;
+    this.#directory = { kind: 'reading', fileName: file.name };
     this.#update();
-    let url = src;
+    if (file.size > MAX_FILE_BYTES) return this.#fail(m.fileTooLarge(file.name));
     try {
-      url = new URL(src, document.baseURI).href;
-    } catch {
-      // fetchJson reports the unusable address.
+      const [bytes, reader] = await Promise.all([file.arrayBuffer(), import('../../shared/registry/read-file')]);
+      if (token !== this.#loadToken) return;
+      const result = await reader.readRegistryFile(new Uint8Array(bytes), file.name, locale);
+      if (token !== this.#loadToken) return;
+      if (!result.ok) {
+        const details = result.problems.slice(0, 5).map((p) => m.problem(p.message, p.row, p.column));
+        const more = result.problems.length - details.length;
+        return this.#fail(m.unreadableFile(file.name), more > 0 ? [...details, m.moreProblems(more)] : details);
+      }
+      this.#picked = { fileName: file.name, partners: result.registry.partners, establishment: result.registry.establishment };
+      // A property given meanwhile keeps priority: the file waits until it is removed.
+      if (this.#given) return this.dataChanged();
+      this.#setDirectory(result.registry.partners, result.registry.establishment, [], file.name);
+    } catch (error) {
+      if (token !== this.#loadToken) return;
+      this.#fail(m.unreadableFile(file.name), [String(error)]);
     }
-    const result = await fetchJson(url);
-    if (token !== this.#loadToken) return;
-    if (!result.ok) return this.#fail(m.unreachable(result.reason === 'status' ? `HTTP ${result.detail}` : result.reason));
-    const directory = await parsePartnerDirectoryLazily(resolveFeedUrls(result.data, url), locale);
-    if (token !== this.#loadToken) return;
-    if (!directory.ok) return this.#fail(m.invalidFeed(directory.message));
-    this.#setDirectory(
-      directory.partners,
-      directory.establishment,
-      directory.rejected.map((r) => r.message),
-    );
   }
 
   // ── Ranking and selection ──
@@ -207,7 +277,8 @@ class NeedController implements ModeController {
       } else {
         this.#errors = [];
         this.#rank(result.value, true);
-        this.host.focusAfterUpdate('#results-title');
+        // Without a registry there are no results: the focus goes to the message that says why.
+        this.host.focusAfterUpdate(this.#directory.kind === 'ready' ? '#results-title' : '#directory-state');
       }
       this.#update();
     });
@@ -298,6 +369,7 @@ class NeedController implements ModeController {
       headingLevel: host.headingLevel,
       live: this.#live,
       directory: this.#directory,
+      picker: !this.#given,
       outcome: this.#outcome,
       shown: this.#shown,
       excludedShown: this.#excludedShown,
@@ -325,7 +397,12 @@ class NeedController implements ModeController {
       { submit: (f) => this.#submit(f), change: (f) => this.#change(f), liveInputs: ['count'] },
       renderNeedForm(view),
     );
-    return html`${form}${renderNeedResults(view)}`;
+    if (this.#directory.kind === 'refused') {
+      // A registry at a URL: nothing of it is read; the host's fallback (e.g. a mailto link) shows instead.
+      return html`<p class="message pp-error" part="message">${m.srcRefused}</p><slot></slot>`;
+    }
+    const registry = view.picker ? renderRegistry(view, (file) => this.host.wait(this.#open(file))) : nothing;
+    return html`${registry}${form}${renderNeedResults(view)}`;
   }
 }
 

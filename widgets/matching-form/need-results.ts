@@ -2,13 +2,17 @@
  * `mode="need"`, after a search (loaded with the engine, need-engine.ts): the
  * ranked partners with the reasons of each criterion, the excluded ones with
  * the rule they fail, and the selection (≥ 2 partners, guide 3.1 / 4.5).
- * Names and roles come from the consent-gated public view
- * (shared/partners/public-view.ts): a partner who did not consent to showing
- * their name is shown by reference only; contact details are never shown here
- * (the host makes contact after `pp-select`).
+ * Names and roles come from the consent rule (publicView,
+ * shared/publish/public-view.ts): a partner who did not consent to showing
+ * their name is shown by reference only, and a role that implies a diagnosis
+ * only with the experience consent. Lived experience is never read here: the
+ * engine's criteria already hold nothing about it for a partner who did not
+ * share it with project teams (« non partagée »). Contact details are never
+ * shown (the host makes contact after `pp-select`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import type { CriterionStatus } from '../../shared/matching/criteria';
 import {
   criterionName,
   explainCriterion,
@@ -19,21 +23,28 @@ import {
 } from '../../shared/matching/messages';
 import { type MatchOutcome, type RankedPartner, selectionWarnings } from '../../shared/matching/rank';
 import { publicView } from '../../shared/publish/public-view';
-import type { Establishment } from '../../shared/schemas/registry';
-import { hasConsent, type PartnerProfile } from '../../shared/schemas/partner';
+import type { PartnerProfile } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { roleLabel } from '../../shared/vocab/role-labels';
 import { EXCLUDED_PAGE, type NeedViewHost, PAGE } from './need-view';
 import { type ResultsMessages, resultsMessagesFor } from './results-messages';
 
-function statusMark(r: ResultsMessages, status: string) {
-  const symbol = status === 'met' ? '✓' : status === 'unmet' ? '✗' : status === 'partial' ? '◐' : '?';
-  const words = status === 'met' ? r.met : status === 'unmet' ? r.unmet : status === 'partial' ? r.partial : r.unknown;
-  return html`<span class="mark" aria-hidden="true">${symbol}</span><span class="pp-visually-hidden">${words} — </span>`;
+/** Each status as a symbol (seen) and words (heard): never by colour alone. */
+const MARKS: Record<CriterionStatus, readonly [symbol: string, words: (r: ResultsMessages) => string]> = {
+  met: ['✓', (r) => r.met],
+  unmet: ['✗', (r) => r.unmet],
+  partial: ['◐', (r) => r.partial],
+  unknown: ['?', (r) => r.unknown],
+  not_shared: ['–', (r) => r.notShared],
+};
+
+function statusMark(r: ResultsMessages, status: CriterionStatus) {
+  const [symbol, words] = MARKS[status];
+  return html`<span class="mark" aria-hidden="true">${symbol}</span><span class="pp-visually-hidden">${words(r)} — </span>`;
 }
 
-function who(h: NeedViewHost, partner: PartnerProfile, establishment?: Establishment) {
-  const view = publicView(partner, establishment, { locale: h.locale });
+function who(h: NeedViewHost, partner: PartnerProfile) {
+  const view = publicView(partner);
   const name = view?.name;
   const roles = (view?.roles ?? []).map((r) => roleLabel(r, h.locale, view?.gender));
   return { name: name ?? resultsMessagesFor(h.locale).anonymous(partner.id), named: Boolean(name), roles };
@@ -47,12 +58,11 @@ function setWidth(bar: Element | undefined, percent: number): void {
   if (bar instanceof HTMLElement) bar.style.setProperty('width', `${percent}%`);
 }
 
-function matchItem(h: NeedViewHost, r: RankedPartner, establishment?: Establishment): TemplateResult {
+function matchItem(h: NeedViewHost, r: RankedPartner): TemplateResult {
   const { locale } = h;
   const m = resultsMessagesFor(locale);
   const p = r.partner;
-  const person = who(h, p, establishment);
-  const showThemes = hasConsent(p, 'experience');
+  const person = who(h, p);
   const boxId = `select-${p.id}`;
   return html`<li class="match" part="match">
     <div role="heading" aria-level=${h.headingLevel + 1} class="match-title">${person.name}</div>
@@ -66,7 +76,7 @@ function matchItem(h: NeedViewHost, r: RankedPartner, establishment?: Establishm
       ${r.criteria.map(
         (c) =>
           html`<li class=${c.status}>
-            ${statusMark(m, c.status)}<span><strong>${criterionName(c.id, locale)}</strong> : ${explainCriterion(c, locale, { showThemes })}</span>
+            ${statusMark(m, c.status)}<span><strong>${criterionName(c.id, locale)}</strong> : ${explainCriterion(c, locale)}</span>
           </li>`,
       )}
     </ul>
@@ -99,11 +109,7 @@ function selection(h: NeedViewHost, need: ProjectNeed): TemplateResult {
 }
 
 /** The results of a search: the section under the form. */
-export function renderOutcome(
-  h: NeedViewHost,
-  o: { readonly need: ProjectNeed; readonly result: MatchOutcome },
-  establishment: Establishment | undefined,
-): TemplateResult {
+export function renderOutcome(h: NeedViewHost, o: { readonly need: ProjectNeed; readonly result: MatchOutcome }): TemplateResult {
   const { locale } = h;
   const m = resultsMessagesFor(locale);
   const { ranked, excluded, notConsidered, notices } = o.result;
@@ -117,7 +123,7 @@ export function renderOutcome(
         ranked.length === 0
           ? html`<p class="message">${m.noResult}</p>`
           : html`<ol class="matches">
-            ${ranked.slice(0, h.shown).map((r) => matchItem(h, r, establishment))}
+            ${ranked.slice(0, h.shown).map((r) => matchItem(h, r))}
           </ol>`
       }
       ${more > 0 ? html`<button type="button" class="secondary" part="more" @click=${() => h.showMore()}>${m.showMore(more)}</button>` : nothing}
@@ -129,7 +135,7 @@ export function renderOutcome(
               ${excluded.slice(0, h.excludedShown).map(
                 (e) =>
                   html`<li>
-                    <strong>${who(h, e.partner, establishment).name}</strong>
+                    <strong>${who(h, e.partner).name}</strong>
                     <ul>
                       ${e.reasons.map((r) => html`<li>${explainExclusion(r, locale)}</li>`)}
                     </ul>

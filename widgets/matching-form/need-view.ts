@@ -1,16 +1,18 @@
 /**
- * `mode="need"`: the project owner's form and the directory's state. The
+ * `mode="need"`: the registry block (which file is open, « Ouvrir le
+ * registre… »), the project owner's form and the registry's state. The
  * results (ranked partners, excluded ones, selection) are need-results.ts,
  * loaded with the matching engine when the owner first searches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import { type Locale, localized } from '../../shared/i18n/locale';
 import type { MatchOutcome } from '../../shared/matching/rank';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../../shared/schemas/common';
-import type { Establishment } from '../../shared/schemas/registry';
 import type { PartnerProfile } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
+import type { Establishment } from '../../shared/schemas/registry';
 import { DOMAIN_IDS, DOMAIN_LABELS } from '../../shared/vocab/domain-labels';
 import type { InterventionMode } from '../../shared/vocab/domains';
 import { HEALTH_THEMES } from '../../shared/vocab/health-themes';
@@ -28,10 +30,21 @@ export interface NeedLive {
 }
 
 export type DirectoryState =
+  /** No registry given nor opened. */
   | { kind: 'none' }
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; partners: readonly PartnerProfile[]; establishment?: Establishment; warning?: string };
+  /** `src` set in need mode: refused (a registry must never sit at a URL). */
+  | { kind: 'refused' }
+  /** A file the coordinator picked, being read in the browser. */
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'error'; message: string; details?: readonly string[] }
+  | {
+      kind: 'ready';
+      partners: readonly PartnerProfile[];
+      establishment?: Establishment;
+      warning?: string;
+      /** Set when the registry was opened from a file (not given as a property). */
+      fileName?: string;
+    };
 
 export interface NeedViewHost extends FieldContext {
   readonly m: NeedMessages;
@@ -39,6 +52,8 @@ export interface NeedViewHost extends FieldContext {
   readonly headingLevel: number;
   readonly live: NeedLive;
   readonly directory: DirectoryState;
+  /** The registry block (file picker) is shown: the host gave no registry as a property. */
+  readonly picker: boolean;
   readonly outcome?: { readonly need: ProjectNeed; readonly result: MatchOutcome };
   readonly shown: number;
   /** Excluded profiles listed so far (a long directory may exclude thousands). */
@@ -139,15 +154,69 @@ export function renderNeedForm(h: NeedViewHost): TemplateResult {
   `;
 }
 
-/** The directory's state, then — once a need was searched — the results (need-results.ts, loaded with the engine). */
-export function renderNeedResults(h: NeedViewHost): TemplateResult | typeof nothing {
+const REGISTRY_TYPES =
+  '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Where the coordinator opens the registry, when the host gives none: a button that opens
+ * the system's file picker. The file is read by the widget, in the browser: it says so.
+ */
+export function renderRegistry(h: NeedViewHost, open: (file: File) => void): TemplateResult {
   const { m } = h;
   const d = h.directory;
-  if (d.kind === 'loading') return html`<p class="message" role="status">${m.loading}</p>`;
-  if (d.kind === 'error') return html`<p class="message pp-error" part="message">${d.message}</p>`;
-  if (d.kind === 'none') return html`<p class="message pp-error" part="message">${m.noDirectory}</p>`;
+  let input: HTMLInputElement | undefined;
+  const onPick = (e: Event) => {
+    const target = e.target as HTMLInputElement;
+    const file = target.files?.[0];
+    // Cleared at once, so that picking the same file again (after editing it) reads it again.
+    target.value = '';
+    if (file) open(file);
+  };
+  let status: string;
+  if (d.kind === 'ready' && d.fileName !== undefined)
+    status = m.registryOpen(d.fileName, d.establishment?.name ?? '', d.partners.length);
+  else if (d.kind === 'reading') status = m.registryReading(d.fileName);
+  else status = m.registryNone;
+  const opened = d.kind === 'ready' && d.fileName !== undefined;
+  const error = d.kind === 'error' ? directoryError(d) : nothing;
+  return html`<div class="registry" part="registry">
+    <p class="registry-status" role="status" id=${d.kind === 'error' ? nothing : 'directory-state'} tabindex="-1">${status}</p>
+    ${error}
+    <p class="hint">${m.registryLocal}</p>
+    <input
+      type="file"
+      hidden
+      accept=${REGISTRY_TYPES}
+      @change=${onPick}
+      ${ref((el) => {
+        input = el as HTMLInputElement | undefined;
+      })}
+    />
+    <div>
+      <button type="button" class="secondary" part="open-registry" @click=${() => input?.click()}>
+        ${opened ? m.openAnotherRegistry : m.openRegistry}
+      </button>
+    </div>
+  </div>`;
+}
+
+/** Why the registry cannot be used, with each problem found (row and column for a table). */
+function directoryError(d: Extract<DirectoryState, { kind: 'error' }>): TemplateResult {
+  return html`<div class="message pp-error" part="message" id="directory-state" tabindex="-1">
+    <p>${d.message}</p>
+    ${d.details?.length ? html`<ul>${d.details.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
+  </div>`;
+}
+
+/** The registry's state, then — once a need was searched — the results (need-results.ts, loaded with the engine). */
+export function renderNeedResults(h: NeedViewHost): TemplateResult | typeof nothing {
+  const d = h.directory;
+  // No registry yet: the registry block above the form says so (it is shown whenever no property gives one).
+  if (d.kind === 'reading' || d.kind === 'refused' || d.kind === 'none') return nothing;
+  // With the file picker, the registry block says what went wrong, next to the button.
+  if (d.kind === 'error') return h.picker ? nothing : directoryError(d);
   const warning = d.warning ? html`<p class="message warning" part="message">${d.warning}</p>` : nothing;
   const o = h.outcome;
   if (!o || !h.engine) return warning;
-  return html`${warning}${h.engine.renderOutcome(h, o, d.establishment)}`;
+  return html`${warning}${h.engine.renderOutcome(h, o)}`;
 }

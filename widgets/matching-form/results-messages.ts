@@ -30,6 +30,7 @@ const fr = {
   partial: 'Critère en partie rempli',
   unmet: 'Critère non rempli',
   unknown: 'Information non précisée',
+  notShared: 'Information non partagée par la personne',
   select: (who: string) => `Sélectionner ${who}`,
   showMore: (n: number) => plural(n, { one: 'Afficher # profil de plus', other: 'Afficher # profils de plus' }, 'fr'),
   excluded: (n: number) =>

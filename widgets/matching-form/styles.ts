@@ -11,6 +11,27 @@ export const matchingStyles = css`
   :host {
     max-width: 60em;
   }
+  /* need mode: which registry is open, and the button that opens one (above the form). */
+  .registry {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin-bottom: 1.5em;
+    padding: 1em 1.25em;
+    background: var(--_pp-surface);
+    border-left: 4px solid var(--_pp-primary);
+    overflow-wrap: anywhere;
+  }
+  .registry p {
+    margin: 0;
+  }
+  .registry-status {
+    font-weight: 600;
+  }
+  .registry .message ul {
+    margin: 0.5em 0 0;
+    padding-left: 1.25em;
+  }
   form {
     display: flex;
     flex-direction: column;

@@ -31,6 +31,7 @@ describe('<pp-matching-form mode="candidate"> in Chromium', () => {
     expect(consents.map((c) => c.name)).toEqual([
       'consent.keepData',
       'consent.matching',
+      'consent.projectExperience',
       'consent.listing',
       'consent.name',
       'consent.photo',
@@ -38,6 +39,20 @@ describe('<pp-matching-form mode="candidate"> in Chromium', () => {
       'consent.contact',
     ]);
     expect(consents.some((c) => c.checked || c.defaultChecked)).toBe(false);
+    // Sharing lived experience with project teams is asked on its own, apart from publishing it.
+    const share = $(el, 'input[name="consent.projectExperience"]').closest('label')!;
+    expect(share.textContent).toBe('Partager mon expérience vécue avec les équipes projet de l’établissement, sans la publier');
+  });
+
+  it('records the projectExperience consent in the profile when ticked', async () => {
+    const el = await candidateForm();
+    await fillMinimum(el);
+    $<HTMLInputElement>(el, 'input[name="consent.projectExperience"]').click();
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    const profile = el.profile as { consents: Record<string, { granted: boolean }> };
+    expect(profile.consents.projectExperience?.granted).toBe(true);
+    expect(profile.consents.experience?.granted).toBe(false);
   });
 
   it('is filled in and submitted with the keyboard only; outputs a schema-valid profile as event and form value', async () => {
@@ -168,6 +183,52 @@ describe('<pp-matching-form mode="candidate"> in Chromium', () => {
     expect(el.shadowRoot!.activeElement).toBe(state);
     expect($<HTMLInputElement>(el, 'input[name=given]').value).toBe('Nadia');
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('refuses to send in clear text to another origin, says why from the start, and sends nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const el = await candidateForm('action="http://candidatures.example.org/api"');
+    const said =
+      'Ce formulaire n’enverra pas votre candidature : son adresse d’envoi n’est pas chiffrée (https), or une candidature contient des données de santé, qui doivent voyager chiffrées.';
+    expect(el.shadowRoot!.textContent).toContain(said);
+    await fillMinimum(el);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('pp-error', (e) => errors.push(e as CustomEvent));
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    const state = $(el, '#send-state');
+    expect(state.getAttribute('role')).toBe('alert');
+    expect(state.textContent).toContain(said);
+    expect(el.shadowRoot!.activeElement).toBe(state);
+    expect(errors.map((e) => e.detail.kind)).toEqual(['send']);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect($<HTMLInputElement>(el, 'input[name=given]').value).toBe('Nadia');
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain(
+      'action="http://candidatures.example.org/api" refusé : une candidature contient des données de santé (RGPD art. 9)',
+    );
+    cleanup();
+    const en = await mount('<pp-matching-form mode="candidate" lang="en" action="http://example.org/a"></pp-matching-form>');
+    expect(en.shadowRoot!.textContent).toContain('an application holds health data, which must travel encrypted');
+    expect(await axeViolations(en)).toEqual([]);
+  });
+
+  it('sends to an https address, and to the page’s own origin', async () => {
+    const fetchSpy = vi.spyOn(window, 'fetch').mockImplementation(async () => new Response('{}', { status: 201 }));
+    for (const action of ['https://candidatures.example.org/api', '/api/candidatures', `${location.origin}/api/c`]) {
+      const el = await candidateForm(`action="${action}"`);
+      expect(el.shadowRoot!.textContent).not.toContain('n’enverra pas');
+      await fillMinimum(el);
+      $<HTMLButtonElement>(el, 'button[type=submit]').click();
+      await settle(el);
+      await vi.waitFor(() => expect($(el, '#send-state').textContent).toContain('votre candidature a été envoyée'));
+      cleanup();
+    }
+    expect(fetchSpy.mock.calls.map((c) => String(c[0]))).toEqual([
+      'https://candidatures.example.org/api',
+      `${location.origin}/api/candidatures`,
+      `${location.origin}/api/c`,
+    ]);
   });
 
   it('adds and removes training rows, keeping the other rows’ values', async () => {

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { PartnerProfile } from '../../../shared/schemas/partner';
 import '../../../widgets/matching-form/index';
@@ -123,4 +124,65 @@ export async function settle(el: PpMatchingForm): Promise<void> {
   await el.ready;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
+}
+
+/** A registry file's content (schema v1) with these profiles. */
+export function registryOf(partners: readonly unknown[]) {
+  return {
+    schemaVersion: 1,
+    establishment: { name: 'CH de Valmont (fictif)', contactEmail: 'partenariat@example.org' },
+    partners,
+  };
+}
+
+/** Picks a file in the widget's « Ouvrir le registre… » input, as the system's file dialog would. */
+export async function pick(el: PpMatchingForm, name: string, content: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part=registry] input[type=file]');
+  if (!input) throw new Error('no file input');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/**
+ * Records what the page sends while it runs: fetch, XHR and beacon calls, and any resource
+ * requested from another origin (the widget's own modules, from the test server, are fine).
+ */
+export function watchRequests(): { stop(): { sent: string[]; foreign: string[] } } {
+  const sent: string[] = [];
+  const fetchSpy = vi.spyOn(window, 'fetch').mockImplementation(async (input) => {
+    sent.push(`fetch ${String(input)}`);
+    return new Response('{}');
+  });
+  const open = vi.spyOn(XMLHttpRequest.prototype, 'open').mockImplementation(function (
+    this: XMLHttpRequest,
+    _m: string,
+    url: string | URL,
+  ) {
+    sent.push(`xhr ${String(url)}`);
+  });
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockImplementation((url) => {
+    sent.push(`beacon ${String(url)}`);
+    return true;
+  });
+  const start = performance.now();
+  return {
+    stop() {
+      fetchSpy.mockRestore();
+      open.mockRestore();
+      beacon.mockRestore();
+      const foreign = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= start)
+        .filter(
+          (e) =>
+            new URL(e.name).origin !== location.origin ||
+            ['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType),
+        )
+        .map((e) => e.name);
+      return { sent, foreign };
+    },
+  };
 }

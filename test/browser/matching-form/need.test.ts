@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { PartnerProfile } from '../../../shared/schemas/partner';
+import type { PpMatchingForm } from '../../../widgets/matching-form/index';
 import { axeViolations } from '../helpers/axe';
-import { $, $$, cleanup, consents, directory, mount, named, settle, tabTo } from './helpers';
+import { $, $$, cleanup, consents, directory, mount, named, pick, registryOf, settle, tabTo, watchRequests } from './helpers';
 
 afterEach(cleanup);
+
+/** Fills in a need for « offre de soins » (programmatically) and searches. */
+async function search(el: PpMatchingForm, { themes = [] as string[], caregiver = false } = {}) {
+  $<HTMLInputElement>(el, 'input[name=title]').value = 'Projet';
+  $<HTMLInputElement>(el, 'input[name=domain][value=offre_soins]').click();
+  $<HTMLInputElement>(el, 'input[name=duration][value=durable]').click();
+  for (const t of themes) $<HTMLInputElement>(el, `input[name=themes][value=${t}]`).click();
+  if (caregiver) $<HTMLInputElement>(el, 'input[name=caregiver]').click();
+  $<HTMLButtonElement>(el, 'button[type=submit]').click();
+  await settle(el);
+}
 
 async function needForm(lang = 'fr') {
   const el = await mount(`<button id="before">avant</button><pp-matching-form mode="need" lang="${lang}"></pp-matching-form>`);
@@ -125,9 +138,12 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     expect(text).not.toContain('Claire');
     expect(text).not.toContain('Secret');
     expect(text).not.toContain('Emma');
+    // Claire did not agree to share her experience with project teams: nothing about it, not even a count
+    // (issue 13: « 1 des 1 thèmes recherchés correspondent » disclosed the condition).
     const claire = $$(el, '.match').find((m) => m.textContent?.includes('pp-claire'))!;
-    expect(claire.textContent).toContain('1 des 1 thèmes recherchés correspondent');
-    expect(claire.textContent).not.toMatch(/Cancer/);
+    const words = claire.textContent!.replace(/\s+/g, ' ');
+    expect(words).toContain('Information non partagée par la personne — Expérience vécue : Non partagée');
+    expect(words).not.toMatch(/Cancer|thèmes recherchés|correspond pour/);
     // No price anywhere.
     expect(text).not.toMatch(/€|tarif \d|\d+ ?euros/i);
   });
@@ -251,26 +267,142 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     expect(root.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
   });
 
-  it('reads a feed from `src`, and says clearly when it cannot', async () => {
-    const feed = { establishment: { name: 'CH de Valmont (fictif)' }, partners: [...directory(), { id: 'broken' }] };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+  it('never fetches a registry from `src`: shows its fallback, says why and how to fix it, requests nothing', async () => {
+    const fetchSpy = vi.spyOn(window, 'fetch');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount(`<pp-matching-form lang="fr" src="${url}"></pp-matching-form>`);
-    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toContain('1 profil invalide a été ignoré'));
-    $<HTMLInputElement>(el, 'input[name=title]').value = 'Projet';
-    $<HTMLInputElement>(el, 'input[name=domain][value=offre_soins]').click();
-    $<HTMLInputElement>(el, 'input[name=duration][value=ponctuel]').click();
-    $<HTMLButtonElement>(el, 'button[type=submit]').click();
-    await settle(el);
-    expect($$(el, '.match')).toHaveLength(3);
-
     const errors: CustomEvent[] = [];
-    const bad = await mount('<pp-matching-form lang="fr" src="data:application/json,{nope"></pp-matching-form>');
-    bad.addEventListener('pp-error', (e) => errors.push(e as CustomEvent));
-    await vi.waitFor(() => expect(bad.shadowRoot!.textContent).toContain('L’annuaire des patients partenaires'));
-    expect(errors.map((e) => e.detail.kind)).toEqual(['feed']);
+    document.addEventListener('pp-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount(
+      '<pp-matching-form lang="fr" src="/partenariat/registre.json"><a href="mailto:partenariat@example.org">Écrire à la coordination</a></pp-matching-form>',
+    );
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.textContent).toContain(
+      'le registre des patients partenaires contient des données de santé et ne doit jamais être publié',
+    );
+    // The light-DOM fallback is shown (slotted), the form is not.
+    expect(root.querySelector('slot')?.assignedElements()[0]?.textContent).toBe('Écrire à la coordination');
+    expect(root.querySelector('form')).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(errors.map((e) => e.detail.kind)).toEqual(['registry']);
+    const warned = warn.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(warned).toContain('src="/partenariat/registre.json" n’est pas lu en mode need');
+    expect(warned).toContain('propriété registry');
+    expect(await axeViolations(el)).toEqual([]);
+
+    // In English too.
+    const en = await mount('<pp-matching-form lang="en" src="registry.json"></pp-matching-form>');
+    await settle(en);
+    expect(en.shadowRoot!.textContent).toContain('must never be published on a website');
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain('must never be published at a web address');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('takes the registry as a property (winning over `partners`), profile by profile', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
+    el.partners = [directory()[0]];
+    el.registry = { establishment: { name: 'CH de Valmont (fictif)' }, partners: [...directory(), { id: 'broken' }] };
+    await settle(el);
+    // Given by the host: no file picker.
+    expect(el.shadowRoot!.querySelector('[part=registry]')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain('1 profil invalide a été ignoré (registry.partners[5]');
+    await search(el);
+    expect($$(el, '.match')).toHaveLength(3);
+    el.registry = 'nope';
+    await settle(el);
+    expect(el.shadowRoot!.textContent).toContain('la propriété registry doit être un registre');
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it('opens a registry file the coordinator picks, reads it in the browser and sends nothing', async () => {
+    const el = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
+    const block = $(el, '[part=registry]');
+    expect(block.textContent).toContain('Aucun registre ouvert');
+    expect(block.textContent).toContain('rien n’est envoyé ni enregistré');
+    expect($(el, 'button[part=open-registry]').textContent?.trim()).toBe('Ouvrir le registre…');
+    expect(await axeViolations(el)).toEqual([]);
+
+    const watch = watchRequests();
+    await pick(el, 'registre.json', JSON.stringify(registryOf(directory())));
+    expect(block.textContent).toContain('Registre ouvert : « registre.json » — CH de Valmont (fictif), 5 profils.');
+    expect($(el, 'button[part=open-registry]').textContent?.trim()).toBe('Ouvrir un autre registre…');
+    await search(el);
+    expect($$(el, '.match')).toHaveLength(3);
+    // Nothing left the page: no fetch, no XHR, no beacon, nothing but the widget's own code requested.
+    expect(watch.stop()).toEqual({ sent: [], foreign: [] });
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('opens nothing from a file with a problem, says each problem, and keeps asking for a registry', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
+    const partners = directory();
+    const bad = registryOf([...partners, { ...partners[0], id: 'pp-adele' }]);
+    await pick(el, 'registre.json', JSON.stringify(bad));
+    const block = $(el, '[part=registry]');
+    expect(block.textContent).toContain('Le registre « registre.json » n’a pas été ouvert : rien n’en a été lu.');
+    expect(block.querySelector('[role=status]')?.textContent).toContain('Aucun registre ouvert');
+    await search(el);
+    expect(el.shadowRoot!.querySelector('.results')).toBeNull();
+    // The focus goes to the explanation.
+    expect(el.shadowRoot!.activeElement?.id).toBe('directory-state');
+    await pick(el, 'notes.txt', 'bonjour');
+    expect(block.textContent).toContain('type de fichier non pris en charge');
+    expect(await axeViolations(el)).toEqual([]);
+    // A good file afterwards is read.
+    await pick(el, 'registre.json', JSON.stringify(registryOf(partners)));
+    expect(block.querySelector('[role=status]')?.textContent).toContain('5 profils');
+    warn.mockRestore();
+  });
+
+  it('shows and tells nothing about experience a partner did not share: two registries differing only in it give the same row', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log');
+    const info = vi.spyOn(console, 'info');
+    const el = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
+    const events: CustomEvent[] = [];
+    for (const type of ['pp-search', 'pp-select', 'pp-error']) el.addEventListener(type, (e) => events.push(e as CustomEvent));
+    const withExperience = (experience: PartnerProfile['experience']) =>
+      directory().map((p) =>
+        p.id === 'pp-claire' ? { ...p, experience, consents: consents({ name: true, listing: true, experience: false }) } : p,
+      );
+    el.partners = withExperience({ themes: ['vih_hepatites', 'VIH depuis 2004'], caregiver: true, text: 'Séropositive.' });
+    await settle(el);
+    await search(el, { themes: ['vih_hepatites'], caregiver: true });
+    const row = () => $$(el, '.match').find((m) => m.textContent?.includes('pp-claire'))!;
+    const first = row().textContent!.replace(/\s+/g, ' ');
+    const rank = () => $$(el, '.match').indexOf(row());
+    const firstRank = rank();
+    expect(first).toContain('Expérience vécue : Non partagée');
+    expect(first).not.toMatch(/VIH|hépatite|Séropositi|aidant/i);
+
+    el.partners = withExperience({ themes: [], caregiver: false });
+    await settle(el);
+    expect(row().textContent!.replace(/\s+/g, ' ')).toBe(first);
+    expect(rank()).toBe(firstRank);
+
+    // What leaves the widget: events, form value, console.
+    $<HTMLInputElement>(el, '#select-pp-claire').click();
+    $<HTMLInputElement>(el, '#select-pp-adele').click();
+    await settle(el);
+    $<HTMLButtonElement>(el, 'button[part=propose]').click();
+    const out = JSON.stringify([events.map((e) => e.detail), el.value, [warn, log, info].flatMap((s) => s.mock.calls)]);
+    expect(events.map((e) => e.type)).toContain('pp-select');
+    expect(out).toContain('pp-claire');
+    // The need names the theme the owner sought; nothing says whether Claire has it.
+    expect(out).not.toMatch(/VIH depuis|Séropositi/);
+    expect(events.find((e) => e.type === 'pp-select')?.detail).toEqual({
+      ids: ['pp-adele', 'pp-claire'],
+      need: expect.any(Object),
+      warnings: [],
+    });
+    warn.mockRestore();
+    log.mockRestore();
+    info.mockRestore();
   });
 
   it('handles bad attributes and properties without throwing: a message, a warning, never a blank widget', async () => {
@@ -278,7 +410,7 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     const wrong = await mount('<pp-matching-form lang="fr" mode="marketplace"></pp-matching-form>');
     expect(wrong.shadowRoot!.textContent).toContain('Mode « marketplace » inconnu');
     const none = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
-    expect(none.shadowRoot!.textContent).toContain('Aucun annuaire n’est fourni');
+    expect(none.shadowRoot!.textContent).toContain('Aucun registre ouvert');
     const notList = await mount('<pp-matching-form lang="fr"></pp-matching-form>');
     notList.partners = 'nope' as never;
     await settle(notList);
