@@ -8,9 +8,19 @@ import { axeViolations } from '../helpers/axe';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { type StaticServer, serveDemo } from '../helpers/server';
 
-const directory = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/registry/registre.json'), 'utf8')) as {
-  partners: { id: string; trainings?: { kind: string }[] }[];
+/** The demo's fictional registry: in the source repository, never served by the demo site. */
+const registryPath = resolve(import.meta.dirname, '../../demo/registry/registre.json');
+const directory = JSON.parse(readFileSync(registryPath, 'utf8')) as {
+  partners: {
+    id: string;
+    trainings?: { kind: string }[];
+    experience: { themes: string[] };
+    consents: Record<string, { granted: boolean } | undefined>;
+  }[];
 };
+/** Who shares lived experience with project teams (projectExperience or the public experience consent). */
+const shares = (p: (typeof directory.partners)[number]) =>
+  p.consents.projectExperience?.granted === true || p.consents.experience?.granted === true;
 
 /** What the local « establishment server » received, and how it must answer next. */
 const received: { contentType?: string; body: unknown }[] = [];
@@ -50,24 +60,40 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
     answer = 201;
   });
 
-  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  async function open(path: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
+    const requests: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
     page.on('pageerror', (err) => problems.push(err.message));
+    page.on('request', (r) => requests.push(`${r.method()} ${r.resourceType()} ${r.url()}`));
     const response = await page.goto(`${demo.url}/${path}`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-    return { page, problems };
+    return { page, problems, requests };
   }
 
-  it('« Trouver des patients partenaires »: ranks the demo directory by the HAS rules, with no contact detail shown', async () => {
-    const { page, problems } = await open('trouver-des-partenaires.html');
+  it('« Trouver des patients partenaires »: the coordinator opens the registry from the computer, nothing else is requested', async () => {
+    const { page, problems, requests } = await open('trouver-des-partenaires.html');
+    // The registry is not served by the demo site, as no real registry may be.
+    expect((await page.request.get(`${demo.url}/registry/registre.json`)).status()).toBe(404);
     const form = page.locator('pp-matching-form');
-    await form.locator('input[name=title]').fill('Programme d’ETP diabète');
+    const registry = form.locator('[part=registry]');
+    await expect(registry.locator('[role=status]').textContent()).resolves.toContain('Aucun registre ouvert');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // « Ouvrir le registre… » opens the system's file dialog; the coordinator picks the file.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), form.locator('button[part=open-registry]').click()]);
+    await chooser.setFiles(registryPath);
+    await expect
+      .poll(() => registry.locator('[role=status]').textContent(), { timeout: 10_000 })
+      .toContain(
+        `Registre ouvert : « registre.json » — Centre hospitalier de Valmont (fictif), ${directory.partners.length} profils.`,
+      );
+
+    await form.locator('input[name=title]').fill('Programme d’ETP en cancérologie');
     await form.locator('input[name=domain][value=parcours_soins]').check();
     await form.locator('input[name=missions][value="parcours_soins.etp.1"]').check();
-    await form.locator('input[name=themes][value=diabete]').check();
-    await form.locator('input[name=departement]').fill('26');
+    await form.locator('input[name=themes][value=cancer]').check();
     await form.locator('input[name=duration][value=durable]').check();
     expect(await axeViolations(page)).toEqual([]);
     await form.locator('button[type=submit]').click();
@@ -75,11 +101,11 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
     await expect.poll(() => form.locator('.match').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const results = form.locator('.results');
     await expect(results.locator('.notices').textContent()).resolves.toContain('la réglementation impose la formation ETP 40 h');
-    // Every proposed partner holds the 40 h ETP training declared in the demo directory.
+    // Every proposed partner holds the 40 h ETP training declared in the demo registry.
     const ids = await form
       .locator('.match input[type=checkbox]')
       .evaluateAll((boxes) => boxes.map((b) => b.id.replace(/^select-/, '')));
-    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeGreaterThan(1);
     for (const id of ids) {
       const partner = directory.partners.find((p) => p.id === id);
       expect(
@@ -87,6 +113,24 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
         id,
       ).toBe(true);
     }
+    // Each row explains the experience criterion: themes named for those who share it, « non partagée » otherwise.
+    const rows = await form
+      .locator('.match')
+      .evaluateAll((items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ')));
+    const unshared = ids.filter((id) => {
+      const p = directory.partners.find((x) => x.id === id)!;
+      return !shares(p) && p.experience.themes.length > 0;
+    });
+    expect(unshared.length, 'the demo registry has a partner who did not share their experience').toBeGreaterThan(0);
+    ids.forEach((id, i) => {
+      const p = directory.partners.find((x) => x.id === id)!;
+      if (shares(p)) expect(rows[i], id).not.toContain('Non partagée');
+      else {
+        expect(rows[i], id).toContain('Expérience vécue : Non partagée');
+        expect(rows[i], id).not.toMatch(/Cancer|correspond pour|thèmes recherchés/i);
+      }
+    });
+    expect(rows.some((r) => r.includes('Correspond pour Cancer'))).toBe(true);
     // The score bar is drawn through the CSSOM (a style attribute would be blocked by the CSP).
     await expect(
       form
@@ -103,11 +147,18 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
     // Two people selected, proposed: the page hears pp-select.
     const boxes = form.locator('.match input[type=checkbox]');
     await boxes.nth(0).check();
-    if ((await boxes.count()) > 1) await boxes.nth(1).check();
+    await boxes.nth(1).check();
     await form.locator('button[part=propose]').click();
-    await expect(page.locator('#selection-transmise').textContent()).resolves.toContain('Programme d’ETP diabète');
+    await expect(page.locator('#selection-transmise').textContent()).resolves.toContain('Programme d’ETP en cancérologie');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
+
+    // Only the page's own static files were requested: no registry, no fetch or XHR, no other origin.
+    const own = requests.filter(
+      (r) => /^GET (?!fetch|xhr)\S+ /.test(r) && r.includes(` ${demo.url}/`) && /\.(html|js|css|svg|png|woff2?)$/.test(r),
+    );
+    expect(requests.filter((r) => !own.includes(r))).toEqual([]);
+    expect(requests.filter((r) => /regist|partenaires\.json/.test(r))).toEqual([]);
     await page.close();
   });
 
@@ -196,12 +247,33 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
   it('« Appel à candidatures »: an unreachable server is reported too', async () => {
     const { page } = await open('candidature.html');
     const form = await fillCandidacy(page);
-    await form.evaluate((el) => el.setAttribute('action', 'http://127.0.0.1:9/api/candidatures'));
+    await form.evaluate((el) => el.setAttribute('action', 'https://127.0.0.1:9/api/candidatures'));
     await form.locator('button[type=submit]').click();
     const alert = form.locator('[role=alert]#send-state');
     await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
     await expect(alert.textContent()).resolves.toContain('L’envoi a échoué');
     await expect(form.locator('input[name=email]').inputValue()).resolves.toBe('nadia@example.org');
+    await page.close();
+  });
+
+  it('« Appel à candidatures »: refuses to send health data in clear text to another server, and says why', async () => {
+    const { page, requests } = await open('candidature.html');
+    const form = page.locator('pp-matching-form');
+    // Another origin, plain http: the same local server on another name, so a request would reach it.
+    const other = demo.url.replace('127.0.0.1', 'localhost');
+    await form.evaluate((el, url) => el.setAttribute('action', `${url}/api/candidatures`), other);
+    await expect(form.locator('[part=message]').first().textContent()).resolves.toContain('doivent voyager chiffrées');
+    await fillCandidacy(page);
+    await form.locator('button[type=submit]').click();
+    const alert = form.locator('[role=alert]#send-state');
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+    await expect(alert.textContent()).resolves.toContain(
+      'son adresse d’envoi n’est pas chiffrée (https), or une candidature contient des données de santé',
+    );
+    expect(received).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('POST'))).toEqual([]);
+    await expect(form.locator('input[name=given]').inputValue()).resolves.toBe('Nadia');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
