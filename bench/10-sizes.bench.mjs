@@ -98,9 +98,10 @@ const FIRST_RENDER_PAGES = {
     what: 'sign mode: the charter and the signing form, two expected signatories',
   },
   'matching-form': {
-    setup: `el.setAttribute('mode', 'need'); el.setAttribute('src', '../data/partenaires.json');`,
-    ready: `el.shadowRoot?.querySelector('form[part="form"]') && !/Chargement/.test(el.shadowRoot.textContent)`,
-    what: "need mode (the default), the project owner's form with the demo directory loaded",
+    // Need mode reads no feed (issue 13): the registry is given as a property or opened from a file.
+    setup: `el.setAttribute('mode', 'need');`,
+    ready: `el.shadowRoot?.querySelector('form[part="form"]') && el.shadowRoot.querySelector('[part="open-registry"]')`,
+    what: "need mode (the default), the project owner's form and « Ouvrir le registre… », before any registry is opened",
   },
   checklist: {
     setup: `el.setAttribute('project-title', 'Accueil des urgences : co-construire l’information en salle d’attente');`,

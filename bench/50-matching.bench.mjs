@@ -2,10 +2,12 @@
 // Chromium (budget < 50 ms), the time from "search" to results on screen in the real element
 // on the built demo page (under its strict CSP), and what each mode downloads.
 //
-// The directory is the demo feed's profiles repeated under new ids, with territory, load and
-// free-text themes varied so that every criterion has work to do. The engine is bundled by
-// itself (IIFE, below) and evaluated in the demo page, like the axe helper, so that nothing is
-// added to the demo site.
+// The registry is the demo registry's profiles (demo/registry/registre.json, read here: it is
+// private and not served by the demo site) repeated under new ids, with territory, load,
+// free-text themes and the consent to share lived experience with project teams varied so that
+// every criterion has work to do. The engine is bundled by itself (IIFE, below) and evaluated in
+// the demo page, like the axe helper, so that nothing is added to the demo site; the element
+// gets the registry as its `registry` property, as an intranet page would give it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipKB, kb, median, ms, root } from './context.mjs';
@@ -47,45 +49,57 @@ async function engineBundle() {
   return readFileSync(resolve(outDir, 'engine.js'), 'utf8');
 }
 
-/** In the page: 10 000 valid profiles from the demo feed, and a realistic need. */
+/** The demo registry (private: read from the source tree, never from the demo site). */
+function demoRegistry() {
+  return JSON.parse(readFileSync(resolve(root, 'demo/registry/registre.json'), 'utf8'));
+}
+
+/** In the page: 10 000 valid profiles from the demo registry, and a realistic need. */
 async function preparePage(page, size) {
-  return page.evaluate(async (n) => {
-    const { PartnerProfileSchema, ProjectNeedSchema } = window.BinomeMatchingBench;
-    const feed = await (await fetch('data/partenaires.json')).json();
-    const deps = ['26', '07', '38', '69', '84', '13', '33', '75'];
-    const extraThemes = [
-      'Diabète de type 2',
-      'Maladies rénales chroniques',
-      'aidante de ma mère',
-      'Cancer du sein',
-      'asthme sévère',
-    ];
-    const raw = Array.from({ length: n }, (_, i) => {
-      const p = structuredClone(feed.partners[i % feed.partners.length]);
-      p.id = `${p.id}-${i}`;
-      p.territory = { ...p.territory, departement: deps[i % deps.length], remote: i % 3 === 0 };
-      p.load = { activeMissions: i % 4, ...(i % 5 ? { maxMissions: 5 } : {}) };
-      p.experience = { ...p.experience, themes: [...(p.experience.themes ?? []), extraThemes[i % extraThemes.length]] };
-      if (p.photo) delete p.photo;
-      return p;
-    });
-    const partners = raw.map((p) => PartnerProfileSchema.parse(p));
-    const need = ProjectNeedSchema.parse({
-      title: 'Programme d’éducation thérapeutique diabète',
-      domain: 'parcours_soins',
-      missions: ['parcours_soins.etp.1', 'parcours_soins.soutien.1', 'parcours_soins.aide_parcours.2'],
-      experienceThemes: ['diabète', 'proches aidants', 'maladie rénale'],
-      caregiverSought: true,
-      territory: { departement: '26', commune: 'Valence', remoteAccepted: true },
-      slots: ['weekday', 'evening'],
-      duration: 'durable',
-      offer: ['vacation', 'benevolat_defraiement'],
-      count: 3,
-      requiredTrainings: ['du'],
-    });
-    window.__matchingBench = { raw, partners, need };
-    return partners.length;
-  }, size);
+  return page.evaluate(
+    async ({ n, feed }) => {
+      const { PartnerProfileSchema, ProjectNeedSchema } = window.BinomeMatchingBench;
+      const deps = ['26', '07', '38', '69', '84', '13', '33', '75'];
+      const extraThemes = [
+        'Diabète de type 2',
+        'Maladies rénales chroniques',
+        'aidante de ma mère',
+        'Cancer du sein',
+        'asthme sévère',
+      ];
+      const raw = Array.from({ length: n }, (_, i) => {
+        const p = structuredClone(feed.partners[i % feed.partners.length]);
+        p.id = `${p.id}-${i}`;
+        p.territory = { ...p.territory, departement: deps[i % deps.length], remote: i % 3 === 0 };
+        p.load = { activeMissions: i % 4, ...(i % 5 ? { maxMissions: 5 } : {}) };
+        p.experience = { ...p.experience, themes: [...(p.experience.themes ?? []), extraThemes[i % extraThemes.length]] };
+        // One in four shares lived experience with project teams only (issue 13), one in six shares it with nobody.
+        const date = '2026-01-10';
+        if (i % 4 === 1)
+          p.consents = { ...p.consents, experience: { granted: false, date }, projectExperience: { granted: true, date } };
+        if (i % 6 === 5) p.consents = { ...p.consents, experience: { granted: false, date } };
+        if (p.photo) delete p.photo;
+        return p;
+      });
+      const partners = raw.map((p) => PartnerProfileSchema.parse(p));
+      const need = ProjectNeedSchema.parse({
+        title: 'Programme d’éducation thérapeutique diabète',
+        domain: 'parcours_soins',
+        missions: ['parcours_soins.etp.1', 'parcours_soins.soutien.1', 'parcours_soins.aide_parcours.2'],
+        experienceThemes: ['diabète', 'proches aidants', 'maladie rénale'],
+        caregiverSought: true,
+        territory: { departement: '26', commune: 'Valence', remoteAccepted: true },
+        slots: ['weekday', 'evening'],
+        duration: 'durable',
+        offer: ['vacation', 'benevolat_defraiement'],
+        count: 3,
+        requiredTrainings: ['du'],
+      });
+      window.__matchingBench = { raw, partners, need, establishment: feed.establishment };
+      return partners.length;
+    },
+    { n: size, feed: demoRegistry() },
+  );
 }
 
 async function timeEngine(page) {
@@ -103,8 +117,7 @@ async function timeEngine(page) {
 async function prepareElement(page) {
   await page.evaluate(async () => {
     const el = document.querySelector('pp-matching-form');
-    el.removeAttribute('src');
-    el.partners = window.__matchingBench.raw;
+    el.registry = { schemaVersion: 1, establishment: window.__matchingBench.establishment, partners: window.__matchingBench.raw };
     await el.ready;
     const root = el.shadowRoot;
     root.querySelector('input[name=title]').value = 'Programme d’éducation thérapeutique diabète';
