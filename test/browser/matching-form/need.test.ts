@@ -315,6 +315,18 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     await settle(el);
     expect(el.shadowRoot!.textContent).toContain('la propriété registry doit être un registre');
     expect(warn).toHaveBeenCalled();
+
+    // A page that still sets `src` next to the property: the property is used, `src` never fetched, and said.
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    warn.mockClear();
+    const both = await mount('<pp-matching-form lang="fr" src="registre.json"></pp-matching-form>');
+    both.registry = registryOf(directory());
+    await settle(both);
+    await search(both);
+    expect($$(both, '.match')).toHaveLength(3);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain('src="registre.json" n’est pas lu en mode need');
+    fetchSpy.mockRestore();
     warn.mockRestore();
   });
 
