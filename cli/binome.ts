@@ -3,73 +3,60 @@
  *
  *   binome publish <registre.csv|xlsx|json> -o partenaires.json   publish the public feed
  *   binome publish <registre> --check                            validate only, write nothing
- *   binome schema                                                print the public feed's JSON Schema
+ *   binome modele <registre-modele.csv|xlsx>                     write a registry template
+ *   binome schema [-o public-feed.schema.json]                   the public feed's JSON Schema
  *
  * Exit codes: 0 done, 1 invalid registry (nothing written), 2 usage or file error.
+ * Messages are French; English with `--lang en` or BINOME_LANG=en.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { z } from 'zod/mini';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { resolveLocale } from '../shared/i18n/locale';
-import { publish } from '../shared/publish/publish';
-import { describeReport } from '../shared/publish/report-messages';
-import { readRegistryFile } from '../shared/registry/read-file';
-import { PublicFeedSchema } from '../shared/schemas/public-feed';
+import { parseArgs } from './args';
+import { publicFeedJsonSchema } from './json-schema';
+import { type Io, runPublish } from './publish-command';
+import { runTemplate } from './template-command';
+import { helpText, say, usageErrorText } from './words';
+import { writeFileAtomic } from './write-file';
 
-const locale = resolveLocale(process.env.BINOME_LANG ?? process.env.LANG?.replace(/_.*/, ''));
+const io: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
 
-function usage(): string {
-  return locale === 'en'
-    ? 'Usage: binome publish <registry.csv|xlsx|json> -o <feed.json> [--check] [--generated-at <ISO date-time>]\n       binome schema'
-    : 'Usage : binome publish <registre.csv|xlsx|json> -o <partenaires.json> [--check] [--generated-at <date ISO>]\n        binome schema';
-}
-
-/** The public feed's JSON Schema, generated from the zod schema (so it cannot drift). */
-export function publicFeedJsonSchema(): unknown {
-  return z.toJSONSchema(PublicFeedSchema, { unrepresentable: 'any', io: 'output' });
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'schema') {
-    process.stdout.write(`${JSON.stringify(publicFeedJsonSchema(), null, 2)}\n`);
-    return 0;
-  }
-  if (command !== 'publish') {
-    process.stderr.write(`${usage()}\n`);
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  const locale = resolveLocale(parsed.lang ?? process.env.BINOME_LANG);
+  if (!parsed.ok) {
+    io.err(`binome${locale === 'en' ? ': ' : ' : '}${usageErrorText(parsed.error, locale)}`);
+    io.err(say('seeHelp', locale));
     return 2;
   }
-  let input: string | undefined;
-  let output: string | undefined;
-  let check = false;
-  let generatedAt = new Date().toISOString();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === '-o' || arg === '--output') output = rest[++i];
-    else if (arg === '--check') check = true;
-    else if (arg === '--generated-at') generatedAt = rest[++i] ?? generatedAt;
-    else if (!input) input = arg;
+  const { command } = parsed;
+  switch (command.name) {
+    case 'help':
+      io.out(helpText(locale, command.topic));
+      return 0;
+    case 'publish':
+      return runPublish(command, locale, io);
+    case 'modele':
+      return runTemplate(command, locale, io);
+    case 'schema': {
+      const text = `${JSON.stringify(publicFeedJsonSchema(), null, 2)}\n`;
+      if (!command.output) {
+        process.stdout.write(text);
+        return 0;
+      }
+      try {
+        await mkdir(dirname(resolve(command.output)), { recursive: true });
+        await writeFileAtomic(resolve(command.output), text);
+        return 0;
+      } catch (error) {
+        io.err(`${command.output}${locale === 'en' ? ': ' : ' : '}${(error as Error).message}`);
+        return 2;
+      }
+    }
   }
-  if (!input || (!output && !check)) {
-    process.stderr.write(`${usage()}\n`);
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(input));
-  } catch (error) {
-    process.stderr.write(`${input} : ${(error as Error).message}\n`);
-    return 2;
-  }
-  const read = await readRegistryFile(bytes, input, locale);
-  if (!read.ok) {
-    for (const p of read.problems) process.stderr.write(`${p.message}\n`);
-    return 1;
-  }
-  const { feed, report } = publish(read.registry, { generatedAt });
-  for (const line of describeReport(report, locale)) process.stdout.write(`${line}\n`);
-  if (!check && output) await writeFile(resolve(output), `${JSON.stringify(feed, null, 2)}\n`);
-  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

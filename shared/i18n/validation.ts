@@ -232,6 +232,15 @@ function valueAt(input: unknown, path: readonly unknown[]): unknown {
 }
 
 /**
+ * The words of one issue without its location (« valeur requise »), for callers that
+ * locate it themselves (a registry table says the row and the column instead of the path).
+ */
+export function issueText(issue: unknown, locale: Locale, missing = false): string {
+  const safe: IssueLike = issue !== null && typeof issue === 'object' ? (issue as IssueLike) : {};
+  return describeIssue(safe, locale, missing);
+}
+
+/**
  * One issue as « Champ partners[3].name : texte attendu » /
  * "Field partners[3].name: expected text" (« Données : … » / "Data: …" at the root).
  * Pass the validated input to tell a missing value (« valeur requise ») from a wrong type.

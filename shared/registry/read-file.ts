@@ -1,24 +1,38 @@
 /**
  * Reads a registry file as a coordinator has it: JSON (the registry format), CSV as
- * French Excel writes it, or XLSX. Never throws; nothing is returned unless the whole
- * file is valid (no partial registry): every problem comes back with its row and
- * column, worded in French or English.
+ * French Excel writes it, or XLSX (the table of columns.ts). Never throws; nothing is
+ * returned unless the whole file is valid (no partial registry): every problem comes
+ * back with its row and column, worded in French or English.
+ *
+ * A CSV or XLSX table holds partners only: its establishment comes from
+ * `options.establishment` (the CLI's `--etablissement` options or `etablissement.json`,
+ * the page's fields). Without it, reading a table fails with an `establishment_missing`
+ * problem — a caller that only needs the partners (an import into a registry that has
+ * its own establishment) passes that establishment. With a JSON registry, the values
+ * given replace the file's.
+ *
+ * The CSV and XLSX readers (papaparse, read-excel-file, the vocabularies that read
+ * labels) are loaded with `import()`, only for those formats: the JSON path stays light.
  */
 import type { Locale } from '../i18n/locale';
-import { type PartnerRegistry, parsePartnerRegistry } from '../schemas/registry';
+import { formatIssue } from '../i18n/validation';
+import { type PartnerRegistry, PartnerRegistrySchema } from '../schemas/registry';
+import { establishmentProblems, mergeEstablishment } from './establishment';
+import type { EstablishmentInput, RegistryProblem } from './problem';
+import { problemText } from './words';
+
+export type { EstablishmentInput, RegistryProblem } from './problem';
 
 export type RegistryFormat = 'json' | 'csv' | 'xlsx';
-
-/** One problem, located as a coordinator would look for it (`row` counts from 1, the header being row 1). */
-export interface RegistryProblem {
-  readonly row?: number;
-  readonly column?: string;
-  readonly message: string;
-}
 
 export type RegistryReadResult =
   | { readonly ok: true; readonly registry: PartnerRegistry; readonly format: RegistryFormat }
   | { readonly ok: false; readonly problems: readonly RegistryProblem[]; readonly format?: RegistryFormat };
+
+export interface ReadRegistryOptions {
+  /** The establishment, for a CSV or XLSX table; replaces a JSON registry's values. */
+  readonly establishment?: EstablishmentInput;
+}
 
 /** The format a file name says (`.json`, `.csv`, `.xlsx`), if any. */
 export function registryFormatOf(fileName: string): RegistryFormat | undefined {
@@ -26,19 +40,60 @@ export function registryFormatOf(fileName: string): RegistryFormat | undefined {
   return ext === 'json' || ext === 'csv' || ext === 'xlsx' ? ext : undefined;
 }
 
-export async function readRegistryFile(bytes: Uint8Array, fileName: string, locale: Locale = 'fr'): Promise<RegistryReadResult> {
-  const format = registryFormatOf(fileName);
-  if (format === 'json') {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    const parsed = parsePartnerRegistry(text, locale);
-    return parsed.ok
-      ? { ok: true, registry: parsed.data, format }
-      : { ok: false, problems: [{ message: parsed.message }], format };
+function readJson(bytes: Uint8Array, locale: Locale, options: ReadRegistryOptions): RegistryReadResult {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      format: 'json',
+      problems: [{ code: 'invalid', message: formatIssue({ code: 'custom', path: [], params: { code: 'json' } }, locale) }],
+    };
   }
-  // CSV and XLSX: see shared/registry/table.ts (to come).
-  const message =
-    locale === 'en'
-      ? `${fileName}: unsupported file type (JSON, CSV or XLSX expected)`
-      : `${fileName} : type de fichier non pris en charge (JSON, CSV ou XLSX attendu)`;
-  return { ok: false, problems: [{ message }] };
+  const object =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  if (object?.schemaVersion === 2) {
+    return {
+      ok: false,
+      format: 'json',
+      problems: [{ code: 'feed_not_registry', message: problemText('feed_not_registry', locale) }],
+    };
+  }
+  const establishment = object ? mergeEstablishment(object.establishment, options.establishment) : undefined;
+  const input = object ? { ...object, establishment } : data;
+  const result = PartnerRegistrySchema.safeParse(input);
+  if (result.success) return { ok: true, registry: result.data, format: 'json' };
+  const issues = result.error.issues;
+  const problems: RegistryProblem[] = [
+    ...establishmentProblems(issues, establishment, locale),
+    ...issues
+      .filter((i) => i.path[0] !== 'establishment')
+      .map((i) => ({ code: 'invalid' as const, message: formatIssue(i, locale, input) })),
+  ];
+  return { ok: false, format: 'json', problems };
+}
+
+export async function readRegistryFile(
+  bytes: Uint8Array,
+  fileName: string,
+  locale: Locale = 'fr',
+  options: ReadRegistryOptions = {},
+): Promise<RegistryReadResult> {
+  const format = registryFormatOf(fileName);
+  try {
+    if (format === 'json') return readJson(bytes, locale, options);
+    if (format === 'csv' || format === 'xlsx') {
+      const { readTableFile } = await import('./table-file');
+      const table = await readTableFile(bytes, format, locale, options.establishment);
+      return table.ok ? { ok: true, registry: table.registry, format } : { ok: false, problems: table.problems, format };
+    }
+  } catch {
+    // A library that failed to load, or a bug: the caller gets a problem, never an exception.
+    const message = locale === 'en' ? `${fileName}: the file could not be read` : `${fileName} : le fichier n'a pas pu être lu`;
+    return { ok: false, problems: [{ message }], ...(format ? { format } : {}) };
+  }
+  const sep = locale === 'en' ? ': ' : ' : ';
+  return { ok: false, problems: [{ code: 'unsupported', message: `${fileName}${sep}${problemText('unsupported', locale)}` }] };
 }
