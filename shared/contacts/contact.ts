@@ -4,6 +4,7 @@
  */
 import { normalizeUrl } from '../library/url';
 import type { ContactSource, FoundPartner, SavedContact, ShownPartner } from '../schemas/contact';
+import type { ContactRouteEntry } from '../schemas/public-feed';
 
 /** The page a card was found on, and when. */
 export interface SeenOn {
@@ -13,15 +14,13 @@ export interface SeenOn {
 }
 
 /**
- * One person of one feed (or, for a card without a feed, of one page): the feed's
- * address normalised (fragment, tracking parameters, trailing slash ignored) and the
- * feed's public identifier.
+ * One person of one feed (or, for a card whose widget named no single feed, of one
+ * page): the feed's address normalised (fragment, tracking parameters, trailing slash
+ * ignored) and the feed's public identifier. The same formula as version 1, so contacts
+ * saved before keep their keys.
  */
-export function contactKey(
-  found: Pick<FoundPartner, 'feedUrl'> & { shown: Pick<ShownPartner, 'partnerId'> },
-  pageUrl: string,
-): string {
-  return `${normalizeUrl(found.feedUrl ?? pageUrl)}#${found.shown.partnerId}`;
+export function contactKey(found: Pick<FoundPartner, 'feedUrl'> & { shown: Pick<ShownPartner, 'id'> }, pageUrl: string): string {
+  return `${normalizeUrl(found.feedUrl ?? pageUrl)}#${found.shown.id}`;
 }
 
 export function sourceOf(found: FoundPartner, seen: SeenOn): ContactSource {
@@ -38,8 +37,9 @@ export function sourceOf(found: FoundPartner, seen: SeenOn): ContactSource {
 /** A new contact (not validated: the store validates every record it writes). */
 export function newContact(found: FoundPartner, seen: SeenOn, id: string): SavedContact {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
+    detail: found.detail,
     shown: found.shown,
     source: sourceOf(found, seen),
     savedAt: seen.seenAt,
@@ -48,17 +48,27 @@ export function newContact(found: FoundPartner, seen: SeenOn, id: string): Saved
   };
 }
 
+/** `before`'s routes and `now`'s, each once (a compact card shows one of several). */
+function mergeRoutes(before: readonly ContactRouteEntry[], now: readonly ContactRouteEntry[]): ContactRouteEntry[] {
+  const out = [...now];
+  for (const route of before) if (!out.some((r) => r.kind === route.kind)) out.push(route);
+  return out;
+}
+
 /**
  * The stored contact refreshed from a new reading of the same card. What the page shows
  * now replaces what it showed then — a withdrawn consent removes the field from the
- * contact too. A compact card only speaks for the compact fields: the others (read
- * earlier from a full card) are kept. The user's note and recorded agreement stay.
+ * contact too. A compact card only speaks for the compact fields (name, roles, domains,
+ * territory, load, one own route): the others, read earlier from a full card, are kept.
+ * The user's note and recorded agreement stay.
  */
 export function refreshContact(existing: SavedContact, found: FoundPartner, seen: SeenOn): SavedContact {
   const incoming = found.shown;
   let shown: ShownPartner = incoming;
-  if (incoming.detail === 'compact' && existing.shown.detail === 'full') {
-    const { name: _n, gender: _g, personal: _p, ...rest } = existing.shown;
+  let detail = found.detail;
+  if (found.detail === 'compact' && existing.detail === 'full') {
+    const { name: _n, gender: _g, ...rest } = existing.shown;
+    const domains = new Set(incoming.domains.map((d) => d.id));
     shown = {
       ...rest,
       ...(incoming.name ? { name: incoming.name } : {}),
@@ -66,16 +76,17 @@ export function refreshContact(existing: SavedContact, found: FoundPartner, seen
       roles: incoming.roles,
       domains: incoming.domains,
       // Missions outside the domains now shown would not be consistent any more.
-      missions: rest.missions.filter((m) => incoming.domains.some((d) => m.startsWith(`${d}.`))),
+      missions: rest.missions.filter((m) => domains.has(m.domain)),
       territory: incoming.territory,
       load: incoming.load,
       // A compact card shows one own route at most: none now means the consent was withdrawn.
-      ...(incoming.personal ? { personal: { ...existing.shown.personal, ...incoming.personal } } : {}),
-      detail: 'full',
+      contact: incoming.contact.length ? mergeRoutes(rest.contact, incoming.contact) : [],
     };
+    detail = 'full';
   }
   return {
     ...existing,
+    detail,
     shown,
     source: sourceOf(found, seen),
     updatedAt: later(existing.updatedAt, seen.seenAt),

@@ -18,7 +18,7 @@ import { resourceTypeLabel } from '../vocab/resource-types';
 import { yearOf } from './dates';
 import { siteOf } from './url';
 import { webAnnotationChunks } from './web-annotation';
-import type { WorkspaceBackup } from './workspace-backup';
+import { WORKSPACE_LISTS, type WorkspaceBackup } from './workspace-backup';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex', 'webannotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,9 +26,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const BACKUP_FORMAT = 'binome-library';
 /**
  * Version of the backup file layout (not of the database): 1 = items and annotations;
- * 2 = the whole library, with projects, contacts, checklists and charter records.
+ * 2 = the whole library, with projects, contacts, checklists and charter records;
+ * 3 = with the partner registry (an older extension says to update rather than import
+ * a file whose registry it would silently leave out).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   json: { extension: 'json', mime: 'application/json' },
@@ -83,8 +85,7 @@ function quoteOf(annotation: Annotation): string {
 
 // ---------------------------------------------------------------- JSON backup
 
-/** The workspace lists, in file order; each record one chunk. */
-const WORKSPACE_LISTS = ['projects', 'contacts', 'checklists', 'charters'] as const;
+// The workspace lists (workspace-backup.ts WORKSPACE_LISTS), in file order; each record one chunk.
 
 function* jsonChunks(input: ExportInput, options: ExportOptions): Generator<string> {
   const { items, annotations = [] } = input;

@@ -1,7 +1,10 @@
 /**
- * The project workspace in a full library backup (format version 2): projects,
- * contacts, each project's checklist and its charter records. Pure (no DOM, no
- * IndexedDB): validation with readable fr/en messages, and the merge rules.
+ * The project workspace in a full library backup (format version 2, and 3 with the
+ * partner registry): projects, contacts, each project's checklist and its charter
+ * records, and the establishment's partner registry (its establishment, its partners'
+ * profiles, the proofs of withdrawn data-keeping consents). Pure (no DOM, no
+ * IndexedDB): validation with readable fr/en messages, and the merge rules. Contacts of
+ * version 1 (older backups) are upgraded on reading (contacts/legacy-v1.ts).
  *
  * Lossless by construction: the checklist state and the charter records are widget-owned
  * formats, so what is written back is the value read from the file once it has passed
@@ -13,11 +16,23 @@
  */
 import { safeParse, z } from 'zod/mini';
 import { parseStored } from '../checklist/io';
+import { readContact } from '../contacts/legacy-v1';
 import type { Locale } from '../i18n/locale';
 import { formatIssue } from '../i18n/validation';
 import { IdSchema, IsoDateTimeSchema } from '../schemas/common';
-import { type SavedContact, SavedContactSchema } from '../schemas/contact';
-import { type CharterEntry, CharterEntrySchema, type ProjectRecord, ProjectRecordSchema } from '../schemas/workspace';
+import type { SavedContact } from '../schemas/contact';
+import {
+  type CharterEntry,
+  CharterEntrySchema,
+  type ProjectRecord,
+  ProjectRecordSchema,
+  type RegistryInfo,
+  RegistryInfoSchema,
+  type RegistryPartnerRecord,
+  RegistryPartnerRecordSchema,
+  type WithdrawalRecord,
+  WithdrawalRecordSchema,
+} from '../schemas/workspace';
 import { normalizeUrl } from './url';
 
 export const BackupProjectSchema = ProjectRecordSchema;
@@ -39,13 +54,36 @@ export interface WorkspaceBackup {
   readonly contacts: SavedContact[];
   readonly checklists: BackupChecklist[];
   readonly charters: BackupCharter[];
+  /** The registry's establishment: one record at most. */
+  readonly registryInfo: RegistryInfo[];
+  readonly registryPartners: RegistryPartnerRecord[];
+  readonly registryWithdrawals: WithdrawalRecord[];
 }
 
-export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({ projects: [], contacts: [], checklists: [], charters: [] });
+/** The workspace lists of a backup file, in file order (shared/library/export-formats.ts writes them). */
+export const WORKSPACE_LISTS = [
+  'projects',
+  'contacts',
+  'checklists',
+  'charters',
+  'registryInfo',
+  'registryPartners',
+  'registryWithdrawals',
+] as const satisfies readonly (keyof WorkspaceBackup)[];
+
+export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
+  projects: [],
+  contacts: [],
+  checklists: [],
+  charters: [],
+  registryInfo: [],
+  registryPartners: [],
+  registryWithdrawals: [],
+});
 
 /** The lookup key of a contact: the card it came from (same as shared/contacts/contact.ts contactKey). */
 export function contactKeyOf(contact: Pick<SavedContact, 'source' | 'shown'>): string {
-  return `${normalizeUrl(contact.source.feedUrl ?? contact.source.pageUrl)}#${contact.shown.partnerId}`;
+  return `${normalizeUrl(contact.source.feedUrl ?? contact.source.pageUrl)}#${contact.shown.id}`;
 }
 
 const MESSAGES = {
@@ -58,7 +96,19 @@ const MESSAGES = {
     duplicate: (kind: string, i: number, j: number) => `${kind} ${j + 1} et ${i + 1} : même identifiant.`,
     sameCard: (i: number, j: number) => `Contacts ${j + 1} et ${i + 1} : même fiche (même flux, même personne).`,
     noProject: (kind: string, i: number) => `${kind} ${i + 1} : elle se rapporte à un projet absent du fichier.`,
-    kinds: { project: 'Projets', contact: 'Contacts', checklist: 'Check-lists', charter: 'Chartes' },
+    registryInfo: (issue: string) => `Établissement du registre : ${issue}`,
+    twoRegistries: 'La sauvegarde contient plusieurs établissements de registre.',
+    registryPartner: (i: number, issue: string) => `Partenaire du registre ${i + 1} : ${issue}`,
+    withdrawal: (i: number, issue: string) => `Preuve de retrait ${i + 1} : ${issue}`,
+    noRegistry: 'La sauvegarde contient des partenaires du registre sans son établissement.',
+    kinds: {
+      project: 'Projets',
+      contact: 'Contacts',
+      checklist: 'Check-lists',
+      charter: 'Chartes',
+      registryPartner: 'Partenaires du registre',
+      withdrawal: 'Preuves de retrait',
+    },
   },
   en: {
     notList: (field: string) => `The backup's "${field}" field is not a list.`,
@@ -69,7 +119,19 @@ const MESSAGES = {
     duplicate: (kind: string, i: number, j: number) => `${kind} ${j + 1} and ${i + 1}: same identifier.`,
     sameCard: (i: number, j: number) => `Contacts ${j + 1} and ${i + 1}: same card (same feed, same person).`,
     noProject: (kind: string, i: number) => `${kind} ${i + 1}: it belongs to a project that is not in the file.`,
-    kinds: { project: 'Projects', contact: 'Contacts', checklist: 'Checklists', charter: 'Charters' },
+    registryInfo: (issue: string) => `Registry establishment: ${issue}`,
+    twoRegistries: 'The backup holds more than one registry establishment.',
+    registryPartner: (i: number, issue: string) => `Registry partner ${i + 1}: ${issue}`,
+    withdrawal: (i: number, issue: string) => `Withdrawal proof ${i + 1}: ${issue}`,
+    noRegistry: 'The backup holds registry partners without the registry’s establishment.',
+    kinds: {
+      project: 'Projects',
+      contact: 'Contacts',
+      checklist: 'Checklists',
+      charter: 'Charters',
+      registryPartner: 'Registry partners',
+      withdrawal: 'Withdrawal proofs',
+    },
   },
 } as const;
 
@@ -99,7 +161,15 @@ export function validateWorkspace(
     }
     return value;
   };
-  const out: WorkspaceBackup = { projects: [], contacts: [], checklists: [], charters: [] };
+  const out: WorkspaceBackup = {
+    projects: [],
+    contacts: [],
+    checklists: [],
+    charters: [],
+    registryInfo: [],
+    registryPartners: [],
+    registryWithdrawals: [],
+  };
 
   const projectIds = new Map<string, number>();
   for (const [i, raw] of list('projects').entries()) {
@@ -120,25 +190,27 @@ export function validateWorkspace(
   const contactIds = new Map<string, number>();
   const contactKeys = new Map<string, number>();
   for (const [i, raw] of list('contacts').entries()) {
-    const result = safeParse(SavedContactSchema, raw);
-    if (!result.success) {
-      report(M.contact(i, formatIssue(result.error.issues[0], locale, raw)));
+    // Version 1 contacts (backups written before the public feed) come back as version 2.
+    const reading = readContact(raw);
+    if (!reading.ok) {
+      report(M.contact(i, formatIssue(reading.issues[0], locale, raw)));
       continue;
     }
-    const same = contactIds.get(result.data.id);
+    const contact = reading.contact;
+    const same = contactIds.get(contact.id);
     if (same !== undefined) {
       report(M.duplicate(M.kinds.contact, i, same));
       continue;
     }
-    const key = contactKeyOf(result.data);
+    const key = contactKeyOf(contact);
     const sameCard = contactKeys.get(key);
     if (sameCard !== undefined) {
       report(M.sameCard(i, sameCard));
       continue;
     }
-    contactIds.set(result.data.id, i);
+    contactIds.set(contact.id, i);
     contactKeys.set(key, i);
-    out.contacts.push(result.data);
+    out.contacts.push(contact);
   }
 
   const checklistIds = new Map<string, number>();
@@ -187,6 +259,45 @@ export function validateWorkspace(
     charterIds.set(result.data.id, i);
     // The signed record exactly as read: its hashes cover these bytes (guide 3.2, the charter is a commitment).
     out.charters.push({ ...result.data, record: (raw as { record: BackupCharter['record'] }).record });
+  }
+
+  const infos = list('registryInfo');
+  if (infos.length > 1) report(M.twoRegistries);
+  for (const raw of infos.slice(0, 1)) {
+    const result = safeParse(RegistryInfoSchema, raw);
+    if (result.success) out.registryInfo.push(result.data);
+    else report(M.registryInfo(formatIssue(result.error.issues[0], locale, raw)));
+  }
+  const partnerIds = new Map<string, number>();
+  for (const [i, raw] of list('registryPartners').entries()) {
+    const result = safeParse(RegistryPartnerRecordSchema, raw);
+    if (!result.success) {
+      report(M.registryPartner(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    const same = partnerIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.registryPartner, i, same));
+      continue;
+    }
+    partnerIds.set(result.data.id, i);
+    out.registryPartners.push(result.data);
+  }
+  if (out.registryPartners.length && !infos.length) report(M.noRegistry);
+  const withdrawalIds = new Map<string, number>();
+  for (const [i, raw] of list('registryWithdrawals').entries()) {
+    const result = safeParse(WithdrawalRecordSchema, raw);
+    if (!result.success) {
+      report(M.withdrawal(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    const same = withdrawalIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.withdrawal, i, same));
+      continue;
+    }
+    withdrawalIds.set(result.data.id, i);
+    out.registryWithdrawals.push(result.data);
   }
   return out;
 }

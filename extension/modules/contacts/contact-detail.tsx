@@ -1,12 +1,12 @@
 /**
- * One saved contact: its card (`<pp-partner-card>`, fed the public data the page showed),
+ * One saved contact: its card (`<pp-partner-card>`, fed the feed entry the page showed),
  * its source (page and date), the user's note, the agreement to be proposed for projects
  * (recorded here, dated; withdrawing keeps the date), its projects, and deletion.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { todayIso } from '../../../shared/checklist/evaluation';
-import { contactEstablishment, contactToProfile } from '../../../shared/contacts/profile';
+import { contactEstablishment } from '../../../shared/contacts/profile';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { SavedContact } from '../../../shared/schemas/contact';
 import { describeError } from '../projects/describe-error';
@@ -36,7 +36,6 @@ export function ContactDetail({ workspace, contact, say, onClose, onDeleted }: C
   const confirming = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const profile = useMemo(() => contactToProfile(contact), [contact]);
   const establishment = contactEstablishment(contact);
   const title = contactTitle(contact, locale.value);
   const projects = workspace.projects.value.filter((p) => p.partnerIds.includes(contact.id));
@@ -93,9 +92,15 @@ export function ContactDetail({ workspace, contact, say, onClose, onDeleted }: C
         {title}
       </h2>
       <WidgetsGate>
-        <pp-partner-card key={contact.id} partner={profile} {...(establishment ? { establishment } : {})} heading-level="3" />
+        {/* What the page showed, as it showed it (no photo: the extension requests nothing). */}
+        <pp-partner-card
+          key={contact.id}
+          partner={contact.shown}
+          {...(establishment ? { establishment } : {})}
+          heading-level="3"
+        />
       </WidgetsGate>
-      {contact.shown.detail === 'compact' ? <p class="hint">{C.compactNote}</p> : null}
+      {contact.detail === 'compact' ? <p class="hint">{C.compactNote}</p> : null}
 
       <h3>{C.source}</h3>
       <p>

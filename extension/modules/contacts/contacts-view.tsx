@@ -13,7 +13,6 @@ import { navigate, route } from '../projects/sections';
 import type { WorkspaceState } from '../projects/workspace-state';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
-import { domainLabel } from '../ui/vocab-labels';
 import { ContactDetail } from './contact-detail';
 import { contactFacts, contactTitle } from './labels';
 import '../projects/workspace.css';
@@ -24,8 +23,8 @@ function searchable(contact: SavedContact): string {
     [
       contactTitle(contact, locale.value),
       contactFacts(contact, locale.value),
-      ...shown.domains.map((d) => domainLabel(d, locale.value)),
-      ...(shown.experience?.themes ?? []),
+      ...shown.domains.map((d) => d[locale.value]),
+      ...(shown.experience?.themes.map((t) => (locale.value === 'en' ? (t.en ?? t.fr) : t.fr)) ?? []),
       source.pageTitle ?? '',
       contact.note,
     ].join(' '),

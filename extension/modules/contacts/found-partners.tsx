@@ -7,7 +7,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { contactKey } from '../../../shared/contacts/contact';
-import { roleLabels, territoryLabel } from '../../../shared/partners/labels';
+import { shownRole, shownTerritory } from '../../../shared/contacts/labels';
 import type { FoundPartners } from '../../../shared/schemas/contact';
 import { describeError } from '../projects/describe-error';
 import { wm } from '../projects/messages';
@@ -106,11 +106,11 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
           <ul class="plain-list found-list">
             {read.partners.map((partner, i) => {
               const key = keys[i] as string;
-              const roles = partner.shown.name ? roleLabels(partner.shown, locale.value).slice(0, 1) : [];
+              const roles = partner.shown.name ? [shownRole(partner.shown, locale.value)] : [];
               const facts = [
                 ...roles,
-                territoryLabel(partner.shown, locale.value),
-                partner.shown.detail === 'compact' ? F.compact : '',
+                shownTerritory(partner.shown, locale.value),
+                partner.detail === 'compact' ? F.compact : '',
                 saved.value.has(key) ? `✓ ${F.already}` : '',
               ].filter(Boolean);
               return (

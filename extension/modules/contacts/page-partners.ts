@@ -1,138 +1,84 @@
 /**
- * Runs IN THE WEB PAGE (partner-reader.js, injected on demand): finds the partner widgets
- * the page shows and returns their cards' public data — nothing else.
+ * Runs IN THE WEB PAGE (partner-reader.js, injected on demand): finds the partner cards
+ * the page shows and returns what each one shows — nothing else, and WITHOUT any request.
  *
- * - Widgets are found anywhere, also inside other components' open shadow roots.
- * - A card counts only when the widget drew it (an error or a withdrawn person draws
- *   none); a directory gives only the cards on screen after the visitor's filters
- *   (contacts/rendered.ts). `summary-only` directories show no card.
- * - The data is the widget's own feed (`src`, read again without cookies, with a timeout
- *   and a size cap: widgets/internal/fetch-json.ts), validated by the shared schema and
- *   passed through the ONE consent rule (shared/partners/public-view.ts) exactly as the
- *   widget does, then cut to what the card showed (a compact card: compact fields).
- *   The raw feed never leaves the page.
- * - Widgets given their data by script (no `src`) are reported, not read.
+ * - The widgets write on each card root they draw (`article[part~="card"]` in the open
+ *   shadow root of `<pp-partner-card>`, and of `<pp-partner-list>` for its cards) the
+ *   attribute `data-pp-shown` = `{ partner, establishment }`: the public feed entry cut
+ *   to exactly what that card displays, and the feed's establishment (shared/contacts/
+ *   shown.ts). Reading attributes of open shadow roots is all this script does.
+ * - Cards are found anywhere, also inside other components' open shadow roots. A card
+ *   counts only when drawn: a widget in error, a withdrawn person, a filtered-out card
+ *   or a summary sentence draws none, so none is offered.
+ * - Each value is validated with the public feed's schema here, and again by the
+ *   extension (contacts/found.ts); a broken one is reported, the others stay.
+ * - The feed's address is the widget's `src` attribute when it names exactly one feed
+ *   (a contact is keyed by feed and id: contacts/contact.ts); it is never fetched.
  */
-import { matchRenderedCards, type RenderedCard, type ViewsByLocale } from '../../../shared/contacts/rendered';
-import { fullerOf, shownFromView } from '../../../shared/contacts/shown';
-import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { publicViews } from '../../../shared/publish/public-view';
+import { fullerOf, readShownAttribute, SHOWN_ATTRIBUTE } from '../../../shared/contacts/shown';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { FoundPartner, FoundPartners } from '../../../shared/schemas/contact';
-import type { Establishment } from '../../../shared/schemas/registry';
-import type { PartnerProfile } from '../../../shared/schemas/partner';
-import { type FetchJsonResult, fetchJson } from '../../../widgets/internal/fetch-json';
 
 const CARD = 'pp-partner-card';
 const LIST = 'pp-partner-list';
+const CARD_ROOT = `article[part~="card"][${SHOWN_ATTRIBUTE}]`;
+const MAX_CARDS = 5000;
 
 /** Every partner widget in the document and in open shadow roots, in document order. */
 export function findPartnerWidgets(root: Document | ShadowRoot): Element[] {
   const out: Element[] = [];
-  const walk = (node: Document | ShadowRoot | Element) => {
+  const walk = (node: Document | ShadowRoot) => {
     for (const el of node.querySelectorAll('*')) {
       if (el.localName === CARD || el.localName === LIST) out.push(el);
-      // Our widgets' own shadow roots hold no further widgets (the directory draws its cards as templates).
-      else if (el.shadowRoot) walk(el.shadowRoot);
+      if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
   walk(root);
   return out;
 }
 
-/** The cards a widget has drawn: their heading and contact links. */
-export function drawnCards(widget: Element): RenderedCard[] {
-  const root = widget.shadowRoot;
-  if (!root) return [];
-  return [...root.querySelectorAll('[part~="card"]')].map((card) => ({
-    title: card.querySelector('[part~="name"]')?.textContent ?? '',
-    hrefs: [...card.querySelectorAll<HTMLAnchorElement>('a[part~="contact-link"]')].map((a) => a.getAttribute('href') ?? ''),
-  }));
-}
-
-interface Feed {
-  readonly url: string;
-  readonly establishment: Establishment;
-  readonly views: ViewsByLocale & { fr: NonNullable<ViewsByLocale['fr']> };
-}
-
-type FeedResult = { ok: true; feed: Feed } | { ok: false; problem: string };
-
-async function readFeed(url: string, fetcher: (url: string) => Promise<FetchJsonResult>): Promise<FeedResult> {
-  const result = await fetcher(url);
-  if (!result.ok) return { ok: false, problem: `${url}: ${result.reason}` };
-  const directory = parsePartnerDirectory(resolveFeedUrls(result.data, url));
-  if (!directory.ok) return { ok: false, problem: `${url}: ${directory.message}` };
-  const partners: readonly PartnerProfile[] = directory.partners;
-  // Both languages: a widget's contact subjects and headings follow its own `lang`.
-  const views = {
-    fr: publicViews(partners, directory.establishment, { locale: 'fr' }),
-    en: publicViews(partners, directory.establishment, { locale: 'en' }),
-  };
-  return { ok: true, feed: { url, establishment: directory.establishment, views } };
-}
-
-export interface ReadOptions {
-  readonly fetcher?: (url: string) => Promise<FetchJsonResult>;
+/** The feed a widget names, when it names exactly one http(s) feed (`src` may list several). */
+function feedOf(widget: Element, base: string): string | undefined {
+  const src = widget.getAttribute('src')?.trim();
+  if (!src || /\s/.test(src)) return undefined;
+  try {
+    const url = new URL(src, base).href;
+    return isHttpUrl(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The partners the page shows, ready for the extension (which validates them again before any use). */
-export async function readPagePartners(
-  doc: Document = document,
-  { fetcher = fetchJson }: ReadOptions = {},
-): Promise<FoundPartners> {
-  const widgets = findPartnerWidgets(doc);
+export function readPagePartners(doc: Document = document): FoundPartners {
+  const pageUrl = doc.location?.href ?? doc.URL;
   const problems: string[] = [];
-  const feeds = new Map<string, Promise<FeedResult>>();
   const byKey = new Map<string, FoundPartner>();
+  let read = 0;
 
-  for (const widget of widgets) {
-    const src = widget.getAttribute('src');
-    if (widget.localName === LIST && widget.hasAttribute('summary-only')) continue;
-    const cards = drawnCards(widget);
-    if (cards.length === 0) continue;
-    if (!src) {
-      problems.push(`<${widget.localName}> without src`);
-      continue;
-    }
-    let url: string;
-    try {
-      url = new URL(src, doc.baseURI).href;
-    } catch {
-      problems.push(`<${widget.localName}> src`);
-      continue;
-    }
-    if (!isHttpUrl(url)) continue;
-    let pending = feeds.get(url);
-    if (!pending) {
-      pending = readFeed(url, fetcher);
-      feeds.set(url, pending);
-    }
-    const read = await pending;
-    if (!read.ok) {
-      if (!problems.includes(read.problem)) problems.push(read.problem);
-      continue;
-    }
-    const { feed } = read;
-    const shown =
-      widget.localName === CARD
-        ? feed.views.fr
-            .filter((v) => v.id === widget.getAttribute('partner-id'))
-            // A compact card shows the compact fields; the full card (default) shows all of them.
-            .map((v) => shownFromView(v, widget.getAttribute('variant') === 'compact' ? 'compact' : 'full'))
-        : // A directory's cards open on their full details (« Plus d'informations »).
-          matchRenderedCards(cards, feed.views).map((i) =>
-            shownFromView(feed.views.fr[i] as (typeof feed.views.fr)[number], 'full'),
-          );
-    for (const partner of shown) {
-      const key = `${url}#${partner.partnerId}`;
+  for (const widget of findPartnerWidgets(doc)) {
+    const root = widget.shadowRoot;
+    if (!root) continue;
+    // A compact card (`variant="compact"`) speaks for its few fields only (contacts/contact.ts refreshContact).
+    const detail = widget.localName === CARD && widget.getAttribute('variant') === 'compact' ? 'compact' : 'full';
+    const feedUrl = feedOf(widget, doc.baseURI);
+    root.querySelectorAll(CARD_ROOT).forEach((card, index) => {
+      if (read++ >= MAX_CARDS) return;
+      const reading = readShownAttribute(card.getAttribute(SHOWN_ATTRIBUTE));
+      if (!reading.ok) {
+        if (problems.length < 50) problems.push(`<${widget.localName}> card ${index + 1}: ${reading.problem}`.slice(0, 500));
+        return;
+      }
+      const partner: FoundPartner = {
+        shown: reading.shown,
+        detail,
+        ...(feedUrl ? { feedUrl } : {}),
+        establishment: reading.establishment,
+      };
+      const key = `${feedUrl ?? pageUrl}#${reading.shown.id}`;
       const before = byKey.get(key);
-      byKey.set(key, {
-        shown: before ? fullerOf(before.shown, partner) : partner,
-        feedUrl: url,
-        establishment: feed.establishment,
-      });
-    }
+      byKey.set(key, before ? fullerOf(before, partner) : partner);
+    });
   }
-  return { pageUrl: doc.location?.href ?? doc.URL, pageTitle: doc.title.slice(0, 1000), partners: [...byKey.values()], problems };
+  return { pageUrl, pageTitle: doc.title.slice(0, 1000), partners: [...byKey.values()], problems };
 }

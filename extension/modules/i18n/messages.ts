@@ -126,6 +126,8 @@ const fr = {
       webannotation: 'Surlignages (W3C Web Annotation, JSON-LD)',
     },
     exportButton: 'Exporter',
+    healthData:
+      'La sauvegarde complète contient des données de santé : l’expérience vécue des partenaires du registre et de vos contacts, leurs consentements. Elle n’est pas chiffrée : gardez-la sur un support protégé, ne l’envoyez pas par courriel, supprimez les anciennes copies (une copie faite avant un retrait de consentement contient encore les données retirées).',
     exporting: (done: number, total: number) => `Export : ${formatNumber(done, 'fr')} sur ${formatNumber(total, 'fr')}`,
     exported: (file: string) => `Fichier « ${file} » enregistré dans vos téléchargements.`,
     importLegend: 'Importer une sauvegarde (JSON)',
@@ -331,6 +333,8 @@ const en: Messages = {
       webannotation: 'Highlights (W3C Web Annotation, JSON-LD)',
     },
     exportButton: 'Export',
+    healthData:
+      'The full backup holds health data: the lived experience of your registry partners and contacts, and their consents. It is not encrypted: keep it on protected storage, do not send it by email, delete old copies (a copy made before a consent was withdrawn still holds the withdrawn data).',
     exporting: (done, total) => `Exporting: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')}`,
     exported: (file) => `File "${file}" saved to your downloads.`,
     importLegend: 'Import a backup (JSON)',

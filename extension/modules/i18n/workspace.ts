@@ -13,6 +13,7 @@ const fr = {
     resources: 'Ressources',
     projects: 'Projets',
     contacts: 'Contacts',
+    registry: 'Registre des partenaires',
   },
   loadingWidgets: 'Chargement des outils…',
   widgetsFailed: 'Les outils du projet n’ont pas pu être chargés. Rechargez la page.',
@@ -53,21 +54,40 @@ const fr = {
   partners: {
     heading: 'Partenaires du projet',
     none: 'Aucun partenaire relié à ce projet.',
-    add: 'Ajouter un contact au projet',
+    add: 'Ajouter un partenaire au projet',
     addButton: 'Ajouter',
-    noContacts: 'Aucun contact enregistré : ouvrez Binôme sur la page d’un établissement qui présente ses patients partenaires.',
+    noContacts:
+      'Aucun contact ni partenaire du registre : ouvrez Binôme sur la page d’un établissement qui présente ses patients partenaires, ou importez votre registre.',
     removeNamed: (name: string) => `Retirer ${name} du projet`,
     added: (n: number) => plural(n, { one: '# partenaire relié au projet.', other: '# partenaires reliés au projet.' }, 'fr'),
     removed: 'Partenaire retiré du projet.',
     fewerThanTwo:
       'La HAS recommande au moins deux patients partenaires par projet, pour limiter l’isolement et permettre l’entraide (3.1).',
     missing: 'Contact supprimé',
+    missingPartner: 'Partenaire absent du registre',
+    fromRegistry: 'registre des partenaires',
+    contactsGroup: 'Mes contacts',
+    registryGroup: 'Registre des partenaires',
   },
 
   matching: {
-    heading: 'Trouver des partenaires parmi mes contacts',
-    intro: (total: number, agreed: number) =>
-      `${plural(total, { one: '# contact', other: '# contacts' }, 'fr')}, dont ${plural(agreed, { one: '# a donné son accord', other: '# ont donné leur accord' }, 'fr')} pour être proposé·es à des projets.`,
+    heading: 'Trouver des partenaires',
+    pool: 'Chercher parmi',
+    registryPool: (total: number, matchable: number) =>
+      `le registre des partenaires : ${plural(total, { one: '# personne', other: '# personnes' }, 'fr')}, dont ${plural(matchable, { one: '# accepte', other: '# acceptent' }, 'fr')} d’être proposé·es à des projets`,
+    contactsPool: (total: number, agreed: number) =>
+      `mes contacts : ${plural(total, { one: '# contact', other: '# contacts' }, 'fr')}, dont ${plural(agreed, { one: '# a donné son accord', other: '# ont donné leur accord' }, 'fr')}`,
+    registryHint:
+      'Seules les personnes qui ont consenti à être proposées pour des projets sont classées ; leur expérience vécue n’est prise en compte et montrée qu’avec leur consentement (partage avec les équipes projet, ou publication). Un retrait enregistré dans le registre s’applique aussitôt.',
+    unplaced: (n: number) =>
+      plural(
+        n,
+        {
+          one: '# contact ne peut pas être classé : sa fiche ne donne pas de département français reconnu.',
+          other: '# contacts ne peuvent pas être classés : leur fiche ne donne pas de département français reconnu.',
+        },
+        'fr',
+      ),
     agreementHint:
       'Une fiche publique ne dit pas si la personne accepte d’être proposée : enregistrez son accord dans sa fiche contact. Sans accord, elle n’est ni classée ni nommée.',
     linked: (n: number) =>
@@ -187,7 +207,13 @@ const fr = {
 export type WorkspaceMessages = typeof fr;
 
 const en: WorkspaceMessages = {
-  sections: { label: 'Library sections', resources: 'Resources', projects: 'Projects', contacts: 'Contacts' },
+  sections: {
+    label: 'Library sections',
+    resources: 'Resources',
+    projects: 'Projects',
+    contacts: 'Contacts',
+    registry: 'Partner registry',
+  },
   loadingWidgets: 'Loading the tools…',
   widgetsFailed: 'The project tools could not be loaded. Please reload the page.',
   invalid: (detail) => `Nothing was saved: ${detail}.`,
@@ -227,21 +253,40 @@ const en: WorkspaceMessages = {
   partners: {
     heading: 'Project partners',
     none: 'No partner linked to this project.',
-    add: 'Add a contact to the project',
+    add: 'Add a partner to the project',
     addButton: 'Add',
-    noContacts: 'No saved contact: open Binôme on the page of an establishment that presents its patient partners.',
+    noContacts:
+      'No contact and no registry partner: open Binôme on the page of an establishment that presents its patient partners, or import your registry.',
     removeNamed: (name) => `Remove ${name} from the project`,
     added: (n) => plural(n, { one: '# partner linked to the project.', other: '# partners linked to the project.' }, 'en'),
     removed: 'Partner removed from the project.',
     fewerThanTwo:
       'The HAS recommends at least two patient partners per project, to limit isolation and allow mutual support (3.1).',
     missing: 'Deleted contact',
+    missingPartner: 'Partner no longer in the registry',
+    fromRegistry: 'partner registry',
+    contactsGroup: 'My contacts',
+    registryGroup: 'Partner registry',
   },
 
   matching: {
-    heading: 'Find partners among my contacts',
-    intro: (total, agreed) =>
-      `${plural(total, { one: '# contact', other: '# contacts' }, 'en')}, ${plural(agreed, { one: '# of whom agreed', other: '# of whom agreed' }, 'en')} to be proposed for projects.`,
+    heading: 'Find partners',
+    pool: 'Search among',
+    registryPool: (total, matchable) =>
+      `the partner registry: ${plural(total, { one: '# person', other: '# people' }, 'en')}, ${plural(matchable, { one: '# of whom accepts', other: '# of whom accept' }, 'en')} to be proposed for projects`,
+    contactsPool: (total, agreed) =>
+      `my contacts: ${plural(total, { one: '# contact', other: '# contacts' }, 'en')}, ${plural(agreed, { one: '# of whom agreed', other: '# of whom agreed' }, 'en')}`,
+    registryHint:
+      'Only people who consented to be proposed for projects are ranked; their lived experience is used and shown only with their consent (shared with project teams, or published). A withdrawal recorded in the registry applies at once.',
+    unplaced: (n) =>
+      plural(
+        n,
+        {
+          one: '# contact cannot be ranked: their card gives no known French département.',
+          other: '# contacts cannot be ranked: their cards give no known French département.',
+        },
+        'en',
+      ),
     agreementHint:
       'A public card does not say whether the person accepts to be proposed: record their agreement in their contact card. Without it, they are neither ranked nor named.',
     linked: (n) =>

@@ -83,7 +83,7 @@ export function LibraryApp({ platform, openStore, view = 'panel' }: LibraryAppPr
       ) : route.value.section === 'resources' ? (
         <LibraryBody state={state.value} platform={platform} />
       ) : (
-        <WorkspaceSection section={route.value.section} library={state.value} />
+        <WorkspaceSection section={route.value.section} library={state.value} platform={platform} />
       )}
     </main>
   );

@@ -28,12 +28,19 @@ interface StorageFacts {
   usage?: number;
   persisted: boolean;
   quarantined: number;
+  /** An establishment is recorded for the registry. */
+  registryInfo: boolean;
 }
 
 async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
   const counts = await countWholeLibrary(store);
   const { items: count, quarantine: quarantined } = counts;
-  const workspace = { projects: counts.projects, contacts: counts.contacts, charters: counts.charters };
+  const workspace = {
+    projects: counts.projects,
+    contacts: counts.contacts,
+    charters: counts.charters,
+    registry: counts.registryPartners + counts.registryWithdrawals,
+  };
   let usage: number | undefined;
   let persisted = false;
   try {
@@ -42,7 +49,7 @@ async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
   } catch {
     // estimate() may be unavailable: the count alone is shown
   }
-  return { count, workspace, usage, persisted, quarantined };
+  return { count, workspace, usage, persisted, quarantined, registryInfo: counts.registry > 0 };
 }
 
 export function OptionsApp({ platform, openStore }: OptionsAppProps) {
@@ -238,7 +245,14 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
             disabled={
               !store.value ||
               !f ||
-              f.count + f.quarantined + f.workspace.projects + f.workspace.contacts + f.workspace.charters === 0
+              f.count +
+                f.quarantined +
+                f.workspace.projects +
+                f.workspace.contacts +
+                f.workspace.charters +
+                (f.workspace.registry ?? 0) +
+                (f.registryInfo ? 1 : 0) ===
+                0
             }
             onClick={() => (confirming.value = true)}
           >

@@ -1,4 +1,4 @@
-/** The Projects and Contacts sections, loaded when one is first opened (workspace-section.tsx). */
+/** The Projects, Contacts and registry sections, loaded when one is first opened (workspace-section.tsx). */
 import { messages } from '../ui/locale';
 import { lazyComponent } from './lazy';
 

@@ -1,12 +1,27 @@
 /**
  * Matching from the library: `<pp-matching-form mode="need">` — the widget hospitals
- * embed — ranks the user's saved contacts (rebuilt as profiles from what their cards
- * showed, shared/contacts/profile.ts). Its rules apply unchanged: only contacts whose
- * agreement the user recorded are ranked or named. The selection it proposes
- * (`pp-select`) is linked to the project, with the need it answered.
+ * embed — ranks either the establishment's partner registry or the user's saved
+ * contacts, one pool at a time, chosen here.
+ *
+ * A coordinator who keeps a registry expects to search it first: those are the people
+ * she works with, whose consents she records herself (the `matching` consent, and the
+ * sharing of lived experience with project teams), with full profiles. Contacts read on
+ * public pages (this or another establishment's) are a second pool, under another rule
+ * (the agreement the user recorded) and often another establishment to go through: mixed
+ * in one ranking, two consent regimes and two contact routes would be confused. So the
+ * registry is searched by default when it holds anyone, the contacts otherwise, and the
+ * user switches between them. The widget's rules apply unchanged to both: nobody without
+ * the matching consent (or recorded agreement) is ranked or named, and nothing about
+ * experience is shown or weighed without the consent to share it.
+ *
+ * The selection it proposes (`pp-select`) is linked to the project, with the need it
+ * answered: registry partners as `registry:<id>`, contacts by their id.
  */
+import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { contactEstablishment, contactToProfile, mayBeProposed } from '../../../shared/contacts/profile';
+import { isMatchable, type PartnerProfile } from '../../../shared/schemas/partner';
+import { registryLink, registryOf } from '../registry/registry-store';
 import { describeError } from './describe-error';
 import { wm } from './messages';
 import type { ProjectRecord } from './records';
@@ -15,19 +30,36 @@ import { WidgetsGate } from './widgets-gate';
 import type { WorkspaceState } from './workspace-state';
 import './widget-jsx';
 
+type Pool = 'registry' | 'contacts';
+
 export function MatchingPanel({ workspace, project, say }: { workspace: WorkspaceState; project: ProjectRecord; say: Say }) {
   const M = wm.value.matching;
   const contacts = workspace.contacts.value;
-  const profiles = useMemo(() => contacts.map(contactToProfile), [contacts]);
+  const data = workspace.registry.value;
+  const registry = useMemo(() => {
+    try {
+      return registryOf(data);
+    } catch {
+      return null;
+    }
+  }, [data]);
+  const profiles = useMemo(() => contacts.map(contactToProfile).filter((p): p is PartnerProfile => p !== null), [contacts]);
+  const unplaced = contacts.length - profiles.length;
   const agreed = contacts.filter(mayBeProposed).length;
+  const inRegistry = registry?.partners.length ?? 0;
+  const matchable = registry?.partners.filter(isMatchable).length ?? 0;
+  const choice = useSignal<Pool | null>(null);
+  const pool: Pool = choice.value ?? (inRegistry > 0 ? 'registry' : 'contacts');
   // One establishment for the widget's contact hints only when every contact comes from the same one.
   const establishments = new Set(contacts.map((c) => contactEstablishment(c)?.name));
-  const establishment = establishments.size === 1 ? contactEstablishment(contacts[0] as (typeof contacts)[number]) : undefined;
+  const establishment = establishments.size === 1 && contacts[0] ? contactEstablishment(contacts[0]) : undefined;
+  const name = `matching-pool-${project.id}`;
 
   const onSelect = async (event: CustomEvent<{ ids: string[]; need: ProjectRecord['need'] }>) => {
     const { ids, need } = event.detail;
+    const links = pool === 'registry' ? ids.map(registryLink) : ids;
     try {
-      await workspace.store.linkContacts(project.id, ids, need);
+      await workspace.store.linkContacts(project.id, links, need);
       say({ text: M.linked(ids.length), tone: 'success' });
     } catch (error) {
       say({ text: describeError(error), tone: 'error' });
@@ -37,16 +69,51 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
   return (
     <details class="matching" data-testid="matching">
       <summary>{M.heading}</summary>
-      <p>{M.intro(contacts.length, agreed)}</p>
-      <p class="hint">{M.agreementHint}</p>
+      <fieldset>
+        <legend>{M.pool}</legend>
+        <label class="check">
+          <input
+            type="radio"
+            name={name}
+            value="registry"
+            checked={pool === 'registry'}
+            disabled={inRegistry === 0}
+            onChange={() => (choice.value = 'registry')}
+          />
+          <span>{M.registryPool(inRegistry, matchable)}</span>
+        </label>
+        <label class="check">
+          <input
+            type="radio"
+            name={name}
+            value="contacts"
+            checked={pool === 'contacts'}
+            onChange={() => (choice.value = 'contacts')}
+          />
+          <span>{M.contactsPool(contacts.length, agreed)}</span>
+        </label>
+      </fieldset>
+      <p class="hint">{pool === 'registry' ? M.registryHint : M.agreementHint}</p>
+      {pool === 'contacts' && unplaced > 0 ? <p class="hint">{M.unplaced(unplaced)}</p> : null}
       <WidgetsGate>
-        <pp-matching-form
-          mode="need"
-          heading-level="4"
-          partners={profiles}
-          {...(establishment ? { establishment } : {})}
-          onpp-select={(e) => void onSelect(e)}
-        />
+        {pool === 'registry' && registry ? (
+          <pp-matching-form
+            key="registry"
+            mode="need"
+            heading-level="4"
+            registry={registry}
+            onpp-select={(e) => void onSelect(e)}
+          />
+        ) : (
+          <pp-matching-form
+            key="contacts"
+            mode="need"
+            heading-level="4"
+            partners={profiles}
+            {...(establishment ? { establishment } : {})}
+            onpp-select={(e) => void onSelect(e)}
+          />
+        )}
       </WidgetsGate>
     </details>
   );

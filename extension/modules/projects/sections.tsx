@@ -1,5 +1,5 @@
 /**
- * The library's sections — resources, projects, contacts — as links that change the
+ * The library's sections — resources, projects, contacts, the partner registry — as links that change the
  * page's address (`?section=projects&project=<id>`): each view can be bookmarked,
  * opened in a tab, and the browser's Back button goes back.
  */
@@ -7,12 +7,12 @@ import { signal } from '@preact/signals';
 import { wm } from './messages';
 import './sections.css';
 
-export type Section = 'resources' | 'projects' | 'contacts';
-const SECTIONS: readonly Section[] = ['resources', 'projects', 'contacts'];
+export type Section = 'resources' | 'projects' | 'contacts' | 'registry';
+const SECTIONS: readonly Section[] = ['resources', 'projects', 'contacts', 'registry'];
 
 export interface Route {
   readonly section: Section;
-  /** The project (projects) or contact (contacts) shown, if any. */
+  /** The project (projects), contact (contacts) or registry partner (registry) shown, if any. */
   readonly id: string | null;
 }
 

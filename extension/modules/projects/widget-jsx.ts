@@ -8,9 +8,10 @@ import type { HTMLAttributes } from 'preact';
 import type { CharterVerification } from '../../../shared/charter/verify';
 import type { CharterRecord, Signature } from '../../../shared/schemas/charter';
 import type { ChecklistEvaluation } from '../../../shared/schemas/checklist';
-import type { Establishment } from '../../../shared/schemas/registry';
 import type { PartnerProfileInput } from '../../../shared/schemas/partner';
 import type { ProjectNeed } from '../../../shared/schemas/project';
+import type { PublicPartnerEntry } from '../../../shared/schemas/public-feed';
+import type { Establishment, PartnerRegistry } from '../../../shared/schemas/registry';
 import type { PpCharterSigner } from '../../../widgets/charter-signer/charter-signer';
 import type { CharterStore } from '../../../widgets/charter-signer/storage';
 import type { ChecklistStore, PpChecklist } from '../../../widgets/checklist/checklist';
@@ -45,13 +46,16 @@ export interface MatchingFormJsx extends HTMLAttributes<PpMatchingForm> {
   'heading-level'?: number | string;
   partners?: readonly PartnerProfileInput[];
   establishment?: Establishment;
+  /** The establishment's private registry (need mode): its partners with the matching consent are ranked. */
+  registry?: PartnerRegistry;
   'onpp-search'?: Handler<{ need: ProjectNeed; ranked: number; excluded: number; notConsidered: number }>;
   'onpp-select'?: Handler<{ ids: string[]; need: ProjectNeed; warnings: string[] }>;
   'onpp-error'?: Handler<{ kind: string; message: string }>;
 }
 
 export interface PartnerCardJsx extends HTMLAttributes<PpPartnerCard> {
-  partner?: PartnerProfileInput;
+  /** A public feed entry (what a page showed, saved as a contact). */
+  partner?: PublicPartnerEntry | Omit<PublicPartnerEntry, 'photo'>;
   establishment?: Establishment;
   variant?: 'full' | 'compact';
   'heading-level'?: number | string;

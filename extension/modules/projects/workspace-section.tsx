@@ -1,18 +1,24 @@
 /**
- * The Projects and Contacts sections of the library page, on the library's own connection
- * (one workspace per page: workspace-state.ts).
+ * The Projects, Contacts and partner registry sections of the library page, on the
+ * library's own connection (one workspace per page: workspace-state.ts).
  */
 import { ContactsView } from '../contacts/contacts-view';
 import type { LibraryState } from '../library/library-state';
+import type { Platform } from '../platform/platform';
+import { RegistryView } from '../registry/registry-view';
 import { ProjectsView } from './projects-view';
 import type { Section } from './sections';
 import { workspaceOf } from './workspace-state';
 
-export function WorkspaceSection({ section, library }: { section: Exclude<Section, 'resources'>; library: LibraryState }) {
+export interface WorkspaceSectionProps {
+  readonly section: Exclude<Section, 'resources'>;
+  readonly library: LibraryState;
+  readonly platform: Platform;
+}
+
+export function WorkspaceSection({ section, library, platform }: WorkspaceSectionProps) {
   const workspace = workspaceOf(library.store);
-  return section === 'projects' ? (
-    <ProjectsView workspace={workspace} library={library} />
-  ) : (
-    <ContactsView workspace={workspace} />
-  );
+  if (section === 'projects') return <ProjectsView workspace={workspace} library={library} />;
+  if (section === 'registry') return <RegistryView workspace={workspace} platform={platform} />;
+  return <ContactsView workspace={workspace} />;
 }

@@ -1,10 +1,11 @@
 /**
- * The workspace as signals, for one extension page: projects and contacts (a few hundred
+ * The workspace as signals, for one extension page: projects, contacts and the partner registry (a few hundred
  * at most: read whole), kept up to date with the changes made by this page and by the
  * other extension pages (the popup saving contacts, another window).
  */
 import { batch, signal } from '@preact/signals';
 import type { SavedContact } from '../../../shared/schemas/contact';
+import type { RegistryData } from '../registry/registry-store';
 import type { LibraryStore } from '../store/library-store';
 import type { ProjectRecord } from './records';
 import { type WorkspaceChange, WorkspaceStore } from './workspace-store';
@@ -12,6 +13,8 @@ import { type WorkspaceChange, WorkspaceStore } from './workspace-store';
 export class WorkspaceState {
   readonly projects = signal<ProjectRecord[]>([]);
   readonly contacts = signal<SavedContact[]>([]);
+  /** The partner registry (registry/registry-store.ts): a few hundred records at most, read whole. */
+  readonly registry = signal<RegistryData>({ info: undefined, partners: [], withdrawals: [] });
   readonly ready = signal(false);
   readonly error = signal<string | null>(null);
   /** Bumped on every change of a project's checklist or charters, with the project's id. */
@@ -23,10 +26,15 @@ export class WorkspaceState {
   async start(): Promise<void> {
     this.unsubscribe = this.store.onChange((change) => void this.onChange(change));
     try {
-      const [projects, contacts] = await Promise.all([this.store.projects(), this.store.contacts()]);
+      const [projects, contacts, registry] = await Promise.all([
+        this.store.projects(),
+        this.store.contacts(),
+        this.store.registry.read(),
+      ]);
       batch(() => {
         this.projects.value = projects;
         this.contacts.value = contacts;
+        this.registry.value = registry;
         this.ready.value = true;
       });
     } catch (error) {
@@ -41,6 +49,7 @@ export class WorkspaceState {
   private async onChange(change: WorkspaceChange): Promise<void> {
     if (change.type === 'projects') this.projects.value = await this.store.projects();
     else if (change.type === 'contacts') this.contacts.value = await this.store.contacts();
+    else if (change.type === 'registry') this.registry.value = await this.store.registry.read();
     else this.touched.value = { projectId: change.projectId, kind: change.type, at: performance.now() };
   }
 

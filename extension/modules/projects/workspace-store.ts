@@ -21,6 +21,7 @@ import { type FoundPartner, type SavedContact, SavedContactSchema } from '../../
 import type { ProjectNeed } from '../../../shared/schemas/project';
 import type { CharterStore } from '../../../widgets/charter-signer/storage';
 import type { ChecklistStore } from '../../../widgets/checklist/checklist';
+import { RegistryStore } from '../registry/registry-store';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
@@ -39,7 +40,9 @@ export type WorkspaceChange =
   | { readonly type: 'projects'; readonly ids: readonly string[] }
   | { readonly type: 'contacts'; readonly ids: readonly string[] }
   | { readonly type: 'checklist'; readonly projectId: string }
-  | { readonly type: 'charters'; readonly projectId: string };
+  | { readonly type: 'charters'; readonly projectId: string }
+  /** The partner registry changed (registry/registry-store.ts): read it again. */
+  | { readonly type: 'registry' };
 
 /** The fields a user edits on a project. */
 export type ProjectDraft = Pick<ProjectRecordInput, 'title' | 'domain' | 'dates' | 'description' | 'missions'>;
@@ -76,11 +79,17 @@ export class WorkspaceStore {
   private readonly changes: LibraryChanges;
   /** Tells the library pages that items changed (the same channel LibraryStore uses). */
   private readonly libraryChanges: LibraryChanges;
+  /** The establishment's partner registry, in the same database and on the same channel. */
+  readonly registry: RegistryStore;
 
   constructor(readonly library: LibraryStore) {
     this.db = library.db;
     this.changes = new LibraryChanges(`${library.name}:workspace`);
     this.libraryChanges = new LibraryChanges(library.name);
+    this.registry = new RegistryStore(this.db, (projects) => {
+      this.notify({ type: 'registry' });
+      if (projects.length) this.notify({ type: 'projects', ids: projects });
+    });
   }
 
   close(): void {
@@ -151,7 +160,7 @@ export class WorkspaceStore {
     return this.updateProject(id, (current) => ({ ...current, ...draft }), now);
   }
 
-  /** Adds partners (contact ids) to a project, and the need they were found for. */
+  /** Adds partners (contact ids, or registry links `registry:<id>`) to a project, and the need they were found for. */
   async linkContacts(projectId: string, contactIds: readonly string[], need?: ProjectNeed): Promise<ProjectRecord | undefined> {
     return this.updateProject(projectId, (current) => ({
       ...current,

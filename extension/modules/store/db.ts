@@ -10,15 +10,21 @@
  *   v3  the project workspace: projects (index updatedAt), contacts (unique index key:
  *       one contact per card of a feed; index savedAt), checklists (key projectId) and
  *       charters (index projectId) — records in projects/records.ts.
+ *   v4  the partner registry (« Registre des partenaires »): registry (the establishment,
+ *       one record), registryPartners (one PartnerProfile each, with its order) and
+ *       registryWithdrawals (what proves a withdrawn data-keeping consent) — records in
+ *       shared/schemas/workspace.ts; contacts upgraded to version 2 (what the card
+ *       showed, as a public feed entry: shared/contacts/legacy-v1.ts).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import type { RegistryInfo, RegistryPartnerRecord, WithdrawalRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
 import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'binome-library';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A stored item: the schema's fields plus its lookup key. */
 export type StoredItem = LibraryItem & { urlKey: string };
@@ -39,6 +45,9 @@ export interface LibrarySchema extends DBSchema {
   contacts: { key: string; value: StoredContact; indexes: { key: string; savedAt: string } };
   checklists: { key: string; value: ChecklistEntry };
   charters: { key: string; value: CharterEntry; indexes: { projectId: string } };
+  registry: { key: string; value: RegistryInfo };
+  registryPartners: { key: string; value: RegistryPartnerRecord };
+  registryWithdrawals: { key: string; value: WithdrawalRecord };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;

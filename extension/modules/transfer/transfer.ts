@@ -5,11 +5,12 @@
  *   yields to the event loop; cancelling drops them — nothing is written anywhere;
  * - import: read → validate everything (nothing written) → write in ONE transaction,
  *   which cancelling aborts; the library is never half-imported.
- * Both cover the whole library: items, annotations and the project workspace (whole-library.ts).
+ * Both cover the whole library: items, annotations, the project workspace and the partner registry (whole-library.ts).
  */
 import type { Locale } from '../../../shared/i18n/locale';
 import { EXPORT_FILES, type ExportFormat, exportChunks } from '../../../shared/library/export-formats';
 import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
+import { WORKSPACE_LISTS } from '../../../shared/library/workspace-backup';
 import { highlightMeaningLabels } from '../page-highlights/meaning-labels';
 import type { LibraryStore } from '../store/library-store';
 import { importWholeBackup, readWholeLibrary, type WholeImportSummary } from './whole-library';
@@ -40,8 +41,7 @@ export async function buildExport(
   { signal, onProgress }: TransferOptions = {},
 ): Promise<Blob> {
   const data = 'db' in source ? await readWholeLibrary(source) : source;
-  const workspaceCount =
-    (data.projects?.length ?? 0) + (data.contacts?.length ?? 0) + (data.checklists?.length ?? 0) + (data.charters?.length ?? 0);
+  const workspaceCount = WORKSPACE_LISTS.reduce((sum, name) => sum + (data[name]?.length ?? 0), 0);
   const total =
     format === 'webannotation'
       ? data.annotations.length

@@ -1,6 +1,7 @@
 /**
- * The whole library database at once — items, annotations and the project workspace
- * (projects, contacts, checklists, charters): the full backup's snapshot, its import,
+ * The whole library database at once — items, annotations, the project workspace
+ * (projects, contacts, checklists, charters) and the partner registry: the full
+ * backup's snapshot, its import,
  * and "delete everything". Each is ONE IndexedDB transaction over every store, so a
  * backup is a consistent snapshot, an import is all or nothing (cancelling aborts the
  * transaction), and deleting everything cannot leave half a library.
@@ -11,14 +12,27 @@ import { type BackupChecklist, contactKeyOf, decideContact, incomingIsNewer } fr
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import type { SavedContact } from '../../../shared/schemas/contact';
+import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
+import { planRestore } from '../registry/plan';
+import { registryLink } from '../registry/registry-store';
 import { LibraryChanges } from '../store/changes';
 import type { StoredItem } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
 import { throttledProgress } from '../store/progress';
 
 /** Every store a backup covers, and "delete everything" clears (quarantine too). */
-const BACKUP_STORES = ['items', 'annotations', 'projects', 'contacts', 'checklists', 'charters'] as const;
+const BACKUP_STORES = [
+  'items',
+  'annotations',
+  'projects',
+  'contacts',
+  'checklists',
+  'charters',
+  'registry',
+  'registryPartners',
+  'registryWithdrawals',
+] as const;
 const ALL_STORES = [...BACKUP_STORES, 'quarantine'] as const;
 
 export interface WholeImportSummary {
@@ -27,7 +41,7 @@ export interface WholeImportSummary {
   readonly unchanged: number;
   readonly conflicts: number;
   readonly annotations: number;
-  /** Projects, contacts, checklists and charter records written (added or replaced by a newer edit). */
+  /** Projects, contacts, checklists, charter records and registry records written (added or replaced by a newer edit). */
   readonly workspace: number;
 }
 
@@ -51,7 +65,7 @@ function abortError(): DOMException {
 /** Tells every page (library and workspace listeners) that much changed at once. */
 function announce(
   store: LibraryStore,
-  workspace: { projects: string[]; contacts: string[]; charters: Set<string> },
+  workspace: { projects: string[]; contacts: string[]; charters: Set<string>; registry?: boolean },
   always = false,
 ): void {
   store.notify({ type: 'reset' });
@@ -60,6 +74,7 @@ function announce(
     // The workspace pages listen for these changes (projects/workspace-store.ts WorkspaceChange).
     if (always || workspace.projects.length) channel.emit({ type: 'projects', ids: workspace.projects } as never);
     if (always || workspace.contacts.length) channel.emit({ type: 'contacts', ids: workspace.contacts } as never);
+    if (always || workspace.registry) channel.emit({ type: 'registry' } as never);
     for (const projectId of workspace.charters) {
       channel.emit({ type: 'charters', projectId } as never);
       channel.emit({ type: 'checklist', projectId } as never);
@@ -72,14 +87,18 @@ function announce(
 /** A consistent snapshot of the whole library, in the backup's layout (storage-only keys removed). */
 export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
   const tx = store.db.transaction([...BACKUP_STORES]);
-  const [items, annotations, projects, contacts, checklists, charters] = await Promise.all([
-    tx.objectStore('items').getAll(),
-    tx.objectStore('annotations').getAll(),
-    tx.objectStore('projects').getAll(),
-    tx.objectStore('contacts').getAll(),
-    tx.objectStore('checklists').getAll(),
-    tx.objectStore('charters').getAll(),
-  ]);
+  const [items, annotations, projects, contacts, checklists, charters, registryInfo, registryPartners, registryWithdrawals] =
+    await Promise.all([
+      tx.objectStore('items').getAll(),
+      tx.objectStore('annotations').getAll(),
+      tx.objectStore('projects').getAll(),
+      tx.objectStore('contacts').getAll(),
+      tx.objectStore('checklists').getAll(),
+      tx.objectStore('charters').getAll(),
+      tx.objectStore('registry').getAll(),
+      tx.objectStore('registryPartners').getAll(),
+      tx.objectStore('registryWithdrawals').getAll(),
+    ]);
   await tx.done;
   return {
     items: items.sort(byCreated).map(plain),
@@ -90,6 +109,9 @@ export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
       .sort((a, b) => byCreated({ ...a, createdAt: a.savedAt }, { ...b, createdAt: b.savedAt })),
     checklists: checklists.sort((a, b) => (a.projectId < b.projectId ? -1 : 1)) as BackupChecklist[],
     charters: charters.sort(byCreated),
+    registryInfo,
+    registryPartners: registryPartners.sort((a, b) => a.order - b.order),
+    registryWithdrawals: registryWithdrawals.sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 
@@ -112,6 +134,9 @@ export async function importWholeBackup(
   const contacts = tx.objectStore('contacts');
   const checklists = tx.objectStore('checklists');
   const charters = tx.objectStore('charters');
+  const registryInfo = tx.objectStore('registry');
+  const registryPartners = tx.objectStore('registryPartners');
+  const registryWithdrawals = tx.objectStore('registryWithdrawals');
   const abort = () => {
     try {
       tx.abort();
@@ -121,13 +146,26 @@ export async function importWholeBackup(
   };
   signal?.addEventListener('abort', abort, { once: true });
   try {
-    const [storedItems, storedAnnotations, storedProjects, storedContacts, storedChecklists, storedCharters] = await Promise.all([
+    const [
+      storedItems,
+      storedAnnotations,
+      storedProjects,
+      storedContacts,
+      storedChecklists,
+      storedCharters,
+      storedInfo,
+      storedPartners,
+      storedWithdrawals,
+    ] = await Promise.all([
       items.getAll(),
       annotations.getAll(),
       projects.getAll(),
       contacts.getAll(),
       checklists.getAll(),
       charters.getAll(),
+      registryInfo.getAll(),
+      registryPartners.getAll(),
+      registryWithdrawals.getAll(),
     ]);
 
     // Items, then their annotations (as LibraryStore.importBackup does).
@@ -182,12 +220,35 @@ export async function importWholeBackup(
         contactIds.set(incoming.id, stored.id);
       } else contactIds.set(incoming.id, decision.keptId);
     }
+    // The registry: the establishment (newer wins), partners merged by id under the consent
+    // rules (registry/plan.ts: a withdrawal is never undone by an older copy), proofs kept.
+    const now = new Date().toISOString();
+    const incomingInfo = backup.registryInfo?.[0];
+    const infoWrite = incomingInfo && incomingIsNewer(incomingInfo, storedInfo[0]) ? incomingInfo : undefined;
+    const registryPlan = planRestore(
+      { partners: backup.registryPartners ?? [], withdrawals: backup.registryWithdrawals ?? [] },
+      { partners: storedPartners, withdrawals: storedWithdrawals },
+      now,
+    );
+    if (registryPlan.partners.length && !infoWrite && !storedInfo.length) {
+      throw new LibraryValidationError([{ code: 'custom', path: ['registryInfo'], message: 'registry without establishment' }]);
+    }
+    const partnerWrites: RegistryPartnerRecord[] = [...registryPlan.partners];
+    const erasedLinks = new Set(registryPlan.erased.map(registryLink));
+
     const projectById = new Map(storedProjects.map((p) => [p.id, p]));
     const projectWrites: ProjectRecord[] = [];
     for (const incoming of backup.projects ?? []) {
       if (!incomingIsNewer(incoming, projectById.get(incoming.id))) continue;
-      const partnerIds = [...new Set(incoming.partnerIds.map((id) => contactIds.get(id) ?? id))];
+      const partnerIds = [...new Set(incoming.partnerIds.map((id) => contactIds.get(id) ?? id))].filter(
+        (id) => !erasedLinks.has(id),
+      );
       projectWrites.push({ ...incoming, partnerIds });
+    }
+    // Stored projects that link a person the backup's proofs erase lose the link too.
+    for (const stored of storedProjects) {
+      if (projectWrites.some((p) => p.id === stored.id) || !stored.partnerIds.some((id) => erasedLinks.has(id))) continue;
+      projectWrites.push({ ...stored, partnerIds: stored.partnerIds.filter((id) => !erasedLinks.has(id)), updatedAt: now });
     }
     const checklistByProject = new Map(storedChecklists.map((c) => [c.projectId, c]));
     const checklistWrites = (backup.checklists ?? []).filter((c) =>
@@ -205,13 +266,16 @@ export async function importWholeBackup(
       if (incomingIsNewer(incoming, stored)) charterWrites.push(incoming);
     }
 
+    const registryWrites =
+      partnerWrites.length + registryPlan.withdrawals.length + registryPlan.removed.length + (infoWrite ? 1 : 0);
     const total =
       itemWrites.length +
       annotationWrites.length +
       contactWrites.length +
       projectWrites.length +
       checklistWrites.length +
-      charterWrites.length;
+      charterWrites.length +
+      registryWrites;
     const progress = throttledProgress(total, onProgress);
     // Everything is queued at once; the transaction commits only if every request succeeds.
     const requests = [
@@ -221,6 +285,10 @@ export async function importWholeBackup(
       ...projectWrites.map((p) => projects.put(p).then(progress)),
       ...checklistWrites.map((c) => checklists.put(c).then(progress)),
       ...charterWrites.map((c) => charters.put(c).then(progress)),
+      ...(infoWrite ? [registryInfo.put(infoWrite).then(progress)] : []),
+      ...registryPlan.removed.map((id) => registryPartners.delete(id).then(progress)),
+      ...partnerWrites.map((r) => registryPartners.put(r).then(progress)),
+      ...registryPlan.withdrawals.map((w) => registryWithdrawals.put(w).then(progress)),
     ];
     await Promise.all([...requests, tx.done]);
     const touchedProjects = new Set([
@@ -232,6 +300,7 @@ export async function importWholeBackup(
       projects: projectWrites.map((p) => p.id),
       contacts: contactWrites.map((c) => c.id),
       charters: touchedProjects,
+      registry: registryWrites > 0,
     });
     return {
       added,
@@ -239,7 +308,7 @@ export async function importWholeBackup(
       unchanged,
       conflicts,
       annotations: annotationWrites.length,
-      workspace: contactWrites.length + projectWrites.length + checklistWrites.length + charterWrites.length,
+      workspace: contactWrites.length + projectWrites.length + checklistWrites.length + charterWrites.length + registryWrites,
     };
   } catch (error) {
     abort();

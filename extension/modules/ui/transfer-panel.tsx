@@ -133,7 +133,19 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
               ))}
             </select>
           </div>
-          <button id={`${idPrefix}-export`} class="button primary" type="submit" disabled={busy}>
+          {/* Said before saving, not after: the full backup is the one export that holds health data. */}
+          {format.value === 'json' ? (
+            <p class="notice" id={`${idPrefix}-health`} data-testid="backup-health-warning">
+              {t.healthData}
+            </p>
+          ) : null}
+          <button
+            id={`${idPrefix}-export`}
+            class="button primary"
+            type="submit"
+            disabled={busy}
+            aria-describedby={format.value === 'json' ? `${idPrefix}-health` : undefined}
+          >
             {t.exportButton}
           </button>
         </fieldset>

@@ -75,21 +75,24 @@ describe('JSON backup', () => {
     );
     expect(parsed).toEqual({
       format: 'binome-library',
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-22T10:00:00.000Z',
       items,
       annotations: [highlight],
-      // Format 2: the whole library (workspace lists empty here; filled in whole-backup.test.ts).
+      // Format 3: the whole library (workspace and registry lists empty here; filled in whole-backup.test.ts).
       projects: [],
       contacts: [],
       checklists: [],
       charters: [],
+      registryInfo: [],
+      registryPartners: [],
+      registryWithdrawals: [],
     });
   });
 
   it('is written one chunk per item (progress and cancellation)', () => {
-    // header, 10 items, annotations header, 4 workspace list headers, closing
-    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 4);
+    // header, 10 items, annotations header, 7 workspace list headers, closing
+    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 7);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * The full JSON backup covers the whole library (format 2): items, annotations, projects,
- * contacts, checklists and charter records — lossless, validated whole before anything
- * is written, merged by id (newer edit wins), all or nothing; "delete everything" clears
- * every store. Real IndexedDB code over fake-indexeddb, through the functions the pages use.
+ * The full JSON backup covers the whole library (format 3): items, annotations, projects,
+ * contacts, checklists, charter records and the partner registry — lossless, validated
+ * whole before anything is written, merged by id (newer edit wins; a consent withdrawal is
+ * never undone by an older copy), all or nothing; "delete everything" clears every store.
+ * Real IndexedDB code over fake-indexeddb, through the functions the pages use.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,14 +14,12 @@ import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../..
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
 import { verifyCharterRecord } from '../../../shared/charter/verify';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
-import { shownFromView } from '../../../shared/contacts/shown';
 import { exportText } from '../../../shared/library/export-formats';
 import { validateBackup } from '../../../shared/library/import';
 import type { CharterRecord } from '../../../shared/schemas/charter';
-import type { FoundPartner } from '../../../shared/schemas/contact';
 import { saveState } from '../../../widgets/checklist/storage';
 import { at, doctor, patient } from '../charter/fixtures';
-import { demoDirectory, demoView, FEED_URL, PAGE_URL } from '../contacts/helpers';
+import { demoRegistry, demoFound as found, PAGE_URL, V1_CONTACT } from '../contacts/helpers';
 import { makeItems } from './generate';
 
 let counter = 0;
@@ -44,8 +43,6 @@ const draft = {
   dates: { start: '2026-03-01', end: '2026-12-31' },
   description: 'Co-construire l’information en salle d’attente.',
 };
-const { establishment } = demoDirectory();
-const found = (id: string): FoundPartner => ({ shown: shownFromView(demoView(id), 'full'), feedUrl: FEED_URL, establishment });
 const seen = { pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', seenAt: '2026-06-02T10:00:00.000Z' };
 
 async function signedRecord(title = draft.title): Promise<CharterRecord> {
@@ -95,6 +92,9 @@ async function fullLibrary() {
   const record = await signedRecord();
   await w.charterStore(project.id).save('charte-reunion', record);
   const imported = await w.importCharter(project.id, await signedRecord('Autre charte'), 'charte-signee.json');
+  // The partner registry: 38 people, one of whom withdrew the data-keeping consent (pp-033: only the proof is kept).
+  await w.registry.importRegistry(demoRegistry(), { fileName: 'registre.json', now: '2026-06-01T09:00:00.000Z' });
+  await w.linkContacts(project.id, ['registry:pp-002']);
   return { w, project, contacts: created, record, imported: imported.entry };
 }
 
@@ -107,7 +107,10 @@ describe('full backup: lossless for the whole library', () => {
     const { w, record } = await fullLibrary();
     const file = await textOf(await buildExport(w.library, 'json', 'fr'));
     const parsed = JSON.parse(file);
-    expect(parsed.version).toBe(2);
+    expect(parsed.version).toBe(3);
+    expect(parsed.registryInfo).toHaveLength(1);
+    expect(parsed.registryPartners).toHaveLength(37);
+    expect(parsed.registryWithdrawals.map((w: { id: string }) => w.id)).toEqual(['pp-033']);
     expect(parsed.projects).toHaveLength(1);
     expect(parsed.contacts).toHaveLength(2);
     expect(parsed.contacts[0]).not.toHaveProperty('key'); // storage-only field
@@ -119,7 +122,7 @@ describe('full backup: lossless for the whole library', () => {
     const outcome = await importBackupText(target.library, file, 'fr');
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 },
+      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 + 1 + 37 + 1 },
     });
     expect(await exportOf(target.library)).toBe(await exportOf(w.library));
     // Through the pages' own export: the same file, but for its date.
@@ -136,8 +139,11 @@ describe('full backup: lossless for the whole library', () => {
     }
     // The workspace works as before: partners, linked resource, checklist history.
     const [project] = await target.projects();
-    expect(project?.partnerIds).toHaveLength(2);
+    expect(project?.partnerIds).toHaveLength(3);
     expect((await target.contacts()).map((c) => c.note).sort()).toEqual(['', 'Rencontrée au CDU.']);
+    // The registry publishes the same feed as before.
+    const at = '2026-06-02T10:00:00.000Z';
+    expect(await target.registry.publish(at)).toEqual(await w.registry.publish(at));
     expect((await target.checklist(project!.id))?.state.history).toHaveLength(1);
     expect((await target.library.all()).filter((i) => i.projectIds.includes(project!.id))).toHaveLength(1);
   });
@@ -262,16 +268,93 @@ describe('full backup: an invalid file is refused whole, nothing written', () =>
   }, 30_000);
 });
 
+describe('the registry in the backup', () => {
+  it('an older backup never brings back a withdrawn consent nor an erased person', async () => {
+    const { w, project } = await fullLibrary();
+    const before = await exportOf(w.library);
+    // After the backup: pp-001 withdraws the listing consent, pp-002 the data-keeping one (erased, unlinked).
+    await w.registry.recordConsent('pp-001', 'listing', { granted: false, date: '2026-06-10' }, '2026-06-10T09:00:00.000Z');
+    await w.registry.recordConsent('pp-002', 'keepData', { granted: false, date: '2026-06-10' }, '2026-06-10T09:00:00.000Z');
+    expect((await w.project(project.id))?.partnerIds).not.toContain('registry:pp-002');
+
+    const outcome = await importBackupText(w.library, before, 'fr');
+    expect(outcome.ok).toBe(true);
+    const data = await w.registry.read();
+    expect(data.partners.find((r) => r.id === 'pp-001')?.profile.consents.listing).toEqual({
+      granted: false,
+      date: '2026-06-10',
+    });
+    expect(data.partners.some((r) => r.id === 'pp-002')).toBe(false);
+    expect(data.withdrawals.map((x) => x.id).sort()).toEqual(['pp-002', 'pp-033']);
+    // The backup's project (older) is not newer than the stored one: the link stays removed.
+    expect((await w.project(project.id))?.partnerIds).not.toContain('registry:pp-002');
+    const published = await w.registry.publish('2026-06-11T08:00:00.000Z');
+    const ids = published?.feed.partners.map((p) => p.id) ?? [];
+    expect(ids).not.toContain('pp-001');
+    expect(ids).not.toContain('pp-002');
+  });
+
+  it('a backup’s proof of withdrawal erases the profile still held here, and its project links', async () => {
+    const { w: source } = await fullLibrary();
+    await source.registry.recordConsent('pp-003', 'keepData', { granted: false, date: '2026-06-12' });
+    const file = await exportOf(source.library);
+    const { w: target, project } = await fullLibrary();
+    await target.linkContacts(project.id, ['registry:pp-003']);
+    const outcome = await importBackupText(target.library, file, 'fr');
+    expect(outcome.ok).toBe(true);
+    const data = await target.registry.read();
+    expect(data.partners.some((r) => r.id === 'pp-003')).toBe(false);
+    expect(data.withdrawals.find((x) => x.id === 'pp-003')?.withdrawnOn).toBe('2026-06-12');
+    expect((await target.project(project.id))?.partnerIds).not.toContain('registry:pp-003');
+    expect(JSON.stringify(await readWholeLibrary(target.library))).not.toContain('Marchal'); // pp-003's family name
+  });
+
+  it('refuses a backup whose registry records are invalid, naming them, and changes nothing', async () => {
+    const { w } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    file.registryPartners[2].profile.consents.name = { granted: 'oui', date: '2026-01-15' };
+    file.registryWithdrawals.push({ ...file.registryWithdrawals[0] });
+    const target = await open();
+    const before = await exportOf(target.library);
+    const result = await importBackupText(target.library, JSON.stringify(file), 'fr');
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.some((p) => p.startsWith('Partenaire du registre 3 :'))).toBe(true);
+    expect(problems).toContain('Preuves de retrait 1 et 2 : même identifiant.');
+    expect(await exportOf(target.library)).toBe(before);
+  });
+
+  it('reads the contacts of an older backup (version 2, contacts of version 1) as version 2 contacts', async () => {
+    const target = await open();
+    const file = { format: 'binome-library', version: 2, items: [], annotations: [], contacts: [V1_CONTACT] };
+    const result = await importBackupText(target.library, JSON.stringify(file), 'fr');
+    expect(result.ok).toBe(true);
+    const [contact] = await target.contacts();
+    expect(contact).toMatchObject({ schemaVersion: 2, id: 'c-ancien', shown: { id: 'pp-020', name: 'Olivier F.' } });
+  });
+});
+
 describe('delete everything', () => {
-  it('clears every store: items, highlights, projects, contacts, checklists, charters, quarantine', async () => {
+  it('clears every store: items, highlights, projects, contacts, checklists, charters, the registry, quarantine', async () => {
     const { w } = await fullLibrary();
     await w.checklistStore('x').save('x:illisible', { broken: true }); // goes to quarantine
     const counts = await countWholeLibrary(w.library);
-    expect(counts).toEqual({ items: 20, annotations: 1, projects: 1, contacts: 2, checklists: 1, charters: 2, quarantine: 1 });
+    expect(counts).toEqual({
+      items: 20,
+      annotations: 1,
+      projects: 1,
+      contacts: 2,
+      checklists: 1,
+      charters: 2,
+      registry: 1,
+      registryPartners: 37,
+      registryWithdrawals: 1,
+      quarantine: 1,
+    });
     const changes: unknown[] = [];
     w.library.onChange((c) => changes.push(c));
     await clearWholeLibrary(w.library);
-    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(changes).toEqual([{ type: 'reset' }]);
   });
 });

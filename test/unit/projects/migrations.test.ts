@@ -1,13 +1,20 @@
-/** Database v2 → v3 (the project workspace), tested like v1 → v2: on a database written out by the previous version. */
+/**
+ * Database v2 → v3 (the project workspace) and v3 → v4 (the partner registry, contacts
+ * of version 2), tested like v1 → v2: on a database written out by the previous version.
+ */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { DB_VERSION, openLibraryDb } from '../../../extension/modules/store/db';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
+import { SavedContactSchema } from '../../../shared/schemas/contact';
+import { V1_CONTACT } from '../contacts/helpers';
 import { makeItems } from '../library/generate';
 
 const WORKSPACE_STORES = ['charters', 'checklists', 'contacts', 'projects'];
+const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'];
 
 describe('database migration v2 → v3', () => {
   it('keeps items, annotations and the quarantine untouched and adds the workspace stores and indexes', async () => {
@@ -39,8 +46,10 @@ describe('database migration v2 → v3', () => {
     const store = await LibraryStore.open(name);
     try {
       expect(store.db.version).toBe(DB_VERSION);
-      expect(DB_VERSION).toBe(3);
-      expect([...store.db.objectStoreNames].sort()).toEqual(['annotations', ...WORKSPACE_STORES, 'items', 'quarantine'].sort());
+      expect(DB_VERSION).toBe(4);
+      expect([...store.db.objectStoreNames].sort()).toEqual(
+        ['annotations', ...WORKSPACE_STORES, ...REGISTRY_STORES, 'items', 'quarantine'].sort(),
+      );
       // Nothing of v2 moved.
       expect((await store.all()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
         [...items].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -62,7 +71,7 @@ describe('database migration v2 → v3', () => {
     }
   });
 
-  it('goes from v1 to v3 in one opening (each step in turn, in one upgrade transaction)', async () => {
+  it('goes from v1 to v4 in one opening (each step in turn, in one upgrade transaction)', async () => {
     const name = 'migration-v1-v3';
     const db = await openDB(name, 1, {
       upgrade(database) {
@@ -74,9 +83,10 @@ describe('database migration v2 → v3', () => {
     await db.put('items', { ...b, url: 'https://exemple.fr/page?utm_medium=x' });
     db.close();
     const store = await LibraryStore.open(name);
-    expect(store.db.version).toBe(3);
+    expect(store.db.version).toBe(4);
     expect(await store.count()).toBe(1); // the v2 step merged the two addresses of one page
     expect(store.db.objectStoreNames.contains('contacts')).toBe(true);
+    expect(store.db.objectStoreNames.contains('registryPartners')).toBe(true);
     store.close();
   });
 
@@ -119,5 +129,60 @@ describe('database migration v2 → v3', () => {
     expect([...after.objectStoreNames].sort()).toEqual(['annotations', 'items', 'projects', 'quarantine']);
     expect(await after.count('items')).toBe(1);
     after.close();
+  });
+});
+
+describe('database migration v3 → v4', () => {
+  it('adds the empty registry stores, upgrades contacts to version 2 under the same key, and leaves everything else as it was', async () => {
+    const name = 'migration-v3-v4';
+    // What an installed v3 extension left on disk, written by the v3 code itself.
+    const v3 = await openLibraryDb(name, 3);
+    const [item] = makeItems(1, 3);
+    await v3.put('items', { ...item!, urlKey: item!.url });
+    const key = 'http://127.0.0.1:4173/data/partenaires.json#pp-020';
+    await v3.put('contacts', { ...V1_CONTACT, key } as never);
+    const broken = {
+      ...V1_CONTACT,
+      id: 'c-casse',
+      key: 'https://x.example/f.json#pp-1',
+      shown: { ...V1_CONTACT.shown, roles: ['inconnu'] },
+    };
+    await v3.put('contacts', broken as never);
+    const project = {
+      schemaVersion: 1,
+      id: 'projet-1',
+      title: 'Comité',
+      domain: 'offre_soins',
+      missions: [],
+      dates: { start: '2026-01-01' },
+      partnerIds: ['c-ancien'],
+      description: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await v3.put('projects', project as never);
+    expect(v3.version).toBe(3);
+    v3.close();
+
+    const store = await LibraryStore.open(name);
+    const workspace = new WorkspaceStore(store);
+    try {
+      expect(store.db.version).toBe(4);
+      for (const s of REGISTRY_STORES) expect(await store.db.count(s as 'registry')).toBe(0);
+      expect(await store.all()).toEqual([item]);
+      expect(await workspace.projects()).toEqual([project]);
+      const [contact] = await workspace.contacts();
+      expect(SavedContactSchema.safeParse(contact).success).toBe(true);
+      expect(contact).toMatchObject({ schemaVersion: 2, id: 'c-ancien', note: 'Vu au comité', shown: { id: 'pp-020' } });
+      expect((await store.db.get('contacts', 'c-ancien'))?.key).toBe(key);
+      // The contact that cannot be read is set aside, not dropped.
+      const quarantined = await store.db.getAll('quarantine');
+      expect(quarantined).toHaveLength(1);
+      expect(quarantined[0]).toMatchObject({ store: 'contacts', value: { id: 'c-casse' } });
+      expect(await workspace.registry.registry()).toBeNull();
+    } finally {
+      workspace.close();
+      store.close();
+    }
   });
 });

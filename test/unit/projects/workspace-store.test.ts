@@ -5,12 +5,10 @@ import { WorkspaceStore } from '../../../extension/modules/projects/workspace-st
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
-import { shownFromView } from '../../../shared/contacts/shown';
 import type { CharterRecord } from '../../../shared/schemas/charter';
-import type { FoundPartner } from '../../../shared/schemas/contact';
 import { loadState, saveState } from '../../../widgets/checklist/storage';
 import { at, doctor, patient } from '../charter/fixtures';
-import { demoDirectory, demoView, FEED_URL, PAGE_URL } from '../contacts/helpers';
+import { demoFound as found, PAGE_URL } from '../contacts/helpers';
 import { makeItems } from '../library/generate';
 
 let counter = 0;
@@ -34,8 +32,6 @@ const draft = {
   dates: { start: '2026-03-01', end: '2026-12-31' },
   description: 'Co-construire l’information en salle d’attente.',
 };
-const { establishment } = demoDirectory();
-const found = (id: string): FoundPartner => ({ shown: shownFromView(demoView(id), 'full'), feedUrl: FEED_URL, establishment });
 const seen = (seenAt = '2026-06-02T10:00:00.000Z') => ({ pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', seenAt });
 
 async function signedRecord(title = 'Accueil des urgences'): Promise<CharterRecord> {
@@ -162,7 +158,10 @@ describe('contacts', () => {
   it('writes nothing when one card is invalid', async () => {
     const w = await open();
     const bad = found('pp-002');
-    const broken = { ...bad, shown: { ...bad.shown, territory: { departement: '20', remote: false } } };
+    const broken = {
+      ...bad,
+      shown: { ...bad.shown, contact: [{ kind: 'url' as const, href: 'javascript:alert(1)', text: 'x' }] },
+    };
     await expect(w.saveFound([found('pp-001'), broken], seen())).rejects.toBeInstanceOf(LibraryValidationError);
     expect(await w.contacts()).toEqual([]);
     await expect(w.saveFound([found('pp-001')], { ...seen(), pageUrl: 'javascript:alert(1)' })).rejects.toBeInstanceOf(
