@@ -49,6 +49,15 @@ describe('the registry table can say everything a profile holds', () => {
     expect(columnForPath(['consents', 'projectExperience', 'date'], [])).toBe('consentement_experience_equipes');
   });
 
+  it('every column is documented for communication teams (docs/publier-l-annuaire.md)', () => {
+    const doc = readFileSync(resolve(repoRoot, 'docs/publier-l-annuaire.md'), 'utf8');
+    // Training groups are documented once (`formation_1_…`), the others being numbered alike.
+    const names = COLUMNS.map((c) => c.name).filter((name) => !/^formation_[2-9]/.test(name));
+    expect(names.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
+    expect(doc).toContain('](../templates/registre-modele.xlsx)');
+    expect(doc).toContain('](../templates/registre-modele.csv)');
+  });
+
   it('reads column titles as people type them', () => {
     expect(normalizeHeader(' Prénom ')).toBe('prenom');
     expect(normalizeHeader('Nom affiché')).toBe('nom_affiche');
