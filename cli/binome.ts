@@ -19,6 +19,14 @@ import { runTemplate } from './template-command';
 import { helpText, say, usageErrorText } from './words';
 import { writeFileAtomic } from './write-file';
 
+// A reader that stops early (`binome publish … | head`) must not stop the publication itself:
+// once the pipe is closed, what is left to print is dropped and the command goes on.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const io: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { templateRows, toExcelCsv } from '../../shared/registry/template';
 import { PublicFeedSchema } from '../../shared/schemas/public-feed';
 import { fixturesDir, repoRoot } from '../helpers/paths';
 
@@ -76,6 +77,20 @@ describe('binome publish: from the files coordinators have to a valid public fee
     expect(flag.stdout).toContain('Check only (--check): no file written.');
     const env = binome(['publish', 'registre.json', '--check'], { env: { BINOME_LANG: 'en' } });
     expect(env.stdout).toContain('3 of 6 people published');
+  });
+
+  it('still writes the feed when the report’s reader stops early (`| head -1`)', () => {
+    // 2 000 report lines: far more than a pipe holds, so the command writes after `head` has gone.
+    const [header = [], example = []] = templateRows();
+    const rows = Array.from({ length: 2000 }, (_, i) => example.map((v, c) => (header[c] === 'id' ? `pp-${i}` : v)));
+    const registry = join(work, 'grand.csv');
+    writeFileSync(registry, toExcelCsv([header, ...rows]));
+    const output = join(work, 'piped.json');
+    const command = `"${process.execPath}" "${cli}" publish "${registry}" -o "${output}" --etablissement CH | head -1`;
+    const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toMatch(/^2000 personnes publiées sur 2000/);
+    expect(run.stderr).toBe('');
+    expect(feedAt(output).feed.partners).toHaveLength(2000);
   });
 
   it('--check validates and reports but writes nothing, even with -o', () => {
