@@ -9,7 +9,7 @@ import { describeReport } from '../shared/publish/report-messages';
 import type { EstablishmentInput } from '../shared/registry/problem';
 import { publishRegistryFile } from '../shared/registry/publish-file';
 import { registryFormatOf } from '../shared/registry/read-file';
-import { moreProblems } from '../shared/registry/words';
+import { moreProblems, problemLine } from '../shared/registry/words';
 import { IsoDateTimeSchema } from '../shared/schemas/common';
 import type { Command } from './args';
 import { say } from './words';
@@ -86,10 +86,10 @@ export async function runPublish(command: PublishCommand, locale: Locale, io: Io
   });
   if (!read.ok) {
     if (read.problems.some((p) => p.code === 'unsupported')) {
-      for (const p of read.problems) io.err(p.message);
+      for (const p of read.problems) io.err(problemLine(p, locale));
       return 2;
     }
-    for (const p of read.problems.slice(0, MAX_PROBLEMS)) io.err(p.message);
+    for (const p of read.problems.slice(0, MAX_PROBLEMS)) io.err(problemLine(p, locale));
     if (read.problems.length > MAX_PROBLEMS) io.err(moreProblems(read.problems.length - MAX_PROBLEMS, locale));
     if (read.problems.some((p) => p.field?.startsWith('establishment.'))) io.err(say('establishmentHint', locale));
     io.err(say('invalid', locale));

@@ -10,7 +10,7 @@
 import { describePerson } from '../../shared/publish/report-messages';
 import type { RegistryProblem } from '../../shared/registry/problem';
 import { type PublishFileResult, publishRegistryFile } from '../../shared/registry/publish-file';
-import { moreProblems } from '../../shared/registry/words';
+import { moreProblems, problemLine } from '../../shared/registry/words';
 
 const LOCALE = 'fr';
 /** Problems listed at most in the summary (a wrong file should not produce a wall of text). */
@@ -74,7 +74,7 @@ function showProblems(problems: readonly RegistryProblem[], fileProblem = false)
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = `#${input.id}`;
-      link.textContent = problem.message;
+      link.textContent = problemLine(problem, LOCALE);
       link.addEventListener('click', (event) => {
         event.preventDefault();
         input.focus();
@@ -82,7 +82,7 @@ function showProblems(problems: readonly RegistryProblem[], fileProblem = false)
       li.append(link);
       summaryList.append(li);
     } else {
-      summaryList.append(item(problem.message));
+      summaryList.append(item(problemLine(problem, LOCALE)));
     }
   }
   if (problems.length > MAX_PROBLEMS) summaryList.append(item(moreProblems(problems.length - MAX_PROBLEMS, LOCALE)));

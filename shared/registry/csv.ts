@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale';
 import { decodeText, detectDelimiter } from './decode';
 import type { RegistryProblem } from './problem';
 import type { TableRows } from './table';
-import { locate, problemText } from './words';
+import { problemText } from './words';
 
 export type CsvResult =
   | { readonly ok: true; readonly rows: TableRows }
@@ -30,7 +30,7 @@ export async function readCsvRows(bytes: Uint8Array, locale: Locale): Promise<Cs
             ? 'misplaced quote'
             : 'guillemet mal placé';
       const text = `${problemText('csv_syntax', locale)} (${why})`;
-      return { row, code: 'csv_syntax' as const, message: locate(locale, text, row) };
+      return { row, code: 'csv_syntax' as const, message: text };
     });
     return { ok: false, problems };
   }

@@ -11,7 +11,10 @@ export interface RegistryProblem {
   /** An establishment field, given outside the file (CLI options, page fields). */
   readonly field?: `establishment.${EstablishmentField}`;
   readonly code?: TableProblemCode;
-  /** The whole message, location included (« ligne 14, colonne consentement_nom : … »). */
+  /**
+   * What is wrong, without the row and column (« oui, non ou une date attendue (lu : « peut-être ») »):
+   * `problemLine()` (words.ts) gives the whole line, « ligne 14, colonne consentement_nom : … ».
+   */
   readonly message: string;
 }
 

@@ -34,7 +34,7 @@ export async function publishRegistryFile(
   locale: Locale,
   options: PublishFileOptions,
 ): Promise<PublishFileResult> {
-  const read = await readRegistryFile(bytes, fileName, locale, options);
+  const read = await readRegistryFile(bytes, fileName, locale, { ...options, requireEstablishment: true });
   if (!read.ok) return read;
   const { feed, report } = publish(read.registry, {
     generatedAt: options.generatedAt,

@@ -6,10 +6,14 @@
  *
  * A CSV or XLSX table holds partners only: its establishment comes from
  * `options.establishment` (the CLI's `--etablissement` options or `etablissement.json`,
- * the page's fields). Without it, reading a table fails with an `establishment_missing`
- * problem — a caller that only needs the partners (an import into a registry that has
- * its own establishment) passes that establishment. With a JSON registry, the values
- * given replace the file's.
+ * the page's fields). Without it, the registry read from a table has a placeholder
+ * establishment and the result says `establishmentMissing: true` — enough for a caller
+ * that needs the partners (an import into a registry that keeps its own establishment,
+ * the matching form) — or, with `requireEstablishment` (publishing), an
+ * `establishment_missing` problem. With a JSON registry, the values given replace the file's.
+ *
+ * A problem's `message` is the words without the location: `problemLine()` (words.ts)
+ * prefixes « ligne 14, colonne consentement_nom : ».
  *
  * The CSV and XLSX readers (papaparse, read-excel-file, the vocabularies that read
  * labels) are loaded with `import()`, only for those formats: the JSON path stays light.
@@ -22,16 +26,25 @@ import type { EstablishmentInput, RegistryProblem } from './problem';
 import { problemText } from './words';
 
 export type { EstablishmentInput, RegistryProblem } from './problem';
+export { problemLine } from './words';
 
 export type RegistryFormat = 'json' | 'csv' | 'xlsx';
 
 export type RegistryReadResult =
-  | { readonly ok: true; readonly registry: PartnerRegistry; readonly format: RegistryFormat }
+  | {
+      readonly ok: true;
+      readonly registry: PartnerRegistry;
+      readonly format: RegistryFormat;
+      /** A table read without an establishment: `registry.establishment` is a placeholder, never to be published. */
+      readonly establishmentMissing?: true;
+    }
   | { readonly ok: false; readonly problems: readonly RegistryProblem[]; readonly format?: RegistryFormat };
 
 export interface ReadRegistryOptions {
   /** The establishment, for a CSV or XLSX table; replaces a JSON registry's values. */
   readonly establishment?: EstablishmentInput;
+  /** A table without an establishment name is a problem (to publish), rather than a placeholder. */
+  readonly requireEstablishment?: boolean;
 }
 
 /** The format a file name says (`.json`, `.csv`, `.xlsx`), if any. */
@@ -86,8 +99,8 @@ export async function readRegistryFile(
     if (format === 'json') return readJson(bytes, locale, options);
     if (format === 'csv' || format === 'xlsx') {
       const { readTableFile } = await import('./table-file');
-      const table = await readTableFile(bytes, format, locale, options.establishment);
-      return table.ok ? { ok: true, registry: table.registry, format } : { ok: false, problems: table.problems, format };
+      const table = await readTableFile(bytes, format, locale, options.establishment, options.requireEstablishment ?? false);
+      return table.ok ? { ...table, format } : { ok: false, problems: table.problems, format };
     }
   } catch {
     // A library that failed to load, or a bug: the caller gets a problem, never an exception.

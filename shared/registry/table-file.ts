@@ -10,7 +10,8 @@ export async function readTableFile(
   format: 'csv' | 'xlsx',
   locale: Locale,
   establishment: EstablishmentInput | undefined,
+  requireEstablishment: boolean,
 ): Promise<TableResult> {
   const read = format === 'csv' ? await readCsvRows(bytes, locale) : await readXlsxRows(bytes, locale);
-  return read.ok ? readRegistryTable(read.rows, locale, establishment) : read;
+  return read.ok ? readRegistryTable(read.rows, locale, establishment, requireEstablishment) : read;
 }

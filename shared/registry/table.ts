@@ -35,13 +35,13 @@ import {
 import { establishmentProblems, mergeEstablishment } from './establishment';
 import type { EstablishmentInput, RegistryProblem } from './problem';
 import { matchVocab, VOCAB_HINTS, type VocabName } from './vocab-match';
-import { alreadyOnRow, locate, possibleValues, problemText, readValue, type TableProblemCode } from './words';
+import { alreadyOnRow, establishmentPlaceholder, possibleValues, problemText, readValue, type TableProblemCode } from './words';
 
 /** A sheet as read: `rows[0]` is the header (spreadsheet row 1), `rows[i]` is spreadsheet row i + 1. */
 export type TableRows = readonly (readonly Cell[])[];
 
 export type TableResult =
-  | { readonly ok: true; readonly registry: PartnerRegistry }
+  | { readonly ok: true; readonly registry: PartnerRegistry; readonly establishmentMissing?: true }
   | { readonly ok: false; readonly problems: readonly RegistryProblem[] };
 
 /** A, B, … Z, AA… — to point at a column that has no title. */
@@ -70,7 +70,7 @@ class RowProblems {
     let text = problemText(code, this.locale);
     if (detail) text += ` ${readValue(detail, this.locale)}`;
     if (extra) text += ` — ${extra}`;
-    this.out.push({ row: this.row, column, code, message: locate(this.locale, text, this.row, column) });
+    this.out.push({ row: this.row, column, code, message: text });
   }
 
   /** The value of a cell reader, or undefined after recording its problem. */
@@ -289,16 +289,23 @@ interface ZodIssueLike {
 }
 
 /**
- * Reads a registry table. `establishment` supplies what a table cannot hold; without a
- * name the result is a problem (`establishment_missing`), reported with the rows' own.
+ * Reads a registry table. `establishment` supplies what a table cannot hold. Without a
+ * name, and when `requireEstablishment` is set (to publish), the result is a problem
+ * (`establishment_missing`) reported with the rows' own; otherwise the registry gets a
+ * placeholder name and `establishmentMissing: true` (a caller that needs the partners only).
  */
-export function readRegistryTable(rows: TableRows, locale: Locale, establishment?: EstablishmentInput): TableResult {
+export function readRegistryTable(
+  rows: TableRows,
+  locale: Locale,
+  establishment?: EstablishmentInput,
+  requireEstablishment = false,
+): TableResult {
   const problems: RegistryProblem[] = [];
   const header = rows[0] ?? [];
   const columns = new Map<string, number>();
   const fileProblem = (code: TableProblemCode, row?: number, column?: string, detail?: string) => {
     const text = detail ? `${problemText(code, locale)} ${readValue(detail, locale)}` : problemText(code, locale);
-    problems.push({ row, column, code, message: locate(locale, text, row, column) });
+    problems.push({ row, column, code, message: text });
   };
 
   header.forEach((cell, index) => {
@@ -345,7 +352,9 @@ export function readRegistryTable(rows: TableRows, locale: Locale, establishment
   }
   if (partners.length === 0) fileProblem('no_rows');
 
-  const merged = mergeEstablishment(undefined, establishment);
+  const given = mergeEstablishment(undefined, establishment) as Record<string, unknown> | undefined;
+  const establishmentMissing = !given?.name;
+  const merged = establishmentMissing && !requireEstablishment ? { ...given, name: establishmentPlaceholder(locale) } : given;
   const input = { schemaVersion: REGISTRY_VERSION, establishment: merged, partners };
   const result = PartnerRegistrySchema.safeParse(input);
   if (!result.success) {
@@ -363,7 +372,7 @@ export function readRegistryTable(rows: TableRows, locale: Locale, establishment
         const key = `${meta.row}|${column}|${words}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        problems.push({ row: meta.row, column, code: 'invalid', message: locate(locale, words, meta.row, column) });
+        problems.push({ row: meta.row, column, code: 'invalid', message: words });
       }
     }
   }
@@ -381,5 +390,5 @@ export function readRegistryTable(rows: TableRows, locale: Locale, establishment
     return { ok: false, problems: sorted };
   }
   if (!result.success) return { ok: false, problems: [{ code: 'invalid', message: problemText('invalid', locale) }] };
-  return { ok: true, registry: result.data };
+  return { ok: true, registry: result.data, ...(establishmentMissing ? { establishmentMissing: true as const } : {}) };
 }

@@ -100,6 +100,14 @@ export function locate(locale: Locale, text: string, row?: number, column?: stri
   return `${parts.join(', ')}${en ? ':' : ' :'} ${text}`;
 }
 
+/** A problem as one line, located: « ligne 14, colonne consentement_nom : oui, non ou une date attendue ». */
+export function problemLine(
+  problem: { readonly row?: number; readonly column?: string; readonly message: string },
+  locale: Locale,
+): string {
+  return locate(locale, problem.message, problem.row, problem.column);
+}
+
 /** « (lu : « peut-être ») » / `(read: "maybe")`. */
 export function readValue(value: string, locale: Locale): string {
   return locale === 'en' ? `(read: ${quoteValue(value, locale)})` : `(lu : ${quoteValue(value, locale)})`;
@@ -113,6 +121,15 @@ export function alreadyOnRow(row: number, locale: Locale): string {
 /** « valeurs possibles : … » / "possible values: …". */
 export function possibleValues(hint: string, locale: Locale): string {
   return locale === 'en' ? `possible values: ${hint}` : `valeurs possibles : ${hint}`;
+}
+
+/**
+ * The establishment's name in a registry read from a table when none was given and none
+ * was required (a caller that needs only the partners): never published, since
+ * `publishRegistryFile` requires the real one.
+ */
+export function establishmentPlaceholder(locale: Locale): string {
+  return locale === 'en' ? 'Establishment not given' : 'Établissement non indiqué';
 }
 
 /** Words for the establishment fields (CLI options and page fields say the same). */
