@@ -53,7 +53,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 interface PickedRegistry {
   readonly fileName: string;
   readonly partners: readonly PartnerProfile[];
-  readonly establishment: Establishment;
+  readonly establishment: Establishment | undefined;
 }
 
 class NeedController implements ModeController {
@@ -213,10 +213,12 @@ class NeedController implements ModeController {
         const more = result.problems.length - details.length;
         return this.#fail(m.unreadableFile(file.name), more > 0 ? [...details, m.moreProblems(more)] : details);
       }
-      this.#picked = { fileName: file.name, partners: result.registry.partners, establishment: result.registry.establishment };
+      // A CSV or XLSX file holds no establishment: its placeholder name is not shown.
+      const establishment = result.establishmentMissing ? undefined : result.registry.establishment;
+      this.#picked = { fileName: file.name, partners: result.registry.partners, establishment };
       // A property given meanwhile keeps priority: the file waits until it is removed.
       if (this.#given) return this.dataChanged();
-      this.#setDirectory(result.registry.partners, result.registry.establishment, [], file.name);
+      this.#setDirectory(result.registry.partners, establishment, [], file.name);
     } catch (error) {
       if (token !== this.#loadToken) return;
       this.#fail(m.unreadableFile(file.name), [String(error)]);
