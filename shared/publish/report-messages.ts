@@ -3,7 +3,7 @@
  * coordinator who checks what will go online: the CLI prints it, the
  * extension and the demo page show it.
  */
-import { formatDate } from '../i18n/format';
+import { formatDate, plural } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { ConsentField } from '../schemas/partner';
 import type { Omission } from './public-view';
@@ -54,10 +54,23 @@ export function consentName(consent: ConsentField, locale: Locale): string {
   return pick(CONSENT_NAMES[consent], locale);
 }
 
+const dayCache = new Map<string, string>();
+
+/** A consent date in words; cached, as a 1 000-row report repeats the same few dates (Intl formatters are slow to build). */
+function dayOf(iso: string, locale: Locale): string {
+  const key = `${locale}|${iso}`;
+  let words = dayCache.get(key);
+  if (words === undefined) {
+    words = formatDate(iso, locale);
+    dayCache.set(key, words);
+  }
+  return words;
+}
+
 function consentWhy(o: Omission, locale: Locale): string {
   const which = o.consent ? consentName(o.consent, locale) : '';
   if (o.consentState === 'not_granted' && o.since) {
-    const since = formatDate(o.since, locale);
+    const since = dayOf(o.since, locale);
     return locale === 'en'
       ? `consent "${which}" not given or withdrawn on ${since}`
       : `consentement « ${which} » non donné ou retiré le ${since}`;
@@ -111,9 +124,10 @@ export function describePerson(person: PersonReport, locale: Locale): string {
 
 /** The whole report as text: a summary line, then one line per person. */
 export function describeReport(report: PublishReport, locale: Locale): string[] {
+  const when = formatDate(report.generatedAt, locale, { dateStyle: 'long', timeStyle: 'short' });
   const summary =
     locale === 'en'
-      ? `${report.published} of ${report.total} people published (${formatDate(report.generatedAt, locale, { dateStyle: 'long', timeStyle: 'short' })})`
-      : `${report.published} personnes publiées sur ${report.total} (${formatDate(report.generatedAt, locale, { dateStyle: 'long', timeStyle: 'short' })})`;
+      ? `${report.published} of ${report.total} people published (${when})`
+      : `${plural(report.published, { one: '# personne publiée', other: '# personnes publiées' }, locale)} sur ${report.total} (${when})`;
   return [summary, ...report.people.map((p) => describePerson(p, locale))];
 }

@@ -196,3 +196,12 @@ describe('publish(registry): examples', () => {
     );
   });
 });
+
+describe('describeReport', () => {
+  it('agrees in number in French (« 1 personne publiée », « 0 personne publiée »)', () => {
+    const one = publish({ establishment, partners: [makePartner()] }, { generatedAt }).report;
+    expect(describeReport(one, 'fr')[0]).toMatch(/^1 personne publiée sur 1 \(/);
+    const none = publish({ establishment, partners: [] }, { generatedAt }).report;
+    expect(describeReport(none, 'fr')[0]).toMatch(/^0 personne publiée sur 0 \(/);
+  });
+});
