@@ -1,6 +1,7 @@
 /**
- * Names of French départements, to label the territory of a partner and the
- * territory filter ("13 — Bouches-du-Rhône"). Codes are those accepted by
+ * Names of French départements, written into the public feed by publish()
+ * (shared/publish/terms.ts) so that readers label the territory of a partner
+ * ("Bouches-du-Rhône (13)") without this table. Codes are those accepted by
  * DepartementSchema (shared/schemas/common.ts). Names are proper nouns: the
  * same in French and English.
  */
@@ -117,10 +118,4 @@ const NAMES: Readonly<Record<string, string>> = {
 /** "Bouches-du-Rhône" for "13"; undefined for an unknown code. */
 export function departementName(code: string): string | undefined {
   return NAMES[code];
-}
-
-/** "Bouches-du-Rhône (13)", or the code alone when its name is unknown. */
-export function departementLabel(code: string): string {
-  const name = NAMES[code];
-  return name ? `${name} (${code})` : code;
 }

@@ -1,11 +1,14 @@
 /**
- * Patient partners for display: the consent-gated public view of a profile
- * (the single source of truth of what may be shown about a person), its
- * labels, the directory's search index and filters, and the presence summary.
+ * Patient partners on public pages: reading public feeds v2 (feed-read.ts, checked by
+ * feed-check.ts; registries and v1 files refused), their words from the feed's own
+ * labels (labels.ts), search and filters (search.ts), the presence summary
+ * (summary.ts, nouns.ts), and what one card shows (shown-entry.ts).
  */
 export * from './departements';
-export * from './directory';
+export * from './feed-check';
+export * from './feed-read';
 export * from './labels';
 export * from './nouns';
 export * from './search';
+export * from './shown-entry';
 export * from './summary';

@@ -1,14 +1,11 @@
 /**
- * « 12 patients partenaires »: the counted noun of the directory's summary. Apart from
- * labels.ts because it needs shared/i18n/format (plurals through Intl), which a single
- * card never uses: the card's first render does not download it.
+ * « 12 patients partenaires »: the counted noun of the directory's summary (the
+ * directory's words, which a single card never uses).
  */
-import { plural } from '../i18n/format';
 import type { Gender, Locale } from '../i18n/locale';
+import { entryWords, pluralWords } from './labels';
 
-/** Words for the gender-agreeing « patient(e)s partenaires » used in counts. */
+/** Words for the gender-agreeing « patient(e)s partenaires » used in counts (English once loadEntryWords('en') is done). */
 export function partnerNoun(count: number, locale: Locale, gender?: Gender | null): string {
-  if (locale === 'en') return plural(count, { one: '# patient partner', other: '# patient partners' }, locale);
-  if (gender === 'f') return plural(count, { one: '# patiente partenaire', other: '# patientes partenaires' }, locale);
-  return plural(count, { one: '# patient partenaire', other: '# patients partenaires' }, locale);
+  return pluralWords(count, entryWords(locale).summary.partners(gender ?? undefined), locale);
 }

@@ -2,42 +2,56 @@
  * The presence summary a communication team can publish on its own
  * (« 12 patients partenaires, dont 5 en recherche »): visibility of the
  * partnership is recommended by the HAS guide (4.4, l.826–842). Counts come
- * from public views only, so withdrawn or unlisted people are never counted.
+ * from public feed entries only, so people not published (withdrawn, unlisted)
+ * are never counted.
  */
 import { type Gender, intlTag, type Locale } from '../i18n/locale';
-import type { PublicPartner } from '../publish/public-view';
-import { DOMAIN_IDS, type DomainId } from '../vocab/domain-labels';
+import type { Label, PublicPartnerEntry } from '../schemas/public-feed';
+import { domainShortLabel, entryWords } from './labels';
 import { partnerNoun } from './nouns';
+import { HAS_DOMAIN_ORDER } from './search';
 
 export interface PresenceCounts {
   readonly total: number;
-  /** How many partners act in each domain (a person in two domains counts in both). */
-  readonly byDomain: Readonly<Record<DomainId, number>>;
+  /** How many partners act in each domain (a person in two domains counts in both), in the HAS order then by appearance. */
+  readonly byDomain: ReadonlyMap<string, { readonly count: number; readonly short: Label }>;
   /** How many can take on another mission now. */
   readonly available: number;
   /** 'f' when every partner counted uses the feminine, for the French agreement. */
   readonly gender?: Gender;
 }
 
-export function presenceCounts(views: readonly Pick<PublicPartner, 'domains' | 'load' | 'gender'>[]): PresenceCounts {
-  const byDomain = Object.fromEntries(DOMAIN_IDS.map((id) => [id, 0])) as Record<DomainId, number>;
+export function presenceCounts(entries: readonly Pick<PublicPartnerEntry, 'domains' | 'load' | 'gender'>[]): PresenceCounts {
+  const found = new Map<string, { count: number; short: Label }>();
   let available = 0;
-  let allFeminine = views.length > 0;
-  for (const view of views) {
-    for (const domain of new Set(view.domains)) byDomain[domain] = (byDomain[domain] ?? 0) + 1;
-    if (view.load.hasCapacity) available++;
-    if (view.gender !== 'f') allFeminine = false;
+  let allFeminine = entries.length > 0;
+  for (const entry of entries) {
+    const seen = new Set<string>();
+    for (const domain of entry.domains) {
+      if (seen.has(domain.id)) continue;
+      seen.add(domain.id);
+      const counted = found.get(domain.id);
+      if (counted) counted.count++;
+      else found.set(domain.id, { count: 1, short: { fr: domainShortLabel(domain, 'fr'), en: domainShortLabel(domain, 'en') } });
+    }
+    if (entry.load.hasCapacity) available++;
+    if (entry.gender !== 'f') allFeminine = false;
   }
-  return { total: views.length, byDomain, available, ...(allFeminine ? { gender: 'f' as const } : {}) };
+  const rank = (id: string) => {
+    const r = HAS_DOMAIN_ORDER.indexOf(id);
+    return r < 0 ? HAS_DOMAIN_ORDER.length : r;
+  };
+  const byDomain = new Map([...found.entries()].sort(([a], [b]) => rank(a) - rank(b)));
+  return { total: entries.length, byDomain, available, ...(allFeminine ? { gender: 'f' as const } : {}) };
 }
 
-/** « en recherche », « dans les parcours de soins »: the domain as the end of « dont 5 … ». */
-const IN_DOMAIN: Record<DomainId, { fr: string; en: string }> = {
-  parcours_soins: { fr: 'dans les parcours de soins', en: 'in care pathways' },
-  offre_soins: { fr: "dans l'adaptation de l'offre de soins", en: 'in adapting the care offer' },
-  formation_enseignement: { fr: 'en formation et enseignement', en: 'in training and teaching' },
-  recherche: { fr: 'en recherche', en: 'in research' },
-};
+function inDomain(id: string, short: Label | undefined, locale: Locale): string {
+  const words = entryWords(locale).summary;
+  const known = words.inDomain[id];
+  if (known) return known;
+  // A domain outside the HAS four (another publisher's feed): its own short label.
+  return words.inOther(short ? (locale === 'en' && short.en) || short.fr : id);
+}
 
 function joinList(items: string[], locale: Locale): string {
   try {
@@ -50,16 +64,18 @@ function joinList(items: string[], locale: Locale): string {
 /**
  * « 12 patients partenaires, dont 5 en recherche » for `domains = ['recherche']`;
  * every domain with at least one partner when `domains` is omitted;
- * « Aucun patient partenaire pour le moment » when there is nobody.
+ * « Aucun patient partenaire pour le moment » when there is nobody. English once
+ * loadEntryWords('en') is done.
  */
-export function presenceSummary(counts: PresenceCounts, locale: Locale, domains?: readonly DomainId[]): string {
-  const en = locale === 'en';
-  if (counts.total === 0) return en ? 'No patient partner listed yet' : 'Aucun patient partenaire pour le moment';
+export function presenceSummary(counts: PresenceCounts, locale: Locale, domains?: readonly string[]): string {
+  const words = entryWords(locale).summary;
+  if (counts.total === 0) return words.nobody;
   const head = partnerNoun(counts.total, locale, counts.gender);
-  const wanted = domains ?? DOMAIN_IDS.filter((d) => counts.byDomain[d] > 0);
-  const parts = wanted
-    .filter((d) => IN_DOMAIN[d])
-    .map((d) => `${counts.byDomain[d] ?? 0} ${en ? IN_DOMAIN[d].en : IN_DOMAIN[d].fr}`);
+  const wanted = domains ?? [...counts.byDomain.keys()];
+  const parts = wanted.map((id) => {
+    const counted = counts.byDomain.get(id);
+    return `${counted?.count ?? 0} ${inDomain(id, counted?.short, locale)}`;
+  });
   if (parts.length === 0) return head;
-  return `${head}, ${en ? 'including' : 'dont'} ${joinList(parts, locale)}`;
+  return `${head}, ${words.including} ${joinList(parts, locale)}`;
 }

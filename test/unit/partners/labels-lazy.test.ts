@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadPartnerLabels, missionLabel } from '../../../shared/partners/labels';
+import { entryWords, loadEntryWords, territoryLabel } from '../../../shared/partners/labels';
+import { partnerNoun } from '../../../shared/partners/nouns';
 
-// Its own module graph (vitest isolates test files): the English mission names start unloaded.
-describe('the missions’ English names are fetched by English pages only', () => {
-  it('gives the French name until they are loaded, then the English one', async () => {
-    expect(missionLabel('recherche.gouvernance.1', 'fr')).toBe('Participer aux comités de pilotage');
-    expect(missionLabel('recherche.gouvernance.1', 'en')).toBe('Participer aux comités de pilotage');
-    await loadPartnerLabels('en');
-    expect(missionLabel('recherche.gouvernance.1', 'en')).toBe('Take part in steering committees');
-    expect(missionLabel('recherche.gouvernance.1', 'fr')).toBe('Participer aux comités de pilotage');
-    expect(missionLabel('not.a.mission', 'en')).toBe('not.a.mission');
-    await expect(loadPartnerLabels('fr')).resolves.toBeUndefined();
+// Its own module graph (vitest isolates test files): the English words start unloaded.
+describe('the sentence words’ English is fetched by English pages only', () => {
+  it('gives the French words until they are loaded, then the English ones', async () => {
+    const territory = { departement: { id: '13', fr: 'Bouches-du-Rhône', en: 'Bouches-du-Rhône' }, remote: true };
+    expect(territoryLabel({ territory }, 'en')).toBe('Bouches-du-Rhône (13) · à distance possible');
+    expect(partnerNoun(2, 'en')).toBe('2 patients partenaires');
+    await loadEntryWords('en');
+    expect(territoryLabel({ territory }, 'en')).toBe('Bouches-du-Rhône (13) · remote possible');
+    expect(partnerNoun(2, 'en')).toBe('2 patient partners');
+    expect(entryWords('fr').remote).toBe('à distance possible');
+    await expect(loadEntryWords('fr')).resolves.toBeUndefined();
   });
 });

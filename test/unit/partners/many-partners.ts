@@ -24,10 +24,13 @@ const THEMES = ['diabete', 'cancer', 'sante_mentale', 'Mucoviscidose', 'maladies
 export function manyPartners(n: number): PartnerProfile[] {
   return Array.from({ length: n }, (_, i) => {
     const plan = PLAN[i % PLAN.length]!;
-    const consents = structuredClone(validPartner.consents);
-    consents.name.granted = i % 7 !== 3; // some without name
-    consents.photo.granted = i % 5 !== 1;
-    consents.experience.granted = i % 6 !== 2;
+    const date = '2025-09-01';
+    const consents = {
+      ...structuredClone(validPartner.consents),
+      name: { granted: i % 7 !== 3, date }, // some without name
+      photo: { granted: i % 5 !== 1, date },
+      experience: { granted: i % 6 !== 2, date },
+    };
     return makePartner({
       id: `p-${String(i).padStart(4, '0')}`,
       name: {

@@ -1,9 +1,13 @@
+/**
+ * Search and filters over public feed entries. Consent cases come from registry profiles
+ * published by publish() (feed-fixtures.ts): the index only ever sees what a feed holds.
+ */
 import { describe, expect, it } from 'vitest';
-import { publicView, publicViews } from '../../../shared/publish/public-view';
 import { buildPartnerIndex, filterPartners, partnerFacets, queryTerms, searchableText } from '../../../shared/partners/search';
-import { PartnerProfileSchema } from '../../../shared/schemas/partner';
+import type { PartnerProfile } from '../../../shared/schemas/partner';
+import { PublicPartnerEntrySchema } from '../../../shared/schemas/public-feed';
 import { makePartner, validPartner } from '../../fixtures/partners';
-import { manyPartners } from './many-partners';
+import { entriesOf, itemsOf, manyEntries } from './feed-fixtures';
 
 const withdrawn = (profile = validPartner, field: 'experience' | 'name' = 'experience') => {
   const consents = structuredClone(profile.consents);
@@ -11,8 +15,8 @@ const withdrawn = (profile = validPartner, field: 'experience' | 'name' = 'exper
   return makePartner({ ...profile, consents });
 };
 
-function idsFor(profiles: Parameters<typeof publicViews>[0], criteria: Parameters<typeof filterPartners>[1]) {
-  return filterPartners(buildPartnerIndex(publicViews(profiles), 'fr'), criteria).map((v) => v.id);
+function idsFor(profiles: readonly PartnerProfile[], criteria: Parameters<typeof filterPartners>[1]) {
+  return filterPartners(buildPartnerIndex(itemsOf(profiles), 'fr'), criteria).map((item) => item.entry.id);
 }
 
 describe('text search is accent-, case- and ligature-insensitive', () => {
@@ -65,60 +69,91 @@ describe('text search is accent-, case- and ligature-insensitive', () => {
     expect(idsFor([withdrawn(validPartner, 'name')], { query: 'marseille' })).toEqual([]);
     // The self-declared, unvalidated title is not searchable either.
     expect(idsFor([validPartner], { query: 'formatrice' })).toEqual([]);
-    expect(searchableText(publicView(withdrawn())!, 'fr')).not.toMatch(/diab/);
+    expect(searchableText(entriesOf([withdrawn()])[0]!, 'fr')).not.toMatch(/diab/);
+  });
+
+  it('searches in the language shown: the feed’s English labels on English pages', () => {
+    const [entry] = entriesOf([validPartner]);
+    expect(searchableText(entry!, 'en')).toMatch(/co-design, co-lead and co-evaluate|patient partner/);
+    const en = filterPartners(buildPartnerIndex(itemsOf([validPartner]), 'en'), { query: 'english' });
+    expect(en).toHaveLength(1);
   });
 });
 
 describe('filters', () => {
-  const views = publicViews(manyPartners(40));
-  const index = buildPartnerIndex(views, 'fr');
+  const entries = manyEntries(40);
+  const items = entries.map((entry) => ({ entry, source: 0 }));
+  const index = buildPartnerIndex(items, 'fr');
+  const shown = (criteria: Parameters<typeof filterPartners>[1]) => filterPartners(index, criteria).map((i) => i.entry);
 
-  it('by domain, mission, territory and availability, combined with the text', () => {
-    const research = filterPartners(index, { domain: 'recherche' });
+  it('by domain, mission, territory and availability (term ids), combined with the text', () => {
+    const research = shown({ domain: 'recherche' });
     expect(research.length).toBeGreaterThan(0);
-    expect(research.every((v) => v.domains.includes('recherche'))).toBe(true);
-    const retex = filterPartners(index, { mission: 'offre_soins.retex.1' });
-    expect(retex.every((v) => v.missions.includes('offre_soins.retex.1'))).toBe(true);
-    const corsica = filterPartners(index, { territory: '2A' });
+    expect(research.every((e) => e.domains.some((d) => d.id === 'recherche'))).toBe(true);
+    const retex = shown({ mission: 'offre_soins.retex.1' });
+    expect(retex.length).toBeGreaterThan(0);
+    expect(retex.every((e) => e.missions.some((m) => m.id === 'offre_soins.retex.1'))).toBe(true);
+    const corsica = shown({ territory: '2A' });
     expect(corsica.length).toBe(4);
-    expect(corsica.every((v) => v.territory.departement === '2A')).toBe(true);
-    const available = filterPartners(index, { availableOnly: true });
-    expect(available.every((v) => v.load.hasCapacity)).toBe(true);
-    expect(available.length).toBeLessThan(views.length);
-    const combined = filterPartners(index, { domain: 'recherche', territory: '13', query: 'corse' });
-    expect(combined).toEqual([]);
+    expect(corsica.every((e) => e.territory.departement.id === '2A')).toBe(true);
+    const available = shown({ availableOnly: true });
+    expect(available.every((e) => e.load.hasCapacity)).toBe(true);
+    expect(available.length).toBeLessThan(entries.length);
+    expect(shown({ domain: 'recherche', territory: '13', query: 'corse' })).toEqual([]);
   });
 
-  it('facets list only the values present, in the HAS order', () => {
-    const facets = partnerFacets(views);
+  it('by establishment, when a directory gathers several feeds (ids may repeat across feeds)', () => {
+    const two = [...items, ...entries.map((entry) => ({ entry, source: 1 }))];
+    const both = buildPartnerIndex(two, 'fr');
+    expect(filterPartners(both, {})).toHaveLength(80);
+    const second = filterPartners(both, { establishment: '1' });
+    expect(second).toHaveLength(40);
+    expect(second.every((i) => i.source === 1)).toBe(true);
+  });
+
+  it('facets list only the values present, with the feed’s labels, in the HAS order', () => {
+    const facets = partnerFacets(entries, 'fr');
     expect(facets.domains.map((f) => f.value)).toEqual(['parcours_soins', 'offre_soins', 'formation_enseignement', 'recherche']);
+    expect(facets.domains.map((f) => f.label)).toEqual([
+      'Parcours de soins des personnes',
+      "Adaptation de l'offre de soins",
+      'Enseignement et formation',
+      'Recherche',
+    ]);
     expect(facets.domains.find((f) => f.value === 'recherche')?.count).toBe(20);
     expect(facets.missions.map((f) => f.domain)).toContain('offre_soins');
+    // Grouped by domain in the domains' order, alphabetical within one.
+    const research = facets.missions.filter((f) => f.domain === 'recherche').map((f) => f.label);
+    expect(research).toEqual([...research].sort((a, b) => a.localeCompare(b, 'fr')));
     expect(facets.territories.map((f) => f.value)).toEqual(['01', '07', '13', '2A', '26', '38', '69', '75', '84', '971']);
+    expect(facets.territories.find((f) => f.value === '2A')?.label).toBe('Corse-du-Sud (2A)');
+    expect(partnerFacets(entries, 'en').domains[0]?.label).toBe("People's care pathways");
   });
 });
 
 describe('a regional directory of 1 000+ partners', () => {
-  const profiles = manyPartners(1200);
+  const entries = manyEntries(1200);
 
-  it('is valid for the shared schema', () => {
-    for (const p of profiles.slice(0, 50)) expect(PartnerProfileSchema.safeParse(p).success).toBe(true);
+  it('is a valid public feed', () => {
+    for (const entry of entries.slice(0, 50)) expect(PublicPartnerEntrySchema.safeParse(entry).success).toBe(true);
   });
 
-  it('filters to the same result as a naive scan over the public views', () => {
-    const views = publicViews(profiles);
-    const index = buildPartnerIndex(views, 'fr');
+  it('filters to the same result as a naive scan over the entries', () => {
+    const index = buildPartnerIndex(
+      entries.map((entry) => ({ entry, source: 0 })),
+      'fr',
+    );
     const hits = filterPartners(index, { query: 'EMILIE', domain: 'recherche' });
-    const naive = views.filter(
-      (v) =>
-        v.domains.includes('recherche') &&
-        (v.name ?? '')
+    const naive = entries.filter(
+      (e) =>
+        e.domains.some((d) => d.id === 'recherche') &&
+        (e.name ?? '')
           .normalize('NFD')
           .replace(/\p{Mn}/gu, '')
           .toLowerCase()
           .includes('emilie'),
     );
-    expect(hits.map((v) => v.id)).toEqual(naive.map((v) => v.id));
+    expect(hits.map((i) => i.entry.id)).toEqual(naive.map((e) => e.id));
     expect(hits.length).toBeGreaterThan(10);
   });
 });

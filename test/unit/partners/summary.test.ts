@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { publicViews } from '../../../shared/publish/public-view';
+/** The presence summary, counted from published entries (registry → publish() → feed: feed-fixtures.ts). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntryWords } from '../../../shared/partners/labels';
 import { presenceCounts, presenceSummary } from '../../../shared/partners/summary';
 import { makePartner } from '../../fixtures/partners';
+import { entriesOf } from './feed-fixtures';
+
+const publicViews = entriesOf;
+beforeAll(() => loadEntryWords('en'));
 
 const people = [
   makePartner({ id: 'a', gender: 'f', domains: ['recherche'], missions: [] }),
@@ -12,11 +17,15 @@ const people = [
 describe('presence summary', () => {
   it('counts listed partners by domain and availability', () => {
     const counts = presenceCounts(publicViews(people));
-    expect(counts).toEqual({
-      total: 3,
-      byDomain: { parcours_soins: 1, offre_soins: 1, formation_enseignement: 0, recherche: 2 },
-      available: 2,
+    expect(counts.total).toBe(3);
+    expect(counts.available).toBe(2);
+    expect(Object.fromEntries([...counts.byDomain].map(([id, { count }]) => [id, count]))).toEqual({
+      parcours_soins: 1,
+      offre_soins: 1,
+      recherche: 2,
     });
+    // In the HAS order, whatever the order of the feed.
+    expect([...counts.byDomain.keys()]).toEqual(['parcours_soins', 'offre_soins', 'recherche']);
   });
 
   it('« 3 patients partenaires, dont 2 en recherche »', () => {
@@ -43,6 +52,16 @@ describe('presence summary', () => {
   it('never counts a person who withdrew from the listing', () => {
     const gone = makePartner({ id: 'd', domains: ['recherche'], missions: [] });
     gone.consents.listing = { granted: false, date: '2026-06-01' };
-    expect(presenceCounts(publicViews([...people, gone])).byDomain.recherche).toBe(2);
+    expect(presenceCounts(publicViews([...people, gone])).byDomain.get('recherche')?.count).toBe(2);
+  });
+
+  it('names a domain outside the HAS four by the feed’s own short label', () => {
+    const [entry] = publicViews([people[0]!]);
+    const other = {
+      ...entry!,
+      domains: [{ id: 'vie_sociale', fr: 'Vie sociale', en: 'Social life', short: { fr: 'vie sociale', en: 'social life' } }],
+    };
+    expect(presenceSummary(presenceCounts([other]), 'fr')).toBe('1 patiente partenaire, dont 1 en vie sociale');
+    expect(presenceSummary(presenceCounts([other]), 'en')).toBe('1 patient partner, including 1 in social life');
   });
 });

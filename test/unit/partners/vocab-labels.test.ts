@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { partnerNoun as partnerNounFromIndex } from '../../../shared/partners';
+import { loadEntryWords } from '../../../shared/partners/labels';
 import { partnerNoun } from '../../../shared/partners/nouns';
 import * as statusLabels from '../../../shared/vocab/status-labels';
 import { STATUS_LABELS, STATUSES } from '../../../shared/vocab/statuses';
@@ -33,8 +34,10 @@ describe('short vocabulary modules of the partner widgets', () => {
     expect(trainingLabels.isTrainingKind('TRAINING_KINDS')).toBe(false);
   });
 
-  it('partnerNoun lives in nouns.ts and is still part of the partners API', () => {
+  it('partnerNoun lives in nouns.ts and is still part of the partners API', async () => {
     expect(partnerNounFromIndex).toBe(partnerNoun);
+    // English words are fetched by English pages only (shared/partners/labels.ts).
+    await loadEntryWords('en');
     expect(partnerNoun(3, 'fr', 'f')).toBe('3 patientes partenaires');
     expect(partnerNoun(1, 'en')).toBe('1 patient partner');
   });
