@@ -29,6 +29,8 @@ function minifyCss(text: string): string {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,])\s*/g, '$1')
+            // No space after a colon ("margin: 0" → "margin:0"); a space BEFORE one is a descendant combinator (".a :focus"): kept.
+            .replace(/:\s+/g, ':')
             .replace(/;}/g, '}'),
     )
     .join('')
@@ -101,19 +103,21 @@ export default defineConfig({
                   // than six small ones: each file a page requests costs its own headers and compression.
                   {
                     name: 'partner-data',
-                    test: /(?:shared[\\/](?:schemas[\\/](?:partner|feed|common|safe-url)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))|widgets[\\/]internal[\\/]fetch-json)\.ts$/,
+                    test: /shared[\\/](?:schemas[\\/](?:partner|feed|common)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
-                  // What every component needs first: the theme, the define guard, the locale, text comparison.
+                  // What every component needs first: the theme, the define guard, the locale, text comparison,
+                  // the safe-URL rules (zod-free: the public partner widgets check feeds without zod).
                   {
                     name: 'core',
-                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
+                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize|schemas[\\/]safe-url))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
-                  // What a partner's card shows, for the card and the directory.
+                  // What a partner's card shows, for the card and the directory: reading a public feed v2
+                  // (checked without zod, labels from the feed), the card template.
                   {
                     name: 'partner-view',
-                    test: /(?:widgets[\\/]partner-card[\\/](?:render|styles|messages|load|host)|shared[\\/](?:partners[\\/](?:labels|departements|public-view|health)|vocab[\\/]mission-labels))\.ts$/,
+                    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
                 ],

@@ -1,6 +1,7 @@
 import { defineElement } from '../internal/define.js';
-import { PpPartnerCard } from './partner-card.js';
+import { type PartnerCardErrorDetail, type PartnerCardLoadDetail, PpPartnerCard } from './partner-card.js';
 
+export type { PartnerCardErrorDetail, PartnerCardLoadDetail };
 export { PpPartnerCard };
 
 defineElement('pp-partner-card', PpPartnerCard);

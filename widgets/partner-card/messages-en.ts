@@ -33,6 +33,10 @@ export const en: CardMessages = {
   missingData: 'No data: set the partner property or the src and partner-id attributes.',
   invalidPartner: (detail) => `This profile cannot be shown: ${detail}`,
   invalidFeed: (detail) => `The list of patient partners cannot be shown: ${detail}`,
+  refused: 'This data cannot be shown: it is not a public directory of patient partners (format 2). Nothing of it is shown.',
+  failedFeed: (label, why) => `Directory "${label}" not shown: ${why}`,
+  givenFeed: (index) => `#${index + 1}`,
+  establishment: (name) => `Establishment: ${name}`,
   unreachable: (reason) =>
     ({
       network: 'The list of patient partners cannot be reached right now. Please try again later.',

@@ -1,5 +1,5 @@
 import type { Gender, Locale } from '../../shared/i18n/locale';
-import { loadPartnerLabels } from '../../shared/partners/labels';
+import { loadEntryWords } from '../../shared/partners/labels';
 import type { FetchJsonResult } from '../internal/fetch-json';
 
 /** Words of the partner card (and of the cards inside the directory): French here, English in messages-en.ts. */
@@ -36,6 +36,14 @@ export interface CardMessages {
   missingData: string;
   invalidPartner: (detail: string) => string;
   invalidFeed: (detail: string) => string;
+  /** A registry, a v1 file or anything that is not a public feed v2: nothing of it is shown. */
+  refused: string;
+  /** One feed among several could not be shown: `label` names it (its URL as written). */
+  failedFeed: (label: string, why: string) => string;
+  /** How a feed given as a property (not by URL) is named. */
+  givenFeed: (index: number) => string;
+  /** The establishment line of a card in a directory of several establishments. */
+  establishment: (name: string) => string;
   unreachable: (reason: Exclude<FetchJsonResult, { ok: true }>['reason']) => string;
 }
 
@@ -71,6 +79,11 @@ const fr: CardMessages = {
   missingData: 'Aucune donnée : indiquez la propriété partner ou les attributs src et partner-id.',
   invalidPartner: (detail) => `Ce profil ne peut pas être affiché : ${detail}`,
   invalidFeed: (detail) => `La liste des patients partenaires ne peut pas être affichée : ${detail}`,
+  refused:
+    "Ces données ne peuvent pas être affichées : ce n'est pas un annuaire public de patients partenaires (format 2). Rien n'en est montré.",
+  failedFeed: (label, why) => `Annuaire « ${label} » non affiché : ${why}`,
+  givenFeed: (index) => `n° ${index + 1}`,
+  establishment: (name) => `Établissement : ${name}`,
   unreachable: (reason) =>
     ({
       network: 'La liste des patients partenaires est inaccessible pour le moment. Merci de réessayer plus tard.',
@@ -96,8 +109,9 @@ export function cardMessagesFor(locale: Locale): CardMessages {
  */
 export function loadCardMessages(locale: Locale): Promise<void> {
   if (locale === 'fr' || en) return Promise.resolve();
-  // The cards' English words, and the missions' English names (shared/partners/labels.ts).
-  enLoading ??= Promise.all([import('./messages-en'), loadPartnerLabels(locale)]).then(
+  // The widget's words and the sentence words around the feed's labels (shared/partners/labels.ts):
+  // every label of the data comes with the feed, in both languages.
+  enLoading ??= Promise.all([import('./messages-en'), loadEntryWords(locale)]).then(
     ([m]) => {
       en = m.en;
     },

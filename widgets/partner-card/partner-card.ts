@@ -1,48 +1,62 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
-import { type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
-import { publicView } from '../../shared/publish/public-view';
-import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
-import { type PartnerProfile, type PartnerProfileInput, PartnerProfileSchema } from '../../shared/schemas/partner';
+import { checkEstablishmentValue, checkPartnerEntry, type FeedIssue } from '../../shared/partners/feed-check';
+import { loadFeedMessages, registryKeyIn, resolveEntryLinks } from '../../shared/partners/feed-read';
+import type { Establishment } from '../../shared/schemas/establishment';
+import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from './host';
-import { loadPartnerFeed } from './load';
+import { type FeedOutcome, loadFeeds, readGivenFeeds, refusalWarning, sourceUrls } from './load';
 import { cardMessagesFor, loadCardMessages } from './messages';
-import { type CardVariant, renderPartnerCard } from './render';
+import { type CardVariant, hideBrokenPhotos, renderPartnerCard } from './render';
 import { cardStyles } from './styles';
 
 type CardState =
   | { kind: 'empty' }
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; profile: PartnerProfile | undefined; establishment: Establishment | undefined };
+  | { kind: 'ready'; id: string; entry: PublicPartnerEntry | undefined; establishment: Establishment | undefined };
+
+/** `detail` of `pp-load`: the data was read; `shown` is false when the id is not in it (absent, or no longer published). */
+export interface PartnerCardLoadDetail {
+  readonly id: string;
+  readonly shown: boolean;
+}
+
+/** `detail` of `pp-error`: the data could not be read (or was refused); the same message as in the card. */
+export interface PartnerCardErrorDetail {
+  readonly message: string;
+}
 
 /**
- * One patient partner, shown with their consent.
+ * One patient partner, from a public feed (v2) published by their establishment.
  *
  * @tag pp-partner-card
  * @summary A patient partner's card: photo, name or role, domains and missions, status,
  *   validated trainings, association, territory, languages, projects, current load and a
- *   contact action (through the establishment by default). Every personal field is gated by
- *   the person's consent (shared/partners/public-view.ts).
+ *   contact action (through the establishment by default). It shows a public feed entry
+ *   as published (`npx binome publish`): consent was applied when the feed was made.
+ *   A registry or a v1 file is refused: nothing of it is shown.
  *
- * @attr src - URL of a partners feed (JSON, see docs/widgets/partner-card.md); used with `partner-id`.
- * @attr partner-id - Identifier of the partner to show from the feed.
+ * @attr src - URL of a public feed v2 (JSON, see docs/widgets/partner-card.md), or several separated by spaces; used with `partner-id`.
+ * @attr partner-id - Identifier of the partner to show (the first feed that has it).
  * @attr variant - `full` (default) or `compact`.
  * @attr heading-level - Level of the card's heading, 1–6 (default 3).
  * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
  *
- * @prop {PartnerProfileInput} partner - A profile object, validated with the shared schema (wins over `src`).
+ * @prop {PublicPartnerEntry} partner - One entry of a public feed (wins over `feeds` and `src`).
  * @prop {Establishment} establishment - With `partner`: the establishment whose contact is the default route.
+ * @prop {readonly PublicFeed[]} feeds - Public feeds the host loaded itself; used with `partner-id` (wins over `src`).
  *
- * @fires pp-load - The profile is shown. `detail: { id: string }`.
- * @fires pp-error - Data could not be shown. `detail: { message: string }`.
+ * @fires pp-load - The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed).
+ * @fires pp-error - The data could not be read or was refused. `detail: { message: string }`.
  *
- * @csspart card - The card (`article`).
+ * @csspart card - The card (`article`); its `data-pp-shown` attribute holds what it displays (JSON).
  * @csspart photo - The portrait, or the neutral silhouette.
- * @csspart name - The heading (name, or role and domains without the name consent).
+ * @csspart name - The heading (name, or role and domains when the name is not published).
  * @csspart roles - The validated roles.
+ * @csspart establishment - The establishment's name (directories of several establishments).
  * @csspart tags - The list of domains; each domain is a `tag`.
  * @csspart tag - One domain.
  * @csspart facts - Each list of facts (territory, load…); the full details also have part `details`.
@@ -70,11 +84,12 @@ export class PpPartnerCard extends LitElement {
   static override properties = {
     partner: { attribute: false },
     establishment: { attribute: false },
+    feeds: { attribute: false },
     src: { type: String },
     partnerId: { type: String, attribute: 'partner-id' },
     variant: { type: String, reflect: true },
     headingLevel: { attribute: 'heading-level' },
-    state: { state: true },
+    _state: { state: true },
     // Observed so that switching the language re-renders (reflected: the locale is read from the attribute).
     lang: { reflect: true },
   };
@@ -89,27 +104,34 @@ export class PpPartnerCard extends LitElement {
     `,
   ];
 
-  declare partner: PartnerProfileInput | PartnerProfile | undefined;
+  declare partner: PublicPartnerEntry | undefined;
   declare establishment: Establishment | undefined;
+  declare feeds: readonly PublicFeed[] | undefined;
   declare src: string | undefined;
   declare partnerId: string | undefined;
   declare variant: CardVariant;
   declare headingLevel: number | string | undefined;
-  declare state: CardState;
+  declare _state: CardState;
 
   #loadToken = 0;
   #announced: CardState | undefined;
-  /** Modules the next render waits for (the validation messages): updateComplete waits for them too. */
+  /** Work the next render waits for (reading feeds, the validation messages): updateComplete waits for it too. */
   #pending = new PendingWork();
 
   constructor() {
     super();
     this.variant = 'full';
-    this.state = { kind: 'empty' };
+    this._state = { kind: 'empty' };
   }
 
   get #locale(): Locale {
     return hostLocale(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    hideBrokenPhotos(root);
+    return root;
   }
 
   /** English pages fetch their words before the update that needs them (French ones never do). */
@@ -126,7 +148,13 @@ export class PpPartnerCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('partner') || changed.has('establishment') || changed.has('src') || changed.has('partnerId')) {
+    if (
+      changed.has('partner') ||
+      changed.has('establishment') ||
+      changed.has('feeds') ||
+      changed.has('src') ||
+      changed.has('partnerId')
+    ) {
       this.#resolveData();
     }
   }
@@ -134,95 +162,141 @@ export class PpPartnerCard extends LitElement {
   #resolveData(): void {
     const locale = this.#locale;
     const m = cardMessagesFor(locale);
+    const token = ++this.#loadToken;
     if (this.partner !== undefined && this.partner !== null) {
-      const token = ++this.#loadToken;
-      const profile = safeParseIssues(PartnerProfileSchema, this.partner);
-      if (!profile.ok) {
-        this.state = { kind: 'empty' };
-        this.#explain(profile, locale, (why) => {
-          if (token === this.#loadToken) this.state = { kind: 'error', message: m.invalidPartner(why) };
-        });
-        return;
-      }
-      let establishment: Establishment | undefined;
-      if (this.establishment) {
-        const parsed = safeParseIssues(EstablishmentSchema, this.establishment);
-        if (parsed.ok) establishment = parsed.data;
-        else this.#explain(parsed, locale, (why) => warnOnce(this, `establishment : ${why}`));
-      }
-      this.state = { kind: 'ready', profile: profile.data, establishment };
+      this.#fromPartner(this.partner, token, locale);
       return;
     }
-    if (!this.src) {
-      this.#loadToken++;
-      this.state = { kind: 'error', message: m.missingData };
+    const feeds = this.feeds;
+    const srcs = sourceUrls(this.src);
+    if (!feeds && srcs.length === 0) {
+      this._state = { kind: 'error', message: m.missingData };
       return;
     }
     if (!this.partnerId) {
-      this.#loadToken++;
-      this.state = { kind: 'error', message: m.missingPartnerId };
+      this._state = { kind: 'error', message: m.missingPartnerId };
       return;
     }
-    void this.#load(this.src, this.partnerId, locale);
+    const id = this.partnerId;
+    if (feeds) {
+      if (!Array.isArray(feeds)) {
+        this._state = {
+          kind: 'error',
+          message: m.invalidFeed(locale === 'en' ? 'expected a list of feeds' : 'liste de flux attendue'),
+        };
+        return;
+      }
+      const read = readGivenFeeds(feeds, locale);
+      if (Array.isArray(read)) this.#show(read, id, locale);
+      else this.#wait(read.then((outcomes) => token === this.#loadToken && this.#show(outcomes, id, locale)));
+      return;
+    }
+    this._state = { kind: 'loading' };
+    this.#wait(loadFeeds(srcs, locale).then((outcomes) => token === this.#loadToken && this.#show(outcomes, id, locale)));
   }
 
-  /**
-   * Hands the readable reason of a validation failure to `use`: the messages are
-   * downloaded only now that one is needed (valid data never loads them).
-   */
-  #explain(failure: Extract<IssuesResult<unknown>, { ok: false }>, locale: Locale, use: (why: string) => void): void {
-    const work = loadValidationMessages()
-      .then(
-        (format) => format(failure.issues, locale, failure.input),
-        () => (locale === 'en' ? 'invalid data' : 'données invalides'),
-      )
-      .then(use);
+  #wait(work: Promise<unknown>): void {
     this.#pending.add(work);
   }
 
-  async #load(src: string, id: string, locale: Locale): Promise<void> {
-    const token = ++this.#loadToken;
-    this.state = { kind: 'loading' };
-    const result = await loadPartnerFeed(src, locale);
-    if (token !== this.#loadToken) return; // superseded by newer data
-    if (!result.ok) {
-      this.state = { kind: 'error', message: result.message };
+  /** One entry given as a property: refused if it comes from a registry, explained if invalid. */
+  #fromPartner(partner: unknown, token: number, locale: Locale): void {
+    const m = cardMessagesFor(locale);
+    const key = registryKeyIn(partner);
+    if (key) {
+      warnOnce(this, refusalWarning('partner', { reason: 'registry', key }));
+      this._state = { kind: 'error', message: m.refused };
       return;
     }
-    const { directory } = result;
-    const profile = directory.partners.find((p) => p.id === id);
-    const rejected = directory.rejected.find((r) => r.id === id);
-    if (rejected) {
-      this.state = { kind: 'error', message: cardMessagesFor(locale).invalidPartner(rejected.message) };
+    const checked = checkPartnerEntry(partner);
+    if (!checked.ok) {
+      this._state = { kind: 'empty' };
+      this.#explain(checked.issues, checked.input, locale, (why) => {
+        if (token === this.#loadToken) this._state = { kind: 'error', message: m.invalidPartner(why) };
+      });
       return;
     }
-    // An unknown id and a withdrawn person look the same: the card says nothing about who was there.
-    this.state = { kind: 'ready', profile, establishment: directory.establishment };
+    let establishment: Establishment | undefined;
+    if (this.establishment !== undefined && this.establishment !== null) {
+      const parsed = checkEstablishmentValue(this.establishment);
+      if (parsed.ok) establishment = parsed.data;
+      else this.#explain(parsed.issues, parsed.input, locale, (why) => warnOnce(this, `establishment : ${why}`));
+    }
+    const entry = resolveEntryLinks(checked.data, document.baseURI);
+    this._state = { kind: 'ready', id: entry.id, entry, establishment };
+  }
+
+  /** Hands the readable reason of a validation failure to `use`: the messages are downloaded only now. */
+  #explain(issues: readonly FeedIssue[], input: unknown, locale: Locale, use: (why: string) => void): void {
+    this.#wait(
+      loadFeedMessages()
+        .then(
+          (format) => format(issues, locale, input),
+          () => (locale === 'en' ? 'invalid data' : 'données invalides'),
+        )
+        .then(use),
+    );
+  }
+
+  /** The partner `id` from the first feed that has it; said clearly when a feed could not be read. */
+  #show(outcomes: readonly FeedOutcome[], id: string, locale: Locale): void {
+    const m = cardMessagesFor(locale);
+    const failed: string[] = [];
+    for (const one of outcomes) {
+      if (one.ok) {
+        for (const rejected of one.feed.rejected) if (rejected.id === id) warnOnce(this, rejected.message);
+        continue;
+      }
+      if (one.refusal) warnOnce(this, refusalWarning(one.label, one.refusal));
+      failed.push(outcomes.length > 1 ? m.failedFeed(one.label, one.message) : one.message);
+    }
+    for (const one of outcomes) {
+      if (!one.ok) continue;
+      const entry = one.feed.partners.find((p) => p.id === id);
+      if (entry) {
+        for (const message of failed) warnOnce(this, message);
+        this._state = { kind: 'ready', id, entry, establishment: one.feed.establishment };
+        return;
+      }
+      const rejected = one.feed.rejected.find((r) => r.id === id);
+      if (rejected) {
+        this._state = { kind: 'error', message: m.invalidPartner(rejected.message) };
+        return;
+      }
+    }
+    // Not found: say so only if every feed was read (the person may be in one that was not).
+    this._state = failed.length
+      ? { kind: 'error', message: failed.join(' ') }
+      : { kind: 'ready', id, entry: undefined, establishment: undefined };
   }
 
   protected override firstUpdated(): void {
     // A host may set `partner` a little after inserting the element; past that, a blank box helps nobody.
     setTimeout(() => {
-      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
+      if (this._state.kind === 'empty' && !this.#pending.busy)
+        this._state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
     }, NO_DATA_DELAY_MS);
   }
 
+  /** One outcome event for every state reached: `pp-load` (read) or `pp-error` (not read, or refused). */
   protected override updated(): void {
-    const state = this.state;
+    const state = this._state;
     if (state === this.#announced) return;
     this.#announced = state;
     if (state.kind === 'error') {
       warnOnce(this, state.message);
-      this.dispatchEvent(new CustomEvent('pp-error', { detail: { message: state.message }, bubbles: true, composed: true }));
-    } else if (state.kind === 'ready' && state.profile) {
-      this.dispatchEvent(new CustomEvent('pp-load', { detail: { id: state.profile.id }, bubbles: true, composed: true }));
+      const detail: PartnerCardErrorDetail = { message: state.message };
+      this.dispatchEvent(new CustomEvent('pp-error', { detail, bubbles: true, composed: true }));
+    } else if (state.kind === 'ready') {
+      const detail: PartnerCardLoadDetail = { id: state.id, shown: state.entry !== undefined };
+      this.dispatchEvent(new CustomEvent('pp-load', { detail, bubbles: true, composed: true }));
     }
   }
 
   protected override render() {
     const locale = this.#locale;
     const m = cardMessagesFor(locale);
-    const state = this.state;
+    const state = this._state;
     switch (state.kind) {
       case 'empty':
         return nothing;
@@ -231,14 +305,13 @@ export class PpPartnerCard extends LitElement {
       case 'error':
         return html`<p class="message pp-error" part="message">${state.message}</p><slot></slot>`;
       case 'ready': {
-        const view = state.profile ? publicView(state.profile, state.establishment, { locale }) : null;
-        if (!view) return html`<p class="message" part="message">${m.notAvailable}</p>`;
+        if (!state.entry) return html`<p class="message" part="message">${m.notAvailable}</p>`;
         let variant = this.variant;
         if (variant !== 'compact' && variant !== 'full') {
           warnOnce(this, `variant="${String(variant)}" : « compact » ou « full » attendu ; « full » utilisé.`);
           variant = 'full';
         }
-        return renderPartnerCard(view, {
+        return renderPartnerCard(state.entry, state.establishment, {
           locale,
           variant,
           headingLevel: headingLevelOf(this, this.headingLevel, 3),

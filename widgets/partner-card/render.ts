@@ -1,31 +1,34 @@
 /**
  * The card template, shared by <pp-partner-card> and <pp-partner-list> (which
  * renders hundreds of cards in its own shadow root rather than hundreds of
- * elements). It reads ONLY a PublicPartner (shared/partners/public-view.ts):
- * consent gating happens there, once. Every value is bound as text; links
- * come from the view, whose hrefs are checked to be https/http/mailto/tel.
+ * elements). It reads ONLY a public feed entry (shared/schemas/public-feed.ts),
+ * which holds only what the person consented to publish (publish(), applied where
+ * the data left the registry), and words it with the feed's own labels. Every
+ * value is bound as text; links are https/http (checked when the feed was read)
+ * or the establishment's mailto:/https: routes (shared/publish/contact-routes.ts).
+ *
+ * Each card says what it displays in `data-pp-shown` (shared/partners/shown-entry.ts),
+ * for the browser extension's page reader.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Locale } from '../../shared/i18n/locale';
 import {
   associationLabel,
-  commitmentLabels,
   domainShortLabel,
-  languageName,
   loadLabel,
-  missionLabel,
   partnerTitle,
   photoAlt,
   primaryRoleLabel,
   roleLabels,
-  slotLabels,
-  statusLabels,
+  termLabel,
   territoryLabel,
   themeLabels,
   trainingLabel,
 } from '../../shared/partners/labels';
-import type { ContactRoute, PublicPartner } from '../../shared/publish/public-view';
+import { shownEntry } from '../../shared/partners/shown-entry';
+import { ANONYMOUS, type ContactRoute, establishmentRoutes } from '../../shared/publish/contact-routes';
+import type { Establishment } from '../../shared/schemas/establishment';
+import type { PublicPartnerEntry } from '../../shared/schemas/public-feed';
 import { type CardMessages, cardMessagesFor } from './messages';
 
 export type CardVariant = 'compact' | 'full';
@@ -37,12 +40,13 @@ export interface CardOptions {
   readonly headingLevel: number;
   /** Unique within the shadow root (ids for aria-labelledby / aria-controls). */
   readonly idPrefix: string;
-  /** Compact cards in the directory: a disclosure button that shows the full details. */
-  readonly toggle?: { readonly expanded: boolean; readonly onToggle: (event: Event) => void; readonly index: number };
-}
-
-function markBroken(event: Event): void {
-  (event.target as HTMLElement).classList.add('broken');
+  /** Say which establishment the person works with (a directory gathering several feeds). */
+  readonly showEstablishment?: boolean;
+  /**
+   * Compact cards in the directory: a disclosure button that shows the full details. Its
+   * clicks are the directory's to handle (one listener for the grid, `data-index` says which).
+   */
+  readonly toggle?: { readonly expanded: boolean; readonly index: number };
 }
 
 function fact(term: string, body: unknown): TemplateResult | typeof nothing {
@@ -59,119 +63,212 @@ function joined(items: readonly string[]): string {
   return items.join(', ');
 }
 
+const labels = (terms: readonly { fr: string; en?: string }[], locale: Locale) => terms.map((t) => termLabel(t, locale));
+
 /** Everything else, for the full variant and the directory's expanded cards. */
-function details(view: PublicPartner, locale: Locale, m: CardMessages, id?: string): TemplateResult {
-  const experience = view.experience;
-  const association = associationLabel(view, locale);
+function details(entry: PublicPartnerEntry, locale: Locale, m: CardMessages, id?: string): TemplateResult {
+  const experience = entry.experience;
+  const association = associationLabel(entry, locale);
+  const lived = experience ? [...themeLabels(entry, locale), ...(experience.caregiver ? [m.caregiver(entry.gender)] : [])] : [];
   return html`<dl class="facts details" part="facts details" id=${id ?? nothing}>
-    ${fact(m.statuses, joined(statusLabels(view, locale)))}
-    ${fact(m.missions, list(view.missions.map((mission) => missionLabel(mission, locale))))}
-    ${fact(m.trainings, list(view.trainings.map((t) => trainingLabel(t, locale))))}
+    ${fact(m.statuses, joined(labels(entry.statuses, locale)))}
+    ${fact(m.missions, list(labels(entry.missions, locale)))}
+    ${fact(m.trainings, list(entry.trainings.map((t) => trainingLabel(t, locale))))}
     ${fact(m.association, association ?? nothing)}
-    ${fact(m.languages, joined(view.languages.map((l) => languageName(l, locale))))}
+    ${fact(m.languages, joined(labels(entry.languages, locale)))}
     ${fact(
       m.projects,
-      list(view.projects.map((p) => (p.url ? html`<a href=${p.url} rel="noopener noreferrer">${p.title}</a>` : p.title))),
+      list(entry.projects.map((p) => (p.url ? html`<a href=${p.url} rel="noopener noreferrer">${p.title}</a>` : p.title))),
     )}
     ${
-      experience
+      experience && (lived.length > 0 || experience.text)
         ? fact(
             m.experience,
-            html`${joined([...themeLabels(view, locale), ...(experience.caregiver ? [m.caregiver(view.gender)] : [])])}
+            html`${joined(lived)}
             ${experience.text ? html`<p class="story">${experience.text}</p>` : nothing}`,
           )
         : nothing
     }
-    ${fact(m.abilities, joined(view.abilities))}
-    ${fact(m.availability, [joined(slotLabels(view, locale)), joined(commitmentLabels(view, locale))].filter(Boolean).join(' · '))}
+    ${fact(m.abilities, joined(entry.abilities))}
+    ${fact(
+      m.availability,
+      [joined(labels(entry.availability.slots, locale)), joined(labels(entry.availability.commitment, locale))]
+        .filter(Boolean)
+        .join(' · '),
+    )}
   </dl>`;
 }
 
-function contactLink(route: ContactRoute, text: TemplateResult | string, m: CardMessages): TemplateResult {
-  const external = route.kind === 'url' && /^https?:/i.test(route.href);
-  return html`<a part="contact-link" href=${route.href} target=${external ? '_blank' : nothing}
-    rel=${external ? 'noopener noreferrer' : nothing}>${text}${external ? html`<span class="pp-visually-hidden">${m.newWindow}</span>` : nothing}</a>`;
+const isExternal = (route: ContactRoute) => route.kind === 'url' && /^https?:/i.test(route.href);
+
+/** One contact link in words: the visible text, and the rest of the sentence for screen readers. */
+interface LinkWords {
+  readonly href: string;
+  readonly external: boolean;
+  readonly text: string;
+  readonly hidden: string;
 }
 
-/** Contact through the establishment by default; the person's own details only with their consent. */
-function contact(view: PublicPartner, title: string, m: CardMessages): TemplateResult {
-  const establishment = view.contact.establishment;
-  const about = html`<span class="pp-visually-hidden">${m.about(title)}</span>`;
-  const who = view.name ?? title;
-  return html`<div class="contact" part="contact">
-    <p>${establishment ? m.viaEstablishment(establishment.name) : m.noEstablishmentContact}</p>
-    ${(establishment?.routes ?? []).map((route) =>
-      contactLink(route, html`${route.kind === 'email' ? m.writeToEstablishment : m.establishmentForm}${about}`, m),
-    )}
-    ${view.contact.personal.map((route) => {
-      if (route.kind === 'email') return contactLink(route, m.personalEmail(who), m);
-      if (route.kind === 'phone') return contactLink(route, html`${m.personalPhone(who)} (${route.text})`, m);
-      return contactLink(route, html`${m.personalSite}${about}`, m);
-    })}
-  </div>`;
+function linkWords(route: ContactRoute, text: string, about: string, m: CardMessages): LinkWords {
+  const external = isExternal(route);
+  return { href: route.href, external, text, hidden: `${about}${external ? m.newWindow : ''}` };
 }
 
-/** A compact card offers one route: the person's own address if they consented, else the establishment's. */
-function primaryContact(view: PublicPartner, title: string, m: CardMessages): TemplateResult {
-  const personal = view.contact.personal[0];
-  const route = personal ?? view.contact.establishment?.routes[0];
-  if (!route) return html`<div class="contact" part="contact"><p>${m.noEstablishmentContact}</p></div>`;
-  const external = route.kind === 'url' && /^https?:/i.test(route.href);
-  const text = personal
-    ? personal.kind === 'email'
-      ? m.personalEmail(view.name ?? title)
-      : personal.kind === 'phone'
-        ? `${m.personalPhone(view.name ?? title)} (${personal.text})`
-        : m.personalSite
-    : m.contactVia;
-  const hidden = `${personal?.kind === 'email' || personal?.kind === 'phone' ? '' : m.about(title)}${external ? m.newWindow : ''}`;
-  return html`<div class="contact" part="contact"><a part="contact-link" href=${route.href} target=${external ? '_blank' : nothing}
-    rel=${external ? 'noopener noreferrer' : nothing}><span .textContent=${text}></span><span class="pp-visually-hidden" .textContent=${hidden}></span></a></div>`;
+/** The establishment's routes, with the person's public reference in the e-mail subject. */
+function routesOf(entry: PublicPartnerEntry, establishment: Establishment | undefined, locale: Locale): ContactRoute[] {
+  return establishment ? establishmentRoutes(establishment, entry.name ?? ANONYMOUS[locale], entry.id, locale) : [];
 }
 
-/** One partner's card, from its public view. */
-/** Heading tags by level, for the one card template (tag names cannot be bound in plain `html`). */
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The person's own route, published with their consent (no « au sujet de » for their own address or phone). */
+function personalLink(route: ContactRoute, who: string, about: string, m: CardMessages): LinkWords {
+  if (route.kind === 'email') return linkWords(route, m.personalEmail(who), '', m);
+  if (route.kind === 'phone') return linkWords(route, `${m.personalPhone(who)} (${route.text})`, '', m);
+  return linkWords(route, m.personalSite, about, m);
+}
 
-export function renderPartnerCard(view: PublicPartner, options: CardOptions): TemplateResult {
+/**
+ * The contact block's words. Full: through the establishment by default (its address and
+ * contact page), then the person's own routes when the feed publishes them. Compact: ONE
+ * route, the person's own first one, else the establishment's.
+ */
+function contactWords(
+  entry: PublicPartnerEntry,
+  establishment: Establishment | undefined,
+  title: string,
+  full: boolean,
+  locale: Locale,
+  m: CardMessages,
+): { intro: string; links: LinkWords[] } {
+  const about = m.about(title);
+  const who = entry.name ?? title;
+  if (!full) {
+    const personal = entry.contact[0];
+    if (personal) return { intro: '', links: [personalLink(personal, who, about, m)] };
+    const route = routesOf(entry, establishment, locale)[0];
+    return route
+      ? { intro: '', links: [linkWords(route, m.contactVia, about, m)] }
+      : { intro: m.noEstablishmentContact, links: [] };
+  }
+  return {
+    intro: establishment ? m.viaEstablishment(establishment.name) : m.noEstablishmentContact,
+    links: [
+      ...routesOf(entry, establishment, locale).map((route) =>
+        linkWords(route, route.kind === 'email' ? m.writeToEstablishment : m.establishmentForm, about, m),
+      ),
+      ...entry.contact.map((route) => personalLink(route, who, about, m)),
+    ],
+  };
+}
+
+function contactLink(link: LinkWords): TemplateResult {
+  return html`<a part="contact-link" href=${link.href} target=${link.external ? '_blank' : nothing}
+    rel=${link.external ? 'noopener noreferrer' : nothing}><span .textContent=${link.text}></span><span
+    class="pp-visually-hidden" .textContent=${link.hidden}></span></a>`;
+}
+
+/** The domains as list items, made directly (a thousand cards: no template per tag); text only. */
+function tagItems(labels: readonly string[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const label of labels) {
+    const li = document.createElement('li');
+    li.className = 'tag';
+    li.setAttribute('part', 'tag');
+    li.textContent = label;
+    fragment.append(li);
+  }
+  return fragment;
+}
+
+/** A portrait that fails to load is hidden (its text alternative would say nothing useful). `error` does not bubble: listen while capturing. */
+export function hideBrokenPhotos(root: Node): void {
+  root.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Element | null;
+      if (target?.localName === 'img') target.classList.add('broken');
+    },
+    true,
+  );
+}
+
+/**
+ * `html` for the card template with its heading at `level` (written as <h3> in the
+ * template). The technique of lit/static-html — a strings array with the tag replaced,
+ * marked `raw` as Lit requires — but built once per level and kept: static-html's tag
+ * rebuilds its cache key from every value at each call, which cost a third of a
+ * 1 000-card directory's render (bench/20-partners.bench.mjs), and a nested heading
+ * template costs a clone per card.
+ */
+const levelStrings = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+
+function atLevel(level: number) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    if (level === 3) return html(strings, ...values);
+    let byLevel = levelStrings.get(strings);
+    if (!byLevel) {
+      byLevel = new Map();
+      levelStrings.set(strings, byLevel);
+    }
+    let replaced = byLevel.get(level);
+    if (!replaced) {
+      const parts = strings.map((part) => part.replace(/<(\/?)h3\b/g, `<$1h${level}`));
+      replaced = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+      byLevel.set(level, replaced);
+    }
+    return html(replaced, ...values);
+  };
+}
+
+/** One partner's card, from their public feed entry and their feed's establishment. */
+export function renderPartnerCard(
+  entry: PublicPartnerEntry,
+  establishment: Establishment | undefined,
+  options: CardOptions,
+): TemplateResult {
   const { locale, variant, headingLevel, idPrefix, toggle } = options;
   const m = cardMessagesFor(locale);
-  const title = partnerTitle(view, locale);
+  const title = partnerTitle(entry, locale);
   const titleId = `${idPrefix}-title`;
   const detailsId = `${idPrefix}-details`;
   // With the name shown, the roles line says who they are; without it, the heading already does.
-  const roles = view.name ? roleLabels(view, locale) : roleLabels(view, locale).slice(1);
-  const rolesLine = view.name && roles.length === 0 ? [primaryRoleLabel(view, locale)] : roles;
+  const roles = entry.name ? roleLabels(entry, locale) : roleLabels(entry, locale).slice(1);
+  const rolesLine = entry.name && roles.length === 0 ? [primaryRoleLabel(entry, locale)] : roles;
   const showDetails = variant === 'full' || toggle?.expanded === true;
-  const tag = HEADING_TAGS[Math.min(Math.max(headingLevel, 1), 6) - 1];
+  const level = Number.isInteger(headingLevel) ? Math.min(Math.max(headingLevel, 1), 6) : 3;
+  const shown = JSON.stringify({ partner: shownEntry(entry, showDetails ? 'full' : 'compact'), establishment });
+  const where = options.showEstablishment && establishment ? m.establishment(establishment.name) : '';
   // One flat template for what every card shows (optional parts hidden rather than nested,
   // text set as properties): a directory renders a thousand of them (bench/20-partners.bench.mjs).
-  return staticHtml`<article class="card card--${variant}" part="card" aria-labelledby=${titleId}>
+  const { intro, links } = contactWords(entry, establishment, title, showDetails, locale, m);
+  const [first, ...more] = links;
+  // Optional parts are empty rather than left out, and hidden by `:empty` (styles.ts): fewer
+  // bindings per card. Broken photos: hideBrokenPhotos on the host's root.
+  return atLevel(level)`<article class="card card--${variant}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
     <div class="head">
-      <img class="photo" part="photo" ?hidden=${!view.photo} src=${view.photo?.url ?? nothing}
-        alt=${view.photo ? photoAlt(view, locale) : nothing} width="80" height="80"
-        loading=${toggle ? 'lazy' : 'eager'} decoding="async" @error=${markBroken} />
-      <svg class="photo placeholder" part="photo" ?hidden=${Boolean(view.photo)} viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+      <img class="photo" part="photo" ?hidden=${!entry.photo} src=${entry.photo?.url ?? nothing}
+        alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />
+      <svg class="photo placeholder" part="photo" ?hidden=${Boolean(entry.photo)} viewBox="0 0 40 40" aria-hidden="true" focusable="false">
         <circle cx="20" cy="15" r="7" fill="currentColor" opacity="0.45"></circle>
         <path d="M6 36c1.5-8 7-12 14-12s12.5 4 14 12z" fill="currentColor" opacity="0.45"></path>
       </svg>
       <div>
-        <${tag} class="title" part="name" id=${titleId} .textContent=${title}></${tag}>
-        <p class="roles" part="roles" ?hidden=${rolesLine.length === 0} .textContent=${rolesLine.join(' · ')}></p>
+        <h3 class="title" part="name" id=${titleId} .textContent=${title}></h3>
+        <p class="roles" part="roles" .textContent=${rolesLine.join(' · ')}></p>
+        <p class="establishment" part="establishment" .textContent=${where}></p>
       </div>
     </div>
-    <ul class="tags" part="tags" ?hidden=${view.domains.length === 0} aria-label=${m.domains}>
-      ${view.domains.map((d) => html`<li class="tag" part="tag" .textContent=${domainShortLabel(d, locale)}></li>`)}
-    </ul>
+    <ul class="tags" part="tags" aria-label=${m.domains}>${tagItems(entry.domains.map((d) => domainShortLabel(d, locale)))}</ul>
     <dl class="facts" part="facts">
-      <div><dt .textContent=${m.territory}></dt><dd .textContent=${territoryLabel(view, locale)}></dd></div>
-      <div><dt .textContent=${m.load}></dt><dd class=${view.load.hasCapacity ? '' : 'full-load'} .textContent=${loadLabel(view, locale)}></dd></div>
+      <div><dt .textContent=${m.territory}></dt><dd .textContent=${territoryLabel(entry, locale)}></dd></div>
+      <div><dt .textContent=${m.load}></dt><dd class=${entry.load.hasCapacity ? '' : 'full-load'} .textContent=${loadLabel(entry, locale)}></dd></div>
     </dl>
-    ${showDetails ? details(view, locale, m, toggle ? detailsId : undefined) : nothing}
-    ${showDetails ? contact(view, title, m) : primaryContact(view, title, m)}
+    ${showDetails ? details(entry, locale, m, toggle ? detailsId : undefined) : nothing}
+    <div class="contact" part="contact"><p .textContent=${intro}></p><a part="contact-link" ?hidden=${!first}
+      href=${first?.href ?? nothing} target=${first?.external ? '_blank' : nothing} rel=${first?.external ? 'noopener noreferrer' : nothing}><span
+      .textContent=${first?.text ?? ''}></span><span class="pp-visually-hidden" .textContent=${first?.hidden ?? ''}></span></a>${more.map(contactLink)}</div>
     <button type="button" class="toggle" part="toggle" ?hidden=${!toggle} data-index=${toggle?.index ?? nothing}
       aria-expanded=${toggle ? (toggle.expanded ? 'true' : 'false') : nothing} aria-controls=${toggle?.expanded ? detailsId : nothing}
-      @click=${toggle?.onToggle ?? nothing}><span .textContent=${toggle?.expanded ? m.fewerDetails : m.moreDetails}></span><span
+      ><span .textContent=${toggle?.expanded ? m.fewerDetails : m.moreDetails}></span><span
       class="pp-visually-hidden" .textContent=${m.about(title)}></span></button>
   </article>`;
 }

@@ -7,8 +7,13 @@ import { css } from 'lit';
  * sizes in em so a host's `html { font-size: 62.5% }` changes nothing.
  */
 export const cardStyles = css`
-  /* Optional parts of the one card template are hidden rather than left out (SVG too). */
-  [hidden] {
+  /* Optional parts of the one card template are hidden rather than left out (SVG too),
+     or left empty (render.ts: fewer bindings for a directory of a thousand cards). */
+  [hidden],
+  .roles:empty,
+  .establishment:empty,
+  .tags:empty,
+  .contact p:empty {
     display: none !important;
   }
   .card {
@@ -52,6 +57,11 @@ export const cardStyles = css`
   .roles {
     margin: 0.25em 0 0;
     color: var(--_pp-text);
+  }
+  .establishment {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--_pp-muted);
   }
   .tags {
     display: flex;

@@ -1,6 +1,7 @@
 import { defineElement } from '../internal/define.js';
-import { PpPartnerList } from './partner-list.js';
+import { type ListedPartner, type PartnerListLoadDetail, PpPartnerList } from './partner-list.js';
 
+export type { ListedPartner, PartnerListLoadDetail };
 export { PpPartnerList };
 
 defineElement('pp-partner-list', PpPartnerList);

@@ -1,5 +1,5 @@
 /** English words of the directory (loaded by English pages only, see messages.ts). */
-import { plural } from '../../shared/i18n/format';
+import { pluralWords as plural } from '../../shared/partners/labels';
 import type { ListMessages } from './messages';
 
 export const en: ListMessages = {
@@ -13,6 +13,8 @@ export const en: ListMessages = {
   territory: 'Area',
   allTerritories: 'All areas',
   availableOnly: 'Only people available for a new mission',
+  establishment: 'Establishment',
+  allEstablishments: 'All establishments',
   reset: 'Reset filters',
   shown: (shown, total) =>
     shown === total

@@ -1,5 +1,5 @@
-import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
+import { pluralWords as plural } from '../../shared/partners/labels';
 import { loadCardMessages } from '../partner-card/messages';
 
 /** Words of the directory's own controls, French here, English in messages-en.ts (the cards' words are in partner-card/messages.ts). */
@@ -14,6 +14,8 @@ export interface ListMessages {
   territory: string;
   allTerritories: string;
   availableOnly: string;
+  establishment: string;
+  allEstablishments: string;
   reset: string;
   shown: (shown: number, total: number) => string;
   empty: string;
@@ -32,6 +34,8 @@ const fr: ListMessages = {
   territory: 'Territoire',
   allTerritories: 'Tous les territoires',
   availableOnly: 'Seulement les personnes disponibles pour une nouvelle mission',
+  establishment: 'Établissement',
+  allEstablishments: 'Tous les établissements',
   reset: 'Réinitialiser les filtres',
   shown: (shown, total) =>
     shown === total

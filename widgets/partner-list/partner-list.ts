@@ -1,17 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, render } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
-import { loadValidationMessages } from '../../shared/i18n/parse';
-import { departementLabel } from '../../shared/partners/departements';
-import {
-  checkPartnerDirectory,
-  type DirectoryResult,
-  describeDirectory,
-  directoryNeedsMessages,
-} from '../../shared/partners/directory-check';
-import { domainLabel, missionLabel } from '../../shared/partners/labels';
-import { type PublicPartner, publicViews } from '../../shared/publish/public-view';
 import {
   buildPartnerIndex,
+  type DirectoryItem,
+  HAS_DOMAIN_ORDER,
   type PartnerCriteria,
   type PartnerFacets,
   type PartnerIndex,
@@ -21,51 +13,76 @@ import {
   queryTerms,
 } from '../../shared/partners/search';
 import { type PresenceCounts, presenceCounts, presenceSummary } from '../../shared/partners/summary';
-import type { PartnerRegistry } from '../../shared/schemas/registry';
-import { DOMAIN_IDS, type DomainId, domainOfMission, isDomainId, isMissionId } from '../../shared/vocab/domain-labels';
+import type { Establishment } from '../../shared/schemas/establishment';
+import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from '../partner-card/host';
-import { loadPartnerFeed } from '../partner-card/load';
+import { type FeedOutcome, loadFeeds, readGivenFeeds, refusalWarning, sourceUrls } from '../partner-card/load';
 import { cardMessagesFor } from '../partner-card/messages';
-import { renderPartnerCard } from '../partner-card/render';
+import { hideBrokenPhotos, renderPartnerCard } from '../partner-card/render';
 import { cardStyles } from '../partner-card/styles';
 import { listMessagesFor, loadListMessages } from './messages';
 import { listStyles } from './styles';
 
-type Directory = Extract<DirectoryResult, { ok: true }>;
 type ListState =
   | { kind: 'empty' }
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; directory: Directory };
+  /** At least one feed was read; the others' failures are said above the grid. */
+  | { kind: 'ready'; outcomes: readonly FeedOutcome[] };
 
 /** Everything derived from the data and the locale, rebuilt only when one of them changes. */
 interface Derived {
-  readonly directory: Directory;
+  readonly outcomes: readonly FeedOutcome[];
   readonly locale: Locale;
-  readonly views: readonly PublicPartner[];
+  /** Every partner, feed after feed; a partner is (feed, id): ids may repeat across feeds. */
+  readonly items: readonly DirectoryItem[];
+  /** By feed index: the establishment of each feed that was read. */
+  readonly establishments: readonly (Establishment | undefined)[];
+  /** More than one feed read: each card says its establishment, and a filter chooses one. */
+  readonly several: boolean;
   /** Built after the first render (or at the first search), off the critical path. */
   index: PartnerIndex | undefined;
   readonly facets: PartnerFacets;
   readonly counts: PresenceCounts;
+  readonly rejected: number;
+  /** Messages naming the feeds that could not be shown. */
+  readonly failures: readonly string[];
+}
+
+/** One partner as the directory shows it: their entry and their feed's establishment. */
+export interface ListedPartner {
+  readonly partner: PublicPartnerEntry;
+  readonly establishment: Establishment;
+}
+
+/** `detail` of `pp-load`. */
+export interface PartnerListLoadDetail {
+  /** Partners in the directory. */
+  readonly count: number;
+  /** Entries left out because invalid (or repeated within a feed). */
+  readonly rejected: number;
+  /** Feeds that could not be shown (their URL as written, or their rank for the `feeds` property). */
+  readonly failed: readonly string[];
 }
 
 /** Wait before the live region repeats the count, so a screen reader is not interrupted at each keystroke. */
 const ANNOUNCE_DELAY_MS = 400;
 
 /**
- * The patients partenaires of an establishment: a presence summary, filters
- * (domain, mission, territory, availability), accent- and case-insensitive
- * search, a live result count and a grid of consent-gated cards.
+ * The patients partenaires of one or several establishments, from their public
+ * feeds (v2): a presence summary, filters (domain, mission, territory,
+ * establishment, availability), accent- and case-insensitive search, a live result
+ * count and a grid of cards. A registry or a v1 file is refused: nothing of it is shown.
  *
  * @tag pp-partner-list
  *
- * @attr src - URL of a partners feed (JSON, see docs/widgets/partner-list.md).
+ * @attr src - URL of a public feed v2 (JSON, see docs/widgets/partner-list.md), or several separated by spaces.
  * @attr heading-level - Level of each card's heading, 1–6 (default 3).
  * @attr query - Initial search text (kept in sync with the search field).
- * @attr domain - Initial domain filter: `parcours_soins`, `offre_soins`, `formation_enseignement` or `recherche`.
- * @attr mission - Initial mission filter (a HAS mission id, e.g. `recherche.gouvernance.1`).
+ * @attr domain - Initial domain filter, a domain id of the feed (e.g. `recherche`).
+ * @attr mission - Initial mission filter, a mission id of the feed (e.g. `recherche.gouvernance.1`).
  * @attr territory - Initial territory filter (département code, e.g. `13`, `2A`, `971`).
  * @attr available-only - Initially show only people who can take on another mission.
  * @attr summary-only - Show only the presence summary (« 12 patients partenaires, dont 5 en recherche »).
@@ -73,11 +90,12 @@ const ANNOUNCE_DELAY_MS = 400;
  * @attr hide-summary - Do not show the summary above the directory.
  * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
  *
- * @prop {PartnerRegistry} feed - A feed object (same format as `src`), validated with the shared schema; wins over `src`.
- * @prop {readonly PublicPartner[]} visiblePartners - (read-only) The public views currently shown.
+ * @prop {readonly PublicFeed[]} feeds - Public feeds the host loaded itself (wins over `feed` and `src`).
+ * @prop {PublicFeed} feed - One public feed the host loaded itself (wins over `src`).
+ * @prop {readonly ListedPartner[]} visiblePartners - (read-only) The partners currently shown, with their establishment.
  *
- * @fires pp-load - The directory is shown. `detail: { count: number, rejected: number }`.
- * @fires pp-error - The feed could not be shown. `detail: { message: string }`.
+ * @fires pp-load - The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`.
+ * @fires pp-error - No feed could be shown. `detail: { message: string }`.
  * @fires pp-filter - The filters changed. `detail: { criteria: PartnerCriteria, count: number }`.
  *
  * @csspart summary - The presence summary.
@@ -86,12 +104,12 @@ const ANNOUNCE_DELAY_MS = 400;
  * @csspart select - Each filter list.
  * @csspart reset - The reset buttons.
  * @csspart count - The visible result count.
- * @csspart notice - The note about profiles that could not be shown.
+ * @csspart notice - The note about profiles or feeds that could not be shown.
  * @csspart grid - The list of cards; each entry is an `item`.
  * @csspart item - One entry of the grid.
  * @csspart empty - The empty state.
  * @csspart toggle - A card's « Plus d'informations » button.
- * @csspart card - (and every part of <pp-partner-card>) The cards.
+ * @csspart card - (and every part of <pp-partner-card>) The cards; each has a `data-pp-shown` attribute.
  * @csspart message - Loading or error message.
  *
  * @cssprop --pp-card-min-width - Narrowest card before the grid wraps (default 17em).
@@ -102,6 +120,7 @@ const ANNOUNCE_DELAY_MS = 400;
  */
 export class PpPartnerList extends LitElement {
   static override properties = {
+    feeds: { attribute: false },
     feed: { attribute: false },
     src: { type: String },
     headingLevel: { attribute: 'heading-level' },
@@ -115,13 +134,15 @@ export class PpPartnerList extends LitElement {
     hideSummary: { type: Boolean, attribute: 'hide-summary' },
     // Observed so that switching the language re-renders (reflected: the locale is read from the attribute).
     lang: { reflect: true },
-    state: { state: true },
-    announced: { state: true },
+    _state: { state: true },
+    _announced: { state: true },
+    _establishment: { state: true },
   };
 
   static override styles = [themeStyles, cardStyles, listStyles];
 
-  declare feed: PartnerRegistry | unknown;
+  declare feeds: readonly PublicFeed[] | undefined;
+  declare feed: PublicFeed | undefined;
   declare src: string | undefined;
   declare headingLevel: number | string | undefined;
   declare query: string;
@@ -132,21 +153,23 @@ export class PpPartnerList extends LitElement {
   declare summaryOnly: boolean;
   declare summaryDomains: string | undefined;
   declare hideSummary: boolean;
-  declare state: ListState;
+  declare _state: ListState;
   /** The count the live region says, a moment after the last change. */
-  declare announced: string;
+  declare _announced: string;
+  /** The establishment filter: a feed index, as text ('' for every establishment). */
+  declare _establishment: string;
 
   #loadToken = 0;
   #derived: Derived | undefined;
   #matches: Uint8Array = new Uint8Array(0);
   #matchCount = 0;
   #expanded = new Set<number>();
-  /** One <li> per public view, rendered once and then only moved in and out of the grid (see #syncGrid). */
+  /** One <li> per partner, rendered once and then only moved in and out of the grid (see #syncGrid). */
   #items: HTMLLIElement[] = [];
   #itemsFor: { derived: Derived; headingLevel: number } | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reported: ListState | undefined;
-  /** Modules the next render waits for (the validation messages): updateComplete waits for them too. */
+  /** Work the next render waits for (reading feeds, the validation messages): updateComplete waits for it too. */
   #pending = new PendingWork();
 
   constructor() {
@@ -158,18 +181,31 @@ export class PpPartnerList extends LitElement {
     this.availableOnly = false;
     this.summaryOnly = false;
     this.hideSummary = false;
-    this.state = { kind: 'empty' };
-    this.announced = '';
+    this._state = { kind: 'empty' };
+    this._announced = '';
+    this._establishment = '';
   }
 
-  /** The public views currently shown (after filtering), in the feed's order. */
-  get visiblePartners(): readonly PublicPartner[] {
-    const views = this.#derived?.views ?? [];
-    return views.filter((_, i) => this.#matches[i] === 1);
+  /** The partners currently shown (after filtering), in the directory's order, each with their establishment. */
+  get visiblePartners(): readonly ListedPartner[] {
+    const derived = this.#derived;
+    if (!derived) return [];
+    const shown: ListedPartner[] = [];
+    derived.items.forEach(({ entry, source }, i) => {
+      const establishment = derived.establishments[source];
+      if (this.#matches[i] === 1 && establishment) shown.push({ partner: entry, establishment });
+    });
+    return shown;
   }
 
   get #locale(): Locale {
     return hostLocale(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    hideBrokenPhotos(root);
+    return root;
   }
 
   override disconnectedCallback(): void {
@@ -178,12 +214,11 @@ export class PpPartnerList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('src')) this.#resolveData();
+    if (changed.has('feeds') || changed.has('feed') || changed.has('src')) this.#resolveData();
     const locale = this.#locale;
-    const state = this.state;
+    const state = this._state;
     if (state.kind !== 'ready') this.#derived = undefined;
-    else if (this.#derived?.directory !== state.directory || this.#derived.locale !== locale)
-      this.#derive(state.directory, locale);
+    else if (this.#derived?.outcomes !== state.outcomes || this.#derived.locale !== locale) this.#derive(state.outcomes, locale);
     this.#sanitiseCriteria();
     this.#filter();
   }
@@ -204,69 +239,111 @@ export class PpPartnerList extends LitElement {
   #resolveData(): void {
     const locale = this.#locale;
     const token = ++this.#loadToken;
-    if (this.feed !== undefined && this.feed !== null) {
-      const checked = checkPartnerDirectory(this.feed);
-      const show = (directory: DirectoryResult) => {
-        if (token !== this.#loadToken) return;
-        this.state = directory.ok
-          ? { kind: 'ready', directory }
-          : { kind: 'error', message: cardMessagesFor(locale).invalidFeed(directory.message) };
-      };
-      if (!directoryNeedsMessages(checked)) {
-        show(describeDirectory(checked, locale, () => ''));
-      } else {
-        // Something must be explained: the validation messages are downloaded only now.
-        this.state = { kind: 'empty' };
-        this.#pending.add(
-          loadValidationMessages().then(
-            (format) => show(describeDirectory(checked, locale, format)),
-            () => show(describeDirectory(checked, locale, () => (locale === 'en' ? 'invalid data' : 'données invalides'))),
-          ),
-        );
+    const show = (outcomes: readonly FeedOutcome[]) => {
+      if (token === this.#loadToken) this._state = this.#stateOf(outcomes, locale);
+    };
+    const given = this.feeds ?? (this.feed !== undefined && this.feed !== null ? [this.feed] : undefined);
+    if (given) {
+      if (!Array.isArray(given)) {
+        const why = locale === 'en' ? 'expected a list of feeds' : 'liste de flux attendue';
+        this._state = { kind: 'error', message: cardMessagesFor(locale).invalidFeed(why) };
+        return;
       }
-    } else if (this.src) {
-      void this.#load(this.src, locale);
-    } else {
-      this.state = { kind: 'error', message: cardMessagesFor(locale).missingData };
+      const read = readGivenFeeds(given, locale);
+      if (Array.isArray(read)) show(read);
+      else {
+        this._state = { kind: 'empty' };
+        this.#pending.add(read.then(show));
+      }
+      return;
     }
+    const srcs = sourceUrls(this.src);
+    if (srcs.length === 0) {
+      this._state = { kind: 'error', message: cardMessagesFor(locale).missingData };
+      return;
+    }
+    this._state = { kind: 'loading' };
+    this.#pending.add(loadFeeds(srcs, locale).then(show));
   }
 
-  async #load(src: string, locale: Locale): Promise<void> {
-    const token = this.#loadToken;
-    this.state = { kind: 'loading' };
-    const result = await loadPartnerFeed(src, locale);
-    if (token !== this.#loadToken) return;
-    this.state = result.ok ? { kind: 'ready', directory: result.directory } : { kind: 'error', message: result.message };
+  /** Ready when at least one feed was read; refusals are explained to the developer with their fix. */
+  #stateOf(outcomes: readonly FeedOutcome[], locale: Locale): ListState {
+    for (const one of outcomes) if (!one.ok && one.refusal) warnOnce(this, refusalWarning(one.label, one.refusal));
+    if (outcomes.some((one) => one.ok)) return { kind: 'ready', outcomes };
+    const m = cardMessagesFor(locale);
+    const messages = outcomes.map((one) =>
+      one.ok ? '' : outcomes.length > 1 ? m.failedFeed(one.label, one.message) : one.message,
+    );
+    return { kind: 'error', message: messages.join(' ') };
   }
 
-  #derive(directory: Directory, locale: Locale): void {
-    const views = publicViews(directory.partners, directory.establishment, { locale });
+  #derive(outcomes: readonly FeedOutcome[], locale: Locale): void {
+    const items: DirectoryItem[] = [];
+    const establishments: (Establishment | undefined)[] = [];
+    const failures: string[] = [];
+    let rejected = 0;
+    const m = cardMessagesFor(locale);
+    outcomes.forEach((one, source) => {
+      if (!one.ok) {
+        establishments.push(undefined);
+        failures.push(m.failedFeed(one.label, one.message));
+        return;
+      }
+      establishments.push(one.feed.establishment);
+      rejected += one.feed.rejected.length;
+      for (const entry of one.feed.partners) items.push({ entry, source });
+    });
+    const entries = items.map((item) => item.entry);
     this.#derived = {
-      directory,
+      outcomes,
       locale,
-      views,
+      items,
+      establishments,
+      several: outcomes.filter((one) => one.ok).length > 1,
       index: undefined,
-      facets: partnerFacets(views),
-      counts: presenceCounts(views),
+      facets: partnerFacets(entries, locale),
+      counts: presenceCounts(entries),
+      rejected,
+      failures,
     };
     this.#expanded.clear();
   }
 
-  /** Preset filters come from attributes a person typed: an unknown value is reported and ignored, never fatal. */
+  /** Preset filters come from attributes a person typed: a value absent from the directory is reported and ignored, never fatal. */
   #sanitiseCriteria(): void {
-    if (this.domain && !isDomainId(this.domain)) {
-      warnOnce(this, `domain="${this.domain}" : domaine inconnu, filtre ignoré (${DOMAIN_IDS.join(', ')}).`);
-      this.domain = '';
-    }
-    if (this.mission && !isMissionId(this.mission)) {
-      warnOnce(this, `mission="${this.mission}" : mission inconnue, filtre ignoré.`);
-      this.mission = '';
-    }
-    if (this.mission && this.domain && domainOfMission(this.mission) !== this.domain) this.mission = '';
+    const facets = this.#derived?.facets;
+    if (facets) this.#sanitiseAgainst(facets);
     if (this.territory && !/^(?:\d{2,3}|2[AB])$/.test(this.territory)) {
       warnOnce(this, `territory="${this.territory}" : code de département attendu (ex. 13, 2A, 971), filtre ignoré.`);
       this.territory = '';
     }
+  }
+
+  /**
+   * Domain and mission presets: a HAS domain (or a mission of one: `recherche.gouvernance.1`)
+   * is kept even when nobody is in it yet (the page then says so); any other value must be
+   * an id of the directory's feeds. Checked once the feeds are read.
+   */
+  #sanitiseAgainst(facets: PartnerFacets): void {
+    if (this.domain && !HAS_DOMAIN_ORDER.includes(this.domain) && !facets.domains.some((f) => f.value === this.domain)) {
+      const known = [...new Set([...HAS_DOMAIN_ORDER, ...facets.domains.map((f) => f.value)])].join(', ');
+      warnOnce(this, `domain="${this.domain}" : domaine inconnu, filtre ignoré (${known}).`);
+      this.domain = '';
+    }
+    const missionDomain = this.mission ? this.#missionDomain(this.mission) : undefined;
+    if (this.mission && !missionDomain) {
+      warnOnce(this, `mission="${this.mission}" : mission inconnue, filtre ignoré.`);
+      this.mission = '';
+    }
+    if (missionDomain && this.domain && missionDomain !== this.domain) this.mission = '';
+    if (this._establishment && !this.#derived?.establishments[Number(this._establishment)]) this._establishment = '';
+  }
+
+  /** The domain of a mission: from the feeds, else the HAS domain its id starts with. */
+  #missionDomain(id: string): string | undefined {
+    return (
+      this.#derived?.facets.missions.find((f) => f.value === id)?.domain ?? HAS_DOMAIN_ORDER.find((d) => id.startsWith(`${d}.`))
+    );
   }
 
   get #criteria(): PartnerCriteria {
@@ -276,53 +353,57 @@ export class PpPartnerList extends LitElement {
       mission: this.mission,
       territory: this.territory,
       availableOnly: this.availableOnly,
+      ...(this._establishment ? { establishment: this._establishment } : {}),
     };
   }
 
   /** The search index of `derived`, built now if it is not yet. */
   #indexOf(derived: Derived): PartnerIndex {
-    derived.index ??= buildPartnerIndex(derived.views, derived.locale);
+    derived.index ??= buildPartnerIndex(derived.items, derived.locale);
     return derived.index;
   }
 
   #filter(): void {
     const derived = this.#derived;
-    const views = derived?.views ?? [];
+    const items = derived?.items ?? [];
     const criteria = this.#criteria;
     // The text index is only needed once someone searches.
     const entries = derived && queryTerms(criteria.query).length > 0 ? this.#indexOf(derived).entries : undefined;
-    const matches = this.#matches.length === views.length ? this.#matches : new Uint8Array(views.length);
+    const matches = this.#matches.length === items.length ? this.#matches : new Uint8Array(items.length);
     const test = partnerMatcher(criteria);
     let count = 0;
-    for (let i = 0; i < views.length; i++) {
-      const hit = test(entries ? (entries[i] as PartnerIndexEntry) : { view: views[i] as PublicPartner, text: '' });
+    for (let i = 0; i < items.length; i++) {
+      const hit = test(items[i] as DirectoryItem, entries ? (entries[i] as PartnerIndexEntry).text : '');
       matches[i] = hit ? 1 : 0;
       if (hit) count++;
     }
     this.#matches = matches;
     const changedCount = count !== this.#matchCount;
     this.#matchCount = count;
-    if (changedCount || !this.announced) this.#scheduleAnnouncement();
+    if (changedCount || !this._announced) this.#scheduleAnnouncement();
   }
 
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const total = this.#derived?.views.length ?? 0;
-      this.announced = this.#derived ? listMessagesFor(this.#locale).shown(this.#matchCount, total) : '';
+      const total = this.#derived?.items.length ?? 0;
+      this._announced = this.#derived ? listMessagesFor(this.#locale).shown(this.#matchCount, total) : '';
     }, ANNOUNCE_DELAY_MS);
   }
 
   protected override firstUpdated(): void {
     setTimeout(() => {
-      if (this.state.kind === 'empty') this.state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
+      if (this._state.kind === 'empty' && !this.#pending.busy)
+        this._state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
     }, NO_DATA_DELAY_MS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#syncGrid();
     this.#report();
-    const criteriaChanged = (['query', 'domain', 'mission', 'territory', 'availableOnly'] as const).some((k) => changed.has(k));
+    const criteriaChanged = (['query', 'domain', 'mission', 'territory', 'availableOnly', '_establishment'] as const).some((k) =>
+      changed.has(k),
+    );
     if (criteriaChanged && this.#derived && this.hasUpdated) {
       this.dispatchEvent(
         new CustomEvent('pp-filter', {
@@ -349,7 +430,7 @@ export class PpPartnerList extends LitElement {
     const headingLevel = headingLevelOf(this, this.headingLevel, 3);
     if (this.#itemsFor?.derived !== derived || this.#itemsFor.headingLevel !== headingLevel) {
       this.#itemsFor = { derived, headingLevel };
-      this.#items = derived.views.map((_, index) => {
+      this.#items = derived.items.map((_, index) => {
         const li = document.createElement('li');
         li.className = 'item';
         li.setAttribute('part', 'item');
@@ -396,37 +477,53 @@ export class PpPartnerList extends LitElement {
 
   #renderItem(li: HTMLLIElement, index: number): void {
     const derived = this.#derived;
-    const view = derived?.views[index];
-    if (!derived || !view) return;
+    const item = derived?.items[index];
+    if (!derived || !item) return;
     render(
-      renderPartnerCard(view, {
+      renderPartnerCard(item.entry, derived.establishments[item.source], {
         locale: derived.locale,
         variant: 'compact',
         headingLevel: this.#itemsFor?.headingLevel ?? 3,
         idPrefix: `pp-${index}`,
-        toggle: { expanded: this.#expanded.has(index), onToggle: this.#onToggle, index },
+        showEstablishment: derived.several,
+        toggle: { expanded: this.#expanded.has(index), index },
       }),
       li,
       { host: this },
     );
   }
 
+  /** One outcome event per state reached: `pp-load` (shown, perhaps partly) or `pp-error` (nothing could be shown). */
   #report(): void {
-    const state = this.state;
+    const state = this._state;
     if (state === this.#reported) return;
     this.#reported = state;
     if (state.kind === 'error') {
       warnOnce(this, state.message);
       this.dispatchEvent(new CustomEvent('pp-error', { detail: { message: state.message }, bubbles: true, composed: true }));
     } else if (state.kind === 'ready') {
-      for (const rejected of state.directory.rejected) warnOnce(this, rejected.message);
-      const detail = { count: this.#derived?.views.length ?? 0, rejected: state.directory.rejected.length };
+      const failed: string[] = [];
+      for (const one of state.outcomes) {
+        if (one.ok) for (const rejected of one.feed.rejected) warnOnce(this, rejected.message);
+        else {
+          failed.push(one.label);
+          warnOnce(this, cardMessagesFor(this.#locale).failedFeed(one.label, one.message));
+        }
+      }
+      const detail: PartnerListLoadDetail = {
+        count: this.#derived?.items.length ?? 0,
+        rejected: this.#derived?.rejected ?? 0,
+        failed,
+      };
       this.dispatchEvent(new CustomEvent('pp-load', { detail, bubbles: true, composed: true }));
     }
   }
 
-  #onToggle = (event: Event): void => {
-    const index = Number((event.currentTarget as HTMLElement).dataset.index);
+  /** The cards' « Plus d'informations » buttons, handled once for the whole grid. */
+  #onGridClick = (event: Event): void => {
+    const button = (event.target as Element).closest?.('button.toggle') as HTMLElement | null;
+    if (!button) return;
+    const index = Number(button.dataset.index);
     if (this.#expanded.has(index)) this.#expanded.delete(index);
     else this.#expanded.add(index);
     const li = this.#items[index];
@@ -448,15 +545,18 @@ export class PpPartnerList extends LitElement {
   #onSelect = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const value = select.value;
+    const missionDomain = (id: string) => this.#missionDomain(id);
     if (select.name === 'domain') {
       this.domain = value;
-      if (this.mission && value && domainOfMission(this.mission) !== value) this.mission = '';
+      if (this.mission && value && missionDomain(this.mission) !== value) this.mission = '';
     } else if (select.name === 'mission') {
       this.mission = value;
       // Choosing a mission narrows to its domain, so both lists stay consistent.
-      if (value) this.domain = domainOfMission(value) ?? this.domain;
+      if (value) this.domain = missionDomain(value) ?? this.domain;
     } else if (select.name === 'territory') {
       this.territory = value;
+    } else if (select.name === 'establishment') {
+      this._establishment = value;
     }
   };
 
@@ -470,28 +570,29 @@ export class PpPartnerList extends LitElement {
     this.mission = '';
     this.territory = '';
     this.availableOnly = false;
+    this._establishment = '';
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
   };
 
   protected override render() {
     const locale = this.#locale;
-    const state = this.state;
+    const state = this._state;
     if (state.kind === 'empty') return nothing;
     if (state.kind === 'loading')
       return html`<p class="message" part="message" role="status">${cardMessagesFor(locale).loading}</p>`;
     if (state.kind === 'error') return html`<p class="message pp-error" part="message">${state.message}</p><slot></slot>`;
     const derived = this.#derived;
     if (!derived) return nothing;
-    const summary = html`<p class="summary" part="summary">${presenceSummary(derived.counts, locale, this.#summaryDomains())}</p>`;
+    const summary = html`<p class="summary" part="summary">${presenceSummary(derived.counts, locale, this.#summaryDomains(derived))}</p>`;
     if (this.summaryOnly) return summary;
     const m = listMessagesFor(locale);
-    const rejected = state.directory.rejected.length;
     return html`${this.hideSummary ? nothing : summary}
       ${this.#renderFilters(derived, locale)}
-      <p class="count" part="count">${m.shown(this.#matchCount, derived.views.length)}</p>
-      <p class="pp-visually-hidden" role="status">${this.announced}</p>
-      ${rejected ? html`<p class="notice message" part="notice">${m.rejected(rejected)}</p>` : nothing}
-      <ul class="grid" part="grid" aria-label=${m.directory}></ul>
+      <p class="count" part="count">${m.shown(this.#matchCount, derived.items.length)}</p>
+      <p class="pp-visually-hidden" role="status">${this._announced}</p>
+      ${derived.rejected ? html`<p class="notice message" part="notice">${m.rejected(derived.rejected)}</p>` : nothing}
+      ${derived.failures.map((failure) => html`<p class="notice message pp-error" part="notice">${failure}</p>`)}
+      <ul class="grid" part="grid" aria-label=${m.directory} @click=${this.#onGridClick}></ul>
       ${
         this.#matchCount === 0
           ? html`<div class="empty" part="empty">
@@ -502,22 +603,33 @@ export class PpPartnerList extends LitElement {
       }`;
   }
 
-  #summaryDomains(): DomainId[] | undefined {
+  /** `summary-domains`: the HAS domains, or any domain of the directory; others are reported and ignored. */
+  #summaryDomains(derived: Derived): string[] | undefined {
     if (!this.summaryDomains) return undefined;
     const ids = this.summaryDomains.split(/[\s,]+/).filter(Boolean);
-    const valid = ids.filter(isDomainId);
+    const valid = ids.filter((id) => HAS_DOMAIN_ORDER.includes(id) || derived.counts.byDomain.has(id));
     if (valid.length !== ids.length)
-      warnOnce(this, `summary-domains="${this.summaryDomains}" : domaines attendus parmi ${DOMAIN_IDS.join(', ')}.`);
+      warnOnce(this, `summary-domains="${this.summaryDomains}" : domaines attendus parmi ${HAS_DOMAIN_ORDER.join(', ')}.`);
     return valid.length ? valid : undefined;
   }
 
   #renderFilters(derived: Derived, locale: Locale) {
     const m = listMessagesFor(locale);
     const { facets } = derived;
-    const missions = facets.missions.filter((f) => !this.domain || f.domain === this.domain);
+    const missions: { value: string; label: string; domain: string }[] = facets.missions.filter(
+      (f) => !this.domain || f.domain === this.domain,
+    );
+    const presetDomain = this.mission ? this.#missionDomain(this.mission) : undefined;
+    if (presetDomain && !missions.some((f) => f.value === this.mission))
+      missions.push({ value: this.mission, label: this.mission, domain: presetDomain });
     const missionDomains = [...new Set(missions.map((f) => f.domain))];
-    const territories = facets.territories.map((f) => f.value);
-    if (this.territory && !territories.includes(this.territory)) territories.push(this.territory);
+    const domainLabel = (id: string) => facets.domains.find((f) => f.value === id)?.label ?? id;
+    // A preset domain nobody is in yet stays selectable (the grid then shows the empty state).
+    const domains = facets.domains.map((f) => f.value);
+    if (this.domain && !domains.includes(this.domain)) domains.push(this.domain);
+    const territories = facets.territories.map((f) => ({ value: f.value, label: f.label }));
+    if (this.territory && !territories.some((t) => t.value === this.territory))
+      territories.push({ value: this.territory, label: this.territory });
     return html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
       <fieldset>
         <legend>${m.filters}</legend>
@@ -527,13 +639,12 @@ export class PpPartnerList extends LitElement {
           <input id="pp-q" part="search" type="search" name="query" autocomplete="off" aria-describedby="pp-q-hint"
             .value=${this.query} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
         </div>
+        ${derived.several ? this.#renderEstablishments(derived, locale) : nothing}
         <div class="field">
           <label for="pp-domain">${m.domain}</label>
           <select id="pp-domain" part="select" name="domain" @change=${this.#onSelect}>
             <option value="" ?selected=${!this.domain}>${m.allDomains}</option>
-            ${facets.domains.map(
-              (f) => html`<option value=${f.value} ?selected=${this.domain === f.value}>${domainLabel(f.value, locale)}</option>`,
-            )}
+            ${domains.map((id) => html`<option value=${id} ?selected=${this.domain === id}>${domainLabel(id)}</option>`)}
           </select>
         </div>
         <div class="field">
@@ -541,13 +652,10 @@ export class PpPartnerList extends LitElement {
           <select id="pp-mission" part="select" name="mission" @change=${this.#onSelect}>
             <option value="" ?selected=${!this.mission}>${m.allMissions}</option>
             ${missionDomains.map(
-              (domain) => html`<optgroup label=${domainLabel(domain, locale)}>
+              (domain) => html`<optgroup label=${domainLabel(domain)}>
                 ${missions
                   .filter((f) => f.domain === domain)
-                  .map(
-                    (f) =>
-                      html`<option value=${f.value} ?selected=${this.mission === f.value}>${missionLabel(f.value, locale)}</option>`,
-                  )}
+                  .map((f) => html`<option value=${f.value} ?selected=${this.mission === f.value}>${f.label}</option>`)}
               </optgroup>`,
             )}
           </select>
@@ -556,9 +664,7 @@ export class PpPartnerList extends LitElement {
           <label for="pp-territory">${m.territory}</label>
           <select id="pp-territory" part="select" name="territory" @change=${this.#onSelect}>
             <option value="" ?selected=${!this.territory}>${m.allTerritories}</option>
-            ${territories.map(
-              (code) => html`<option value=${code} ?selected=${this.territory === code}>${departementLabel(code)}</option>`,
-            )}
+            ${territories.map((t) => html`<option value=${t.value} ?selected=${this.territory === t.value}>${t.label}</option>`)}
           </select>
         </div>
         <div class="field check">
@@ -570,5 +676,21 @@ export class PpPartnerList extends LitElement {
         </div>
       </fieldset>
     </form>`;
+  }
+
+  /** The establishment filter, when the directory gathers several feeds. */
+  #renderEstablishments(derived: Derived, locale: Locale) {
+    const m = listMessagesFor(locale);
+    return html`<div class="field">
+      <label for="pp-establishment">${m.establishment}</label>
+      <select id="pp-establishment" part="select" name="establishment" @change=${this.#onSelect}>
+        <option value="" ?selected=${!this._establishment}>${m.allEstablishments}</option>
+        ${derived.establishments.map((establishment, source) =>
+          establishment
+            ? html`<option value=${String(source)} ?selected=${this._establishment === String(source)}>${establishment.name}</option>`
+            : nothing,
+        )}
+      </select>
+    </div>`;
   }
 }

@@ -1,17 +1,26 @@
+/**
+ * <pp-partner-list> reads public feeds v2 only. Consent cases come from registry profiles
+ * published by publish() (test/unit/partners/feed-fixtures.ts); registries are refused whole.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { PartnerRegistry } from '../../../shared/schemas/registry';
+import { shownEntry } from '../../../shared/partners/shown-entry';
 import type { ConsentField, PartnerProfile } from '../../../shared/schemas/partner';
+import type { PublicFeed } from '../../../shared/schemas/public-feed';
+import type { Establishment } from '../../../shared/schemas/registry';
 import '../../../widgets/partner-list/index';
 import type { PpPartnerList } from '../../../widgets/partner-list/index';
 import { makePartner } from '../../fixtures/partners';
+import { feedOf, GENERATED_AT } from '../../unit/partners/feed-fixtures';
 import { manyPartners } from '../../unit/partners/many-partners';
 import { axeViolations } from '../helpers/axe';
+
+const PUBLISH_HINT = 'npx binome publish registre.json -o partenaires.json';
 
 // The test page says lang="en"; a French hospital page says "fr".
 document.documentElement.lang = 'fr';
 
-const establishment = { name: 'CH de Valmont (fictif)', contactEmail: 'partenariat@ch-valmont.example.org' };
+const establishment: Establishment = { name: 'CH de Valmont (fictif)', contactEmail: 'partenariat@ch-valmont.example.org' };
 
 function person(
   id: string,
@@ -24,8 +33,8 @@ function person(
   return p;
 }
 
-/** Five people over the four domains and three départements; one withdrawn from the listing. */
-function smallFeed(): PartnerRegistry {
+/** Five registry profiles over the four domains and three départements; one withdrawn from the listing. */
+function smallRegistry(): { establishment: Establishment; partners: PartnerProfile[] } {
   return {
     establishment,
     partners: [
@@ -52,6 +61,12 @@ function smallFeed(): PartnerRegistry {
       person('e', 'Parti Y.', { domains: ['recherche'], missions: [] }, ['listing']),
     ],
   };
+}
+
+/** The public feed published from smallRegistry(): what a hospital puts online. */
+function smallFeed(): PublicFeed {
+  const { establishment: e, partners } = smallRegistry();
+  return feedOf(partners, e);
 }
 
 async function mount(
@@ -93,12 +108,14 @@ describe('<pp-partner-list>: rendering', () => {
     expect(root(h2).querySelectorAll('article h2')).toHaveLength(4);
   });
 
-  it('reads the demo feed from src, with its relative photos', async () => {
-    const el = await mount({}, { src: '/demo/data/partenaires.json' });
-    await vi.waitFor(() => expect(root(el).querySelectorAll('.item')).toHaveLength(34), { timeout: 5000 });
-    expect(text(q(el, '.summary'))).toMatch(/^34 patients partenaires, dont/);
-    expect(root(el).querySelector('img[src]')?.getAttribute('src')).toMatch(/^http:\/\/[^/]+\/demo\/assets\/photos\/p\d\d\.svg$/);
-    expect(root(el).innerHTML).not.toMatch(/Rémi|Garnier|Samuel|Isabelle|Denis A/); // withdrawn, data deleted, manager
+  it('reads a published feed from src, with its relative photos; its registry’s unpublished people are not in it', async () => {
+    const el = await mount({}, { src: '/test/browser/partner-card/fixtures/partenaires.json' });
+    await vi.waitFor(() => expect(root(el).querySelectorAll('.item')).toHaveLength(2), { timeout: 5000 });
+    expect(text(q(el, '.summary'))).toMatch(/^2 patientes partenaires, dont/);
+    expect(root(el).querySelector('img[src]')?.getAttribute('src')).toBe(
+      new URL('/test/browser/partner-card/fixtures/photos/p01.svg', location.origin).href,
+    );
+    expect(root(el).innerHTML).not.toMatch(/Rémi|Garnier|Sophie|Lanier|Grenoble/); // withdrawn; name not published
   });
 
   it('summary-only shows just the sentence a communication team can publish on its own', async () => {
@@ -192,11 +209,16 @@ describe('<pp-partner-list>: filters and search', () => {
     const bad = await mount({ feed: smallFeed() }, { domain: 'cardiologie', territory: '<b>', 'heading-level': 'x' });
     expect(shownTitles(bad)).toHaveLength(4);
     expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/domain="cardiologie"[\s\S]*territory="<b>"/);
+    // A HAS mission nobody has taken on yet is kept: the page says nobody matches.
+    warn.mockClear();
+    const none = await mount({ feed: smallFeed() }, { mission: 'recherche.impulsion.1' });
+    expect(shownTitles(none)).toEqual([]);
+    expect(root(none).querySelector('.empty')).not.toBeNull();
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('filters a directory of 1 000 partners correctly', async () => {
-    const partners = manyPartners(1000);
-    const el = await mount({ feed: { establishment, partners } });
+    const el = await mount({ feed: feedOf(manyPartners(1000), establishment) });
     expect(root(el).querySelectorAll('.item')).toHaveLength(1000);
     await userEvent.selectOptions(q(el, 'select[name="territory"]'), '2A');
     await userEvent.type(q(el, 'input[type="search"]'), 'NOE');
@@ -205,7 +227,9 @@ describe('<pp-partner-list>: filters and search', () => {
     const expected = el.visiblePartners;
     expect(visible.length).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(5);
-    expect(expected.every((v) => v.territory.departement === '2A' && /Noé/.test(v.name ?? ''))).toBe(true);
+    expect(expected.every(({ partner }) => partner.territory.departement.id === '2A' && /Noé/.test(partner.name ?? ''))).toBe(
+      true,
+    );
   });
 });
 
@@ -247,7 +271,7 @@ describe('<pp-partner-list>: keyboard', () => {
 describe('<pp-partner-list>: consent, hostile data, bad feeds', () => {
   it('search never finds what a person did not consent to show', async () => {
     const partners = [person('a', 'Ana', {}, ['experience']), person('b', 'Bea', {})];
-    const el = await mount({ feed: { establishment, partners } });
+    const el = await mount({ feed: feedOf(partners, establishment) });
     await userEvent.type(q(el, 'input[type="search"]'), 'diabete');
     await el.updateComplete;
     expect(shownTitles(el)).toEqual(['Bea']);
@@ -258,7 +282,7 @@ describe('<pp-partner-list>: consent, hostile data, bad feeds', () => {
     const partners = [
       person('a', payload, { abilities: [payload], territory: { departement: '13', commune: payload, remote: false } }),
     ];
-    const el = await mount({ feed: { establishment: { name: payload }, partners } });
+    const el = await mount({ feed: feedOf(partners, { name: payload }) });
     await userEvent.click(q(el, '.toggle'));
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -271,12 +295,13 @@ describe('<pp-partner-list>: consent, hostile data, bad feeds', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const feed = smallFeed() as unknown as { partners: unknown[] };
     feed.partners.push({ id: 'broken', name: { display: 42 } }, { ...(feed.partners[0] as object) });
-    const el = await mount({ feed });
+    const el = await mount({ feed: feed as unknown as PublicFeed });
     expect(shownTitles(el)).toHaveLength(4);
     expect(text(q(el, '[part="notice"]'))).toBe("2 profils n'ont pas pu être affichés : leurs données sont invalides.");
     const messages = warn.mock.calls.map((c) => String(c[0])).join('\n');
-    expect(messages).toContain('partners[5] (broken)');
-    expect(messages).toContain('partners[6] (a) — identifiant en double');
+    // The published feed holds the 4 listed people (the withdrawn one was never published).
+    expect(messages).toContain('partners[4] (broken)');
+    expect(messages).toContain('partners[5] (a) — identifiant en double');
   });
 
   it('an unusable feed: a polite message and the page’s fallback content, never an exception', async () => {
@@ -292,11 +317,123 @@ describe('<pp-partner-list>: consent, hostile data, bad feeds', () => {
     document.body.append(el);
     await vi.waitFor(() => expect(text(el.shadowRoot!)).toContain('inaccessible pour le moment'), { timeout: 9000 });
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]?.textContent).toBe('Annuaire disponible à l’accueil.');
-    const invalid = await mount({ feed: { establishment: {}, partners: [] } }, { lang: 'en' });
+    const invalid = await mount(
+      { feed: { schemaVersion: 2, generatedAt: GENERATED_AT, establishment: {}, partners: [] } as unknown as PublicFeed },
+      { lang: 'en' },
+    );
     expect(text(root(invalid))).toBe('The list of patient partners cannot be shown: Field establishment.name: required value');
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
     expect(failed).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('<pp-partner-list>: a registry or a v1 file shows nothing of itself', () => {
+  it('by `src`, as `feed` or among `feeds`: the fallback, a short message, a warning naming `binome publish`', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failed = vi.fn();
+    document.body.addEventListener('pp-error', failed);
+    const registry = smallRegistry();
+    const bySrc = document.createElement('pp-partner-list');
+    bySrc.innerHTML = '<p>Annuaire disponible à l’accueil.</p>';
+    bySrc.setAttribute('src', '/test/browser/partner-card/fixtures/registre.json');
+    document.body.append(bySrc);
+    const asFeed = await mount({ feed: registry as unknown as PublicFeed });
+    const v1 = await mount({ feeds: [{ ...registry, schemaVersion: 1 }] as unknown as PublicFeed[] });
+    await vi.waitFor(() => expect(text(bySrc.shadowRoot!)).toContain('(format 2)'));
+    for (const el of [bySrc, asFeed, v1]) {
+      expect(text(root(el))).toContain("ce n'est pas un annuaire public de patients partenaires (format 2)");
+      expect(root(el).innerHTML).not.toMatch(/Hélène|Lœwy|Karim|Chloé|Secret|Parti|Camille|Ferrand|Rémi|Valence|diab|consent/i);
+      expect(root(el).querySelector('.grid, .summary, form')).toBeNull();
+    }
+    expect(bySrc.shadowRoot!.querySelector('slot')!.assignedElements()[0]?.textContent).toBe('Annuaire disponible à l’accueil.');
+    expect(warn.mock.calls.map((c) => String(c[0])).filter((w) => w.includes(PUBLISH_HINT))).toHaveLength(3);
+    expect(failed).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('<pp-partner-list>: several establishments in one directory (a GHT)', () => {
+  const other: Establishment = { name: 'CH des Trois-Rivières (fictif)', contactEmail: 'usagers@ch-trois-rivieres.example.org' };
+  /** A second feed whose ids repeat the first one's: (feed, id) is the key. */
+  const rivieres = () =>
+    feedOf(
+      [
+        person('a', 'Maëlle Q.', { gender: 'f', domains: ['recherche'], missions: ['recherche.gouvernance.1'] }),
+        person('b', 'Ousmane D.', { gender: 'm', domains: ['parcours_soins'], missions: [] }),
+      ],
+      other,
+    );
+
+  it('`feeds`: every partner with their own establishment (line, contact, data-pp-shown), and an establishment filter', async () => {
+    const loaded = vi.fn();
+    document.body.addEventListener('pp-load', (e) => loaded((e as CustomEvent).detail));
+    const el = await mount({ feeds: [smallFeed(), rivieres()] });
+    expect(shownTitles(el)).toEqual([
+      'Hélène Lœwy',
+      'Karim B.',
+      'Chloé M.',
+      'Patiente partenaire — formation et enseignement',
+      'Maëlle Q.',
+      'Ousmane D.',
+    ]);
+    expect(text(q(el, '.summary'))).toMatch(/^6 patients partenaires/);
+    const items = [...root(el).querySelectorAll<HTMLElement>('.item')];
+    expect(text(items[4]!.querySelector('.establishment')!)).toBe('Établissement : CH des Trois-Rivières (fictif)');
+    expect(items[4]!.querySelector('a[href^="mailto:usagers@ch-trois-rivieres"]')).not.toBeNull();
+    expect(items[0]!.querySelector('a[href^="mailto:partenariat@ch-valmont"]')).not.toBeNull();
+    const data = JSON.parse(items[4]!.querySelector('article')!.getAttribute('data-pp-shown')!);
+    expect(data.establishment).toEqual(other);
+    expect(data.partner.id).toBe('a');
+    expect(loaded).toHaveBeenCalledWith({ count: 6, rejected: 0, failed: [] });
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('select[name="establishment"] option')].map((o) => o.text);
+    expect(options).toEqual(['Tous les établissements', 'CH de Valmont (fictif)', 'CH des Trois-Rivières (fictif)']);
+    await userEvent.selectOptions(q(el, 'select[name="establishment"]'), '1');
+    await el.updateComplete;
+    expect(shownTitles(el)).toEqual(['Maëlle Q.', 'Ousmane D.']);
+    expect(el.visiblePartners.map((p) => [p.partner.id, p.establishment.name])).toEqual([
+      ['a', 'CH des Trois-Rivières (fictif)'],
+      ['b', 'CH des Trois-Rivières (fictif)'],
+    ]);
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('one establishment only: no establishment line, no establishment filter', async () => {
+    const el = await mount({ feeds: [smallFeed()] });
+    expect(root(el).querySelector('select[name="establishment"]')).toBeNull();
+    expect(root(el).querySelector('.establishment:not(:empty)')).toBeNull();
+  });
+
+  it('`src` with several URLs; one that fails: the others are shown, with a message naming it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const loaded = vi.fn();
+    document.body.addEventListener('pp-load', (e) => loaded((e as CustomEvent).detail));
+    const url = (json: unknown) => URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+    const missing = 'http://127.0.0.1:9/ch-c.json';
+    const el = await mount({}, { src: `${url(smallFeed())}  ${missing} ${url(rivieres())}` });
+    await vi.waitFor(() => expect(root(el).querySelectorAll('.item')).toHaveLength(6), { timeout: 9000 });
+    expect(text(q(el, '.notice.pp-error'))).toBe(
+      `Annuaire « ${missing} » non affiché : La liste des patients partenaires est inaccessible pour le moment. Merci de réessayer plus tard.`,
+    );
+    expect(loaded).toHaveBeenCalledWith({ count: 6, rejected: 0, failed: [missing] });
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain(missing);
+  });
+});
+
+describe('<pp-partner-list>: each card says what it displays (data-pp-shown)', () => {
+  it('the compact cut, then the full one once the card’s details are open', async () => {
+    const feed = smallFeed();
+    const el = await mount({ feed });
+    const article = () => q(el, '.item article');
+    expect(JSON.parse(article().getAttribute('data-pp-shown')!)).toEqual({
+      partner: shownEntry(feed.partners[0]!, 'compact'),
+      establishment,
+    });
+    await userEvent.click(q(el, '.toggle'));
+    await el.updateComplete;
+    expect(JSON.parse(article().getAttribute('data-pp-shown')!)).toEqual({
+      partner: shownEntry(feed.partners[0]!, 'full'),
+      establishment,
+    });
   });
 });
 
