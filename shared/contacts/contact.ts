@@ -14,13 +14,19 @@ export interface SeenOn {
 }
 
 /**
- * One person of one feed (or, for a card whose widget named no single feed, of one
- * page): the feed's address normalised (fragment, tracking parameters, trailing slash
- * ignored) and the feed's public identifier. The same formula as version 1, so contacts
- * saved before keep their keys.
+ * One person of one feed: the feed's address normalised (fragment, tracking parameters,
+ * trailing slash ignored) and the feed's public identifier — the same formula as
+ * version 1, so contacts saved before keep their keys. A card whose widget named no
+ * single feed (given its data by script, or a directory of several feeds) is one person
+ * of one establishment as one page showed them: ids are unique within an establishment
+ * only, so its name is part of the key.
  */
-export function contactKey(found: Pick<FoundPartner, 'feedUrl'> & { shown: Pick<ShownPartner, 'id'> }, pageUrl: string): string {
-  return `${normalizeUrl(found.feedUrl ?? pageUrl)}#${found.shown.id}`;
+export function contactKey(
+  found: Pick<FoundPartner, 'feedUrl' | 'establishment'> & { shown: Pick<ShownPartner, 'id'> },
+  pageUrl: string,
+): string {
+  if (found.feedUrl) return `${normalizeUrl(found.feedUrl)}#${found.shown.id}`;
+  return `${normalizeUrl(pageUrl)}#${encodeURIComponent(found.establishment?.name ?? '')}#${found.shown.id}`;
 }
 
 export function sourceOf(found: FoundPartner, seen: SeenOn): ContactSource {

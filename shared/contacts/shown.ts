@@ -44,9 +44,12 @@ export function readShownAttribute(value: string | null | undefined): ShownReadi
 }
 
 /**
- * The same person shown twice on a page (the coordinator's card and the directory):
- * one contact, from the fuller showing.
+ * The same person shown twice on a page (the coordinator's card and the directory, or a
+ * directory of several establishments): one contact, from the fuller showing, with the
+ * feed's address when either widget named it.
  */
-export function fullerOf<T extends { detail: ContactDetail }>(a: T, b: T): T {
-  return a.detail === 'compact' && b.detail === 'full' ? b : a;
+export function fullerOf<T extends { detail: ContactDetail; feedUrl?: string }>(a: T, b: T): T {
+  const fuller = a.detail === 'compact' && b.detail === 'full' ? b : a;
+  const feedUrl = a.feedUrl ?? b.feedUrl;
+  return feedUrl && !fuller.feedUrl ? { ...fuller, feedUrl } : fuller;
 }

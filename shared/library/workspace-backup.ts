@@ -16,6 +16,7 @@
  */
 import { safeParse, z } from 'zod/mini';
 import { parseStored } from '../checklist/io';
+import { contactKey } from '../contacts/contact';
 import { readContact } from '../contacts/legacy-v1';
 import type { Locale } from '../i18n/locale';
 import { formatIssue } from '../i18n/validation';
@@ -81,9 +82,12 @@ export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
   registryWithdrawals: [],
 });
 
-/** The lookup key of a contact: the card it came from (same as shared/contacts/contact.ts contactKey). */
+/** The lookup key of a contact: the card it came from (shared/contacts/contact.ts contactKey). */
 export function contactKeyOf(contact: Pick<SavedContact, 'source' | 'shown'>): string {
-  return `${normalizeUrl(contact.source.feedUrl ?? contact.source.pageUrl)}#${contact.shown.id}`;
+  return contactKey(
+    { feedUrl: contact.source.feedUrl, establishment: contact.source.establishment, shown: contact.shown },
+    contact.source.pageUrl,
+  );
 }
 
 const MESSAGES = {

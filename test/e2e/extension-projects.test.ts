@@ -170,8 +170,19 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     const hospital = await session.context.newPage();
     await hospital.goto(pageUrl);
     // The directory has drawn its cards (in its shadow root).
-    await expect.poll(() => hospital.locator('pp-partner-list:not([summary-only]) [part~="card"]').count()).toBeGreaterThan(20);
-    const drawn = await hospital.locator('pp-partner-list:not([summary-only]) [part~="card"]').count();
+    await expect.poll(() => hospital.locator('pp-partner-list#annuaire [part~="card"]').count()).toBeGreaterThan(20);
+    // Every card of the page says what it shows (data-pp-shown): one person of one establishment, once.
+    const drawn = await hospital.evaluate(() => {
+      const people = new Set<string>();
+      for (const widget of document.querySelectorAll('pp-partner-card, pp-partner-list')) {
+        for (const card of widget.shadowRoot?.querySelectorAll('[part~="card"][data-pp-shown]') ?? []) {
+          const { partner, establishment } = JSON.parse(card.getAttribute('data-pp-shown') ?? '{}');
+          people.add(`${establishment.name}#${partner.id}`);
+        }
+      }
+      return people.size;
+    });
+    expect(drawn).toBeGreaterThan(30);
     await clickToolbarButton(session, pageUrl);
     const tabId = await tabIdOf(session, pageUrl);
 
@@ -179,7 +190,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     const heading = popup.getByRole('heading', { name: /patients partenaires sur cette page$/ });
     await heading.waitFor();
     const offered = popup.locator('.found-partners li');
-    // The directory's cards, with the coordinator's card and the English compact card among them (one entry each).
+    // The directories' cards, with the coordinator's card and the English compact card among them (one entry each).
     expect(await offered.count()).toBe(drawn);
     const text = (await popup.locator('.found-partners').textContent()) ?? '';
     expect(text).toContain('Camille F.');
@@ -200,7 +211,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     await popup.getByText('2 contacts ajoutés.').waitFor();
     expect(await popup.getByRole('checkbox', { name: /^Camille F\..*déjà dans vos contacts/ }).count()).toBe(1);
 
-    // What was stored: the public card data, the page and the date — no photo, no consent record of the feed.
+    // What was stored: what the card showed, the page and the date — no photo, no consent record.
     const contacts = (await readStore(popup, 'contacts')) as SavedContact[];
     expect(contacts).toHaveLength(2);
     const aicha = contacts.find((c) => c.shown.name === 'Aïcha D.');
@@ -210,7 +221,9 @@ describe('the widgets in the extension: contacts from a hospital page, a project
       feedUrl: `${demo.url}/data/partenaires.json`,
     });
     expect(Date.now() - Date.parse(aicha?.source.seenAt ?? '')).toBeLessThan(120_000);
-    expect(aicha?.shown.personal).toEqual({ email: 'aicha.d@example.org' });
+    // A directory card with its details closed: the compact fields, and her own address it offers.
+    expect(aicha?.detail).toBe('compact');
+    expect(aicha?.shown.contact.map((r) => r.href)).toEqual(['mailto:aicha.d@example.org']);
     const raw = JSON.stringify(contacts);
     expect(raw).not.toMatch(/"photo"|"consents"|"managesEstablishment"|Diallo/);
     await popup.close();
@@ -220,10 +233,14 @@ describe('the widgets in the extension: contacts from a hospital page, a project
   it('offers only the cards on screen: a filtered directory, and a compact card’s fields only', async () => {
     const hospital = await session.context.newPage();
     await hospital.goto(pageUrl);
-    const list = hospital.locator('pp-partner-list:not([summary-only])');
+    const list = hospital.locator('pp-partner-list#annuaire');
     await expect.poll(() => list.locator('[part~="card"]').count()).toBeGreaterThan(20);
     await list.locator('input[type=search]').fill('Camille');
     await expect.poll(() => list.locator('[part~="card"]').count()).toBe(1);
+    // The directory of several establishments, filtered to nobody.
+    const ght = hospital.locator('pp-partner-list#annuaire-ght');
+    await ght.locator('input[type=search]').fill('Camille');
+    await expect.poll(() => ght.locator('[part~="card"]').count()).toBe(0);
     await clickToolbarButton(session, pageUrl);
     const popup = await session.open(`popup.html?tab=${await tabIdOf(session, pageUrl)}`);
     await popup.getByRole('heading', { name: '3 patients partenaires sur cette page' }).waitFor();
@@ -371,7 +388,11 @@ describe('the widgets in the extension: contacts from a hospital page, a project
   });
 
   it('runs <pp-matching-form> over the saved contacts and links the selection to the project', async () => {
-    await library.getByText('Trouver des partenaires parmi mes contacts').click();
+    await library.getByText('Trouver des partenaires', { exact: true }).click();
+    // No registry in this library: the contacts are the pool searched.
+    expect(
+      await library.getByRole('radio', { name: /^mes contacts : 2 contacts, dont 2 ont donné leur accord/ }).isChecked(),
+    ).toBe(true);
     const form = library.locator('pp-matching-form');
     await form.locator('input[name=title]').fill('Ateliers d’éducation thérapeutique diabète');
     await form.locator('input[name=domain][value=parcours_soins]').check();

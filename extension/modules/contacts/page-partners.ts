@@ -14,6 +14,9 @@
  *   extension (contacts/found.ts); a broken one is reported, the others stay.
  * - The feed's address is the widget's `src` attribute when it names exactly one feed
  *   (a contact is keyed by feed and id: contacts/contact.ts); it is never fetched.
+ * - A card showing only its compact fields — `<pp-partner-card variant="compact">`, or a
+ *   directory card whose « Plus d'informations » is closed (`aria-expanded="false"`) —
+ *   is read as `compact`: it speaks for those fields only (contacts/contact.ts).
  */
 import { fullerOf, readShownAttribute, SHOWN_ATTRIBUTE } from '../../../shared/contacts/shown';
 import { isHttpUrl } from '../../../shared/schemas/common';
@@ -22,6 +25,7 @@ import type { FoundPartner, FoundPartners } from '../../../shared/schemas/contac
 const CARD = 'pp-partner-card';
 const LIST = 'pp-partner-list';
 const CARD_ROOT = `article[part~="card"][${SHOWN_ATTRIBUTE}]`;
+const CLOSED_DETAILS = '[part~="toggle"][aria-expanded="false"]:not([hidden])';
 const MAX_CARDS = 5000;
 
 /** Every partner widget in the document and in open shadow roots, in document order. */
@@ -59,8 +63,7 @@ export function readPagePartners(doc: Document = document): FoundPartners {
   for (const widget of findPartnerWidgets(doc)) {
     const root = widget.shadowRoot;
     if (!root) continue;
-    // A compact card (`variant="compact"`) speaks for its few fields only (contacts/contact.ts refreshContact).
-    const detail = widget.localName === CARD && widget.getAttribute('variant') === 'compact' ? 'compact' : 'full';
+    const compactHost = widget.localName === CARD && widget.getAttribute('variant') === 'compact';
     const feedUrl = feedOf(widget, doc.baseURI);
     root.querySelectorAll(CARD_ROOT).forEach((card, index) => {
       if (read++ >= MAX_CARDS) return;
@@ -69,13 +72,16 @@ export function readPagePartners(doc: Document = document): FoundPartners {
         if (problems.length < 50) problems.push(`<${widget.localName}> card ${index + 1}: ${reading.problem}`.slice(0, 500));
         return;
       }
+      // A compact card speaks for its few fields only (contacts/contact.ts refreshContact).
+      const detail = compactHost || card.querySelector(CLOSED_DETAILS) ? 'compact' : 'full';
       const partner: FoundPartner = {
         shown: reading.shown,
         detail,
         ...(feedUrl ? { feedUrl } : {}),
         establishment: reading.establishment,
       };
-      const key = `${feedUrl ?? pageUrl}#${reading.shown.id}`;
+      // One person of one establishment, however many widgets show them (ids are unique per establishment).
+      const key = JSON.stringify([reading.establishment.name, reading.shown.id]);
       const before = byKey.get(key);
       byKey.set(key, before ? fullerOf(before, partner) : partner);
     });

@@ -1,37 +1,38 @@
 /**
  * Contacts in Chromium: the popup's offer of the cards found on a page (page reading
- * faked, saving real), the Contacts section with `<pp-partner-card>`, the agreement to be
- * proposed, and deletion.
+ * faked, saving real), the Contacts section with `<pp-partner-card>` fed what the page
+ * showed (a feed entry, no photo: nothing requested), the agreement to be proposed, and
+ * deletion.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import feed from '../../../demo/registry/registre.json';
+import registryJson from '../../../demo/registry/registre.json';
 import { FoundPartnersOffer } from '../../../extension/modules/contacts/lazy-found-partners';
 import { LibraryApp } from '../../../extension/modules/library/library-app';
 import { route } from '../../../extension/modules/projects/sections';
 import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
-import { shownFromView } from '../../../shared/contacts/shown';
-import { parsePartnerDirectory, resolveFeedUrls } from '../../../shared/partners/directory';
-import { publicViews } from '../../../shared/publish/public-view';
+import { publish } from '../../../shared/publish/publish';
 import type { FoundPartners } from '../../../shared/schemas/contact';
+import type { PublicPartnerEntry } from '../../../shared/schemas/public-feed';
+import { parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { axeViolations } from '../helpers/axe';
 import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
 
 const FEED_URL = 'https://ch-valmont.example.org/partenariat/partenaires.json';
 const PAGE_URL = 'https://ch-valmont.example.org/partenariat/nos-patients-partenaires';
-const directory = parsePartnerDirectory(resolveFeedUrls(feed, FEED_URL));
-if (!directory.ok) throw new Error(directory.message);
-const views = publicViews(directory.partners, directory.establishment);
+const registry = parsePartnerRegistry(registryJson);
+if (!registry.ok) throw new Error(registry.message);
+// The feed the hospital publishes: what its cards show (the page reader keeps it without the photo).
+const { feed } = publish(registry.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
 
 function found(ids: readonly string[], detail: 'full' | 'compact' = 'full'): FoundPartners {
   return {
     pageUrl: PAGE_URL,
     pageTitle: 'Nos patients partenaires',
-    partners: ids.map((id) => ({
-      shown: shownFromView(views.find((v) => v.id === id) as (typeof views)[number], detail),
-      feedUrl: FEED_URL,
-      establishment: directory.ok ? directory.establishment : undefined,
-    })),
+    partners: ids.map((id) => {
+      const { photo: _photo, ...shown } = feed.partners.find((p) => p.id === id) as PublicPartnerEntry;
+      return { shown, detail, feedUrl: FEED_URL, establishment: feed.establishment };
+    }),
     problems: [],
   };
 }
@@ -65,7 +66,7 @@ describe('partners found on a page (popup)', () => {
     await userEvent.click(byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', '2 contacts ajoutés.'));
     const contacts = await workspaceOf(store).store.contacts();
-    expect(contacts.map((c) => c.shown.partnerId).sort()).toEqual(['pp-001', 'pp-009']);
+    expect(contacts.map((c) => c.shown.id).sort()).toEqual(['pp-001', 'pp-009']);
     expect(contacts[0]?.source).toMatchObject({ pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', feedUrl: FEED_URL });
     expect(container.textContent).toContain('déjà dans vos contacts');
     // Nothing chosen: a clear message, nothing written.
@@ -105,6 +106,8 @@ describe('contacts section', () => {
     expect(card.textContent).toBe('Olivier F.');
     const links = [...(container.querySelector('pp-partner-card')?.shadowRoot?.querySelectorAll('a[part=contact-link]') ?? [])];
     expect(links.map((a) => a.getAttribute('href'))).toContain('mailto:olivier.fabre@example.org');
+    // The card shows no portrait: the contact keeps none, so the extension requests none.
+    expect(container.querySelector('pp-partner-card')?.shadowRoot?.querySelector('img[part~="photo"]:not([hidden])')).toBeNull();
     expect(container.textContent).toContain('Fiche lue sur « Nos patients partenaires » le 2 juin 2026');
     expect(await axeViolations(container)).toEqual([]);
 

@@ -12,13 +12,19 @@ const establishment = demoEstablishment();
 const seen = { pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', seenAt: '2026-06-02T10:00:00.000Z' };
 
 describe('contacts', () => {
-  it('keys a person by feed and public id, whatever the address form', () => {
+  it('keys a person by feed and public id, whatever the address form; without a single feed, by page and establishment', () => {
     expect(contactKey(demoFound('pp-001'), PAGE_URL)).toBe('http://127.0.0.1:4173/data/partenaires.json#pp-001');
     expect(contactKey({ ...demoFound('pp-001'), feedUrl: `${FEED_URL}?utm_source=x#top` }, PAGE_URL)).toBe(
       contactKey(demoFound('pp-001'), PAGE_URL),
     );
     const { feedUrl: _f, ...withoutFeed } = demoFound('pp-001');
-    expect(contactKey(withoutFeed, `${PAGE_URL}#annuaire`)).toBe('http://127.0.0.1:4173/partenaires.html#pp-001');
+    expect(contactKey(withoutFeed, `${PAGE_URL}#annuaire`)).toBe(
+      'http://127.0.0.1:4173/partenaires.html#Centre%20hospitalier%20de%20Valmont%20(fictif)#pp-001',
+    );
+    // Two establishments of one directory may use the same id: two people, two keys.
+    expect(contactKey({ ...withoutFeed, establishment: { name: 'CH des Trois Rivières' } }, PAGE_URL)).not.toBe(
+      contactKey(withoutFeed, PAGE_URL),
+    );
   });
 
   it('makes a valid contact with what the card showed, the page as source and the date — no photo', () => {

@@ -1,0 +1,4 @@
+declare module '*.json?raw' {
+  const source: string;
+  export default source;
+}
