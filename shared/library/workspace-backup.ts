@@ -34,7 +34,6 @@ import {
   type WithdrawalRecord,
   WithdrawalRecordSchema,
 } from '../schemas/workspace';
-import { normalizeUrl } from './url';
 
 export const BackupProjectSchema = ProjectRecordSchema;
 export type BackupProject = ProjectRecord;

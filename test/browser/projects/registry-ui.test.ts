@@ -155,9 +155,9 @@ describe('registry section', () => {
     // « Publier »: the public feed, downloaded — the only output.
     await userEvent.click(byText(container, 'button', 'Publier') as HTMLButtonElement);
     await until(() => platform.downloads.length === 1);
-    const [download] = platform.downloads;
-    expect(download?.name).toBe('partenaires.json');
-    const feed = PublicFeedSchema.parse(JSON.parse(await (download?.blob as Blob).text()));
+    const download = platform.downloads[0] as { blob: Blob; name: string };
+    expect(download.name).toBe('partenaires.json');
+    const feed = PublicFeedSchema.parse(JSON.parse(await download.blob.text()));
     expect(feed.partners).toHaveLength(33);
     expect(feed.partners.map((p) => p.id)).not.toContain('pp-001');
     expect(feed.partners.find((p) => p.id === 'pp-002')?.name).toBeUndefined();
