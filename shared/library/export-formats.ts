@@ -18,7 +18,7 @@ import { resourceTypeLabel } from '../vocab/resource-types';
 import { yearOf } from './dates';
 import { siteOf } from './url';
 import { webAnnotationChunks } from './web-annotation';
-import { WORKSPACE_LISTS, type WorkspaceBackup } from './workspace-backup';
+import type { WorkspaceBackup } from './workspace-backup';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex', 'webannotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -85,7 +85,16 @@ function quoteOf(annotation: Annotation): string {
 
 // ---------------------------------------------------------------- JSON backup
 
-// The workspace lists (workspace-backup.ts WORKSPACE_LISTS), in file order; each record one chunk.
+/** The workspace lists of a backup (workspace-backup.ts), in file order; each record one chunk. */
+export const WORKSPACE_LISTS = [
+  'projects',
+  'contacts',
+  'checklists',
+  'charters',
+  'registryInfo',
+  'registryPartners',
+  'registryWithdrawals',
+] as const satisfies readonly (keyof WorkspaceBackup)[];
 
 function* jsonChunks(input: ExportInput, options: ExportOptions): Generator<string> {
   const { items, annotations = [] } = input;

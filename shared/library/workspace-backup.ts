@@ -60,17 +60,6 @@ export interface WorkspaceBackup {
   readonly registryWithdrawals: WithdrawalRecord[];
 }
 
-/** The workspace lists of a backup file, in file order (shared/library/export-formats.ts writes them). */
-export const WORKSPACE_LISTS = [
-  'projects',
-  'contacts',
-  'checklists',
-  'charters',
-  'registryInfo',
-  'registryPartners',
-  'registryWithdrawals',
-] as const satisfies readonly (keyof WorkspaceBackup)[];
-
 export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
   projects: [],
   contacts: [],

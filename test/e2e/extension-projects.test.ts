@@ -74,7 +74,7 @@ describe('extension build: the widgets are imported from widgets/, each bundled 
     ['checklist', ['checklist.ts', 'messages.ts']],
     ['charter-signer', ['charter-signer.ts', 'messages.ts']],
     ['matching-form', ['matching-form.ts', 'messages.ts', 'need-messages.ts']],
-    ['partner-card', ['partner-card.ts', 'messages.ts']],
+    ['partner-card', ['partner-card.ts', 'messages.ts', 'render.ts']],
   ])('<pp-%s> is in the pages’ bundles exactly once, and in no injected script', (name, files) => {
     const marks = files.flatMap((file) => fingerprint(resolve(repoRoot, 'widgets', name, file)));
     expect(marks.length).toBeGreaterThan(2);

@@ -6,7 +6,7 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { contactFacts, contactTitle } from '../contacts/labels';
-import { REGISTRY_LINK, registryIdOfLink, registryLink } from '../registry/registry-store';
+import { REGISTRY_LINK, registryIdOfLink, registryLink } from '../registry/links';
 import { registryTitle } from '../registry/words';
 import { locale } from '../ui/locale';
 import { describeError } from './describe-error';

@@ -14,7 +14,9 @@ import { type core, type output, safeParse } from 'zod/mini';
 import { parseStored } from '../../../shared/checklist/io';
 import { toStored } from '../../../shared/checklist/records';
 import { contactKey, later, newContact, refreshContact, type SeenOn } from '../../../shared/contacts/contact';
+import { readContact } from '../../../shared/contacts/legacy-v1';
 import type { Locale } from '../../../shared/i18n/locale';
+import { formatValidationError } from '../../../shared/i18n/validation';
 import { type CharterRecord, CharterRecordSchema } from '../../../shared/schemas/charter';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import { type FoundPartner, type SavedContact, SavedContactSchema } from '../../../shared/schemas/contact';
@@ -228,17 +230,59 @@ export class WorkspaceStore {
 
   // ------------------------------------------------------------------ contacts
 
+  private legacy: Promise<void> | null = null;
+
+  /**
+   * Contacts of version 1 (saved before the public feed, database v3) become version 2
+   * — the same data as a feed entry with its labels (shared/contacts/legacy-v1.ts) — once,
+   * in one transaction, before this store reads or writes any contact. One that cannot be
+   * read goes to the quarantine (never dropped).
+   */
+  private upgradeContacts(): Promise<void> {
+    this.legacy ??= (async () => {
+      const tx = this.db.transaction(['contacts', 'quarantine'], 'readwrite');
+      const contacts = tx.objectStore('contacts');
+      const at = nowIso();
+      const upgraded: string[] = [];
+      for (const record of await contacts.getAll()) {
+        const { key, ...raw } = record as StoredContact & { schemaVersion: unknown };
+        if (raw.schemaVersion === 2) continue;
+        const reading = readContact(raw);
+        if (reading.ok) contacts.put({ ...reading.contact, key });
+        else {
+          tx.objectStore('quarantine').add({
+            store: 'contacts',
+            value: record,
+            problem: formatValidationError(reading.issues, 'fr', raw),
+            at,
+          });
+          contacts.delete(record.id);
+        }
+        upgraded.push(record.id);
+      }
+      await tx.done;
+      if (upgraded.length) this.notify({ type: 'contacts', ids: upgraded });
+    })().catch((error: unknown) => {
+      this.legacy = null;
+      throw error;
+    });
+    return this.legacy;
+  }
+
   async contacts(): Promise<SavedContact[]> {
+    await this.upgradeContacts();
     return (await this.db.getAll('contacts')).map(plainContact).sort(newest);
   }
 
   async contact(id: string): Promise<SavedContact | undefined> {
+    await this.upgradeContacts();
     const record = await this.db.get('contacts', id);
     return record && plainContact(record);
   }
 
   /** The saved contact of each found card, if any (by the card's key). */
   async savedFor(found: readonly FoundPartner[], pageUrl: string): Promise<Map<string, SavedContact>> {
+    await this.upgradeContacts();
     const tx = this.db.transaction('contacts');
     const out = new Map<string, SavedContact>();
     for (const partner of found) {
@@ -256,6 +300,7 @@ export class WorkspaceStore {
    * agreement; a new one is added. Nothing is written if one record is invalid.
    */
   async saveFound(found: readonly FoundPartner[], seen: SeenOn): Promise<SaveContactsResult> {
+    await this.upgradeContacts();
     const tx = this.db.transaction('contacts', 'readwrite');
     const created: SavedContact[] = [];
     const updated: SavedContact[] = [];
@@ -290,6 +335,7 @@ export class WorkspaceStore {
     patch: Partial<Pick<SavedContact, 'note' | 'matchingConsent'>>,
     now = nowIso(),
   ): Promise<SavedContact | undefined> {
+    await this.upgradeContacts();
     const tx = this.db.transaction('contacts', 'readwrite');
     const current = await tx.store.get(id);
     if (!current) {
@@ -312,6 +358,7 @@ export class WorkspaceStore {
 
   /** Deletes a contact and removes it from the projects it was a partner of (one transaction). */
   async deleteContact(id: string, now = nowIso()): Promise<SavedContact | undefined> {
+    await this.upgradeContacts();
     const tx = this.db.transaction(['contacts', 'projects'], 'readwrite');
     const record = await tx.objectStore('contacts').get(id);
     if (!record) {

@@ -36,12 +36,10 @@ import {
 import type { ProjectRecord } from '../projects/records';
 import type { LibraryDb } from '../store/db';
 import { LibraryValidationError } from '../store/library-store';
+import { registryLink } from './links';
 import { keepDataWithdrawn, planImport, type RegistryPlan, withdrawalOf } from './plan';
 
-/** How a project links a registry partner (its partnerIds also hold contact ids). */
-export const REGISTRY_LINK = 'registry:';
-export const registryLink = (id: string) => `${REGISTRY_LINK}${id}`;
-export const registryIdOfLink = (link: string) => (link.startsWith(REGISTRY_LINK) ? link.slice(REGISTRY_LINK.length) : null);
+export { REGISTRY_LINK, registryIdOfLink, registryLink } from './links';
 
 export const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'] as const;
 

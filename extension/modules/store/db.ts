@@ -13,8 +13,9 @@
  *   v4  the partner registry (« Registre des partenaires »): registry (the establishment,
  *       one record), registryPartners (one PartnerProfile each, with its order) and
  *       registryWithdrawals (what proves a withdrawn data-keeping consent) — records in
- *       shared/schemas/workspace.ts; contacts upgraded to version 2 (what the card
- *       showed, as a public feed entry: shared/contacts/legacy-v1.ts).
+ *       shared/schemas/workspace.ts. Contacts of version 1 are upgraded to version 2
+ *       (what the card showed, as a public feed entry: shared/contacts/legacy-v1.ts) by
+ *       the workspace when it first reads them (projects/workspace-store.ts).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';

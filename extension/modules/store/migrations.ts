@@ -4,7 +4,6 @@
  * database stays as it was (the page then reports it cannot open the library).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { readContact } from '../../../shared/contacts/legacy-v1';
 import { formatValidationError } from '../../../shared/i18n/validation';
 import { mergeDuplicateItems } from '../../../shared/library/dedupe';
 import { normalizeUrl } from '../../../shared/library/url';
@@ -77,34 +76,16 @@ async function toV3(db: AnyDb): Promise<void> {
 }
 
 /**
- * v4: the partner registry (three new stores, empty), and contacts of version 1 upgraded
- * to version 2 — the same data as a public feed entry with its labels, under the same
- * lookup key. A contact that cannot be read moves to the quarantine (never dropped).
- * Everything else is left as it was.
+ * v4: the partner registry — three new stores, empty. Everything else is left as it was.
+ * Contacts of version 1 are upgraded to version 2 by the workspace the first time it
+ * reads them (projects/workspace-store.ts), in a transaction of their own: the upgrade
+ * needs the vocabularies' labels, which the library's first screen (where this runs)
+ * has no use for.
  */
-async function toV4(db: AnyDb, tx: UpgradeTx): Promise<void> {
+async function toV4(db: AnyDb): Promise<void> {
   db.createObjectStore('registry', { keyPath: 'id' });
   db.createObjectStore('registryPartners', { keyPath: 'id' });
   db.createObjectStore('registryWithdrawals', { keyPath: 'id' });
-
-  const contacts = tx.objectStore('contacts');
-  const quarantine = tx.objectStore('quarantine');
-  const records = (await contacts.getAll()) as ({ id: string; key: string } & Record<string, unknown>)[];
-  const at = new Date().toISOString();
-  const writes: Promise<unknown>[] = [];
-  for (const record of records) {
-    const { key, ...raw } = record;
-    if (raw.schemaVersion === 2) continue;
-    const reading = readContact(raw);
-    if (reading.ok) writes.push(contacts.put({ ...reading.contact, key }));
-    else {
-      writes.push(
-        quarantine.add({ store: 'contacts', value: record, problem: formatValidationError(reading.issues, 'fr', raw), at }),
-      );
-      writes.push(contacts.delete(record.id));
-    }
-  }
-  await Promise.all(writes);
 }
 
 export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4];

@@ -8,9 +8,8 @@
  * Both cover the whole library: items, annotations, the project workspace and the partner registry (whole-library.ts).
  */
 import type { Locale } from '../../../shared/i18n/locale';
-import { EXPORT_FILES, type ExportFormat, exportChunks } from '../../../shared/library/export-formats';
+import { EXPORT_FILES, type ExportFormat, exportChunks, WORKSPACE_LISTS } from '../../../shared/library/export-formats';
 import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
-import { WORKSPACE_LISTS } from '../../../shared/library/workspace-backup';
 import { highlightMeaningLabels } from '../page-highlights/meaning-labels';
 import type { LibraryStore } from '../store/library-store';
 import { importWholeBackup, readWholeLibrary, type WholeImportSummary } from './whole-library';
