@@ -13,7 +13,7 @@
  *   page's own loads happen before the extension acts, and none follows. A positive control
  *   at the end (a fetch from each context) proves the recorder sees all three.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
@@ -98,6 +98,31 @@ describe('the partner registry in the extension, and contacts read without any r
     await expect.poll(() => library.locator('[data-testid=registry-partners] > li').count()).toBe(37);
     expect(await library.getByTestId('registry-withdrawals').textContent()).toContain('pp-033');
     expect(await axeViolations(library)).toEqual([]);
+  });
+
+  it('reads CSV and XLSX tables in the extension too (no worker under its CSP): a bad row changes nothing, the template imports', async () => {
+    const template = await readFile(resolve(repoRoot, 'templates/registre-modele.csv'), 'utf8');
+    const bad = template.replace(/;15\/01\/2026;/, ';peut-être;');
+    expect(bad).not.toBe(template);
+    const badPath = join(downloads, 'registre-faux.csv');
+    await writeFile(badPath, bad);
+    await library.getByLabel(/^Fichier du registre/).setInputFiles(badPath);
+    await library.getByRole('button', { name: 'Importer' }).click();
+    await library.getByText(/^Le fichier n’a pas été importé : 1 problème à corriger\. Le registre n’a pas changé\.$/).waitFor();
+    expect(await library.getByTestId('registry-problems').textContent()).toMatch(/^ligne 2, colonne consentement_/);
+    expect(await library.locator('[data-testid=registry-partners] > li').count()).toBe(37);
+
+    // The XLSX template replaces the registry (one example row), under the registry's establishment…
+    await library.getByLabel(/^Fichier du registre/).setInputFiles(resolve(repoRoot, 'templates/registre-modele.xlsx'));
+    await library.getByRole('button', { name: 'Importer' }).click();
+    await library.getByText(/^1 partenaire importé depuis « registre-modele\.xlsx »/).waitFor();
+    await expect.poll(() => library.locator('[data-testid=registry-partners] > li').count()).toBe(1);
+    expect(await library.getByRole('region', { name: 'Établissement' }).textContent()).toContain('Centre hospitalier de Valmont');
+    // … and the demo registry again.
+    await library.getByLabel(/^Fichier du registre/).setInputFiles(resolve(repoRoot, 'demo/registry/registre.json'));
+    await library.getByRole('button', { name: 'Importer' }).click();
+    await library.getByText(/^37 partenaires importés depuis « registre\.json »/).waitFor();
+    await expect.poll(() => library.locator('[data-testid=registry-partners] > li').count()).toBe(37);
   });
 
   it('publishes the public feed as a download: only what each person consented to', async () => {

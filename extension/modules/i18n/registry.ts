@@ -34,10 +34,8 @@ const fr = {
       },
       'fr',
     ),
-  problem: (row: number | undefined, column: string | undefined, message: string) =>
-    [row !== undefined ? `ligne ${row}` : '', column ? `colonne ${column}` : ''].filter(Boolean).join(', ') +
-    (row !== undefined || column ? ' : ' : '') +
-    message,
+  tableNeedsEstablishment:
+    'Un fichier CSV ou XLSX ne contient que les partenaires : indiquez d’abord l’établissement ci-dessous, puis importez le fichier.',
   imported: (partners: number, file: string) =>
     `${plural(partners, { one: '# partenaire importé', other: '# partenaires importés' }, 'fr')} depuis « ${file} ».`,
   importErased: (n: number) =>
@@ -226,10 +224,8 @@ const en: RegistryMessages = {
       },
       'en',
     ),
-  problem: (row, column, message) =>
-    [row !== undefined ? `row ${row}` : '', column ? `column ${column}` : ''].filter(Boolean).join(', ') +
-    (row !== undefined || column ? ': ' : '') +
-    message,
+  tableNeedsEstablishment:
+    'A CSV or XLSX file holds the partners only: first give the establishment below, then import the file.',
   imported: (partners, file) =>
     `${plural(partners, { one: '# partner imported', other: '# partners imported' }, 'en')} from “${file}”.`,
   importErased: (n) =>

@@ -46,10 +46,23 @@ export function ImportPanel({ workspace, say }: ToolProps) {
     say({ text: R.importing });
     try {
       // The readers (CSV, XLSX) are loaded only when a file is imported.
-      const { readRegistryFile } = await import('../../../shared/registry/read-file');
-      const result = await readRegistryFile(new Uint8Array(await file.arrayBuffer()), file.name, locale.value);
+      const { problemLine, readRegistryFile, registryFormatOf } = await import('../../../shared/registry/read-file');
+      // A CSV or XLSX table holds partners only: the registry's establishment goes with it.
+      const table = registryFormatOf(file.name) !== 'json';
+      const stored = workspace.registry.value.info?.establishment;
+      if (table && !stored) {
+        say({ text: R.tableNeedsEstablishment, tone: 'error' });
+        document.getElementById('registry-establishment-name')?.focus();
+        return;
+      }
+      const result = await readRegistryFile(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name,
+        locale.value,
+        table && stored ? { establishment: stored } : {},
+      );
       if (!result.ok) {
-        problems.value = result.problems.map((p) => R.problem(p.row, p.column, p.message));
+        problems.value = result.problems.map((p) => problemLine(p, locale.value));
         say({ text: R.importRefused(result.problems.length), tone: 'error' });
         return;
       }

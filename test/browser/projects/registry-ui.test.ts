@@ -5,6 +5,8 @@
  * publish report and the downloaded feed, the data-keeping withdrawal, a partner added,
  * matching over the registry, axe, 320 px, English — and the backup's health-data notice.
  */
+
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import registryText from '../../../demo/registry/registre.json?raw';
@@ -13,6 +15,8 @@ import { route } from '../../../extension/modules/projects/sections';
 import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { locale } from '../../../extension/modules/ui/locale';
 import { PublicFeedSchema } from '../../../shared/schemas/public-feed';
+import csvTemplate from '../../../templates/registre-modele.csv?raw';
+import xlsxTemplate from '../../../templates/registre-modele.xlsx?url';
 import { axeViolations } from '../helpers/axe';
 import { byText, type FakePlatform, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
 
@@ -100,6 +104,53 @@ describe('registry section', () => {
     await until(() => container.querySelector('[data-testid=registry-problems]')?.textContent?.includes('registre.odt'));
     expect(await workspace.store.registry.read()).toEqual(before);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('imports CSV and XLSX tables with the registry’s establishment, showing every bad row with its row and column', async () => {
+    const { container, workspace } = await mountRegistry();
+    const input = () => container.querySelector('#registry-file') as HTMLInputElement;
+    // A table holds the partners only: the establishment first.
+    await userEvent.upload(input(), file(csvTemplate, 'registre.csv', 'text/csv'));
+    await userEvent.click(byText(container, 'button', 'Importer') as HTMLButtonElement);
+    await until(() => byText(container, '#registry-status p', /^Un fichier CSV ou XLSX ne contient que les partenaires/));
+    await until(() => document.activeElement?.id === 'registry-establishment-name');
+    await userEvent.type(labelled(container, 'Nom de l’établissement'), 'CH de Valence (fictif)');
+    await userEvent.type(labelled(container, /^Adresse du service du partenariat/), 'partenariat@ch-valence.example.org');
+    await userEvent.click(byText(container, 'button', 'Enregistrer l’établissement') as HTMLButtonElement);
+    await until(() => byText(container, '#registry-status p', 'Établissement enregistré.'));
+
+    // A bad row: every problem with its row and column, nothing imported.
+    const rows = Papa.parse<string[]>(csvTemplate.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    const header = rows[0] as string[];
+    const bad = [...(rows[1] as string[])];
+    bad[header.indexOf('consentement_nom')] = 'peut-être';
+    bad[header.indexOf('departement')] = '20';
+    await userEvent.upload(
+      input(),
+      file(`\uFEFF${Papa.unparse([header, bad], { delimiter: ';' })}`, 'registre-faux.csv', 'text/csv'),
+    );
+    await userEvent.click(byText(container, 'button', 'Importer') as HTMLButtonElement);
+    const problems = await until(() => container.querySelector('[data-testid=registry-problems]'));
+    expect(problems.textContent).toContain('ligne 2, colonne consentement_nom');
+    expect(problems.textContent).toContain('ligne 2, colonne departement');
+    expect((await workspace.store.registry.read()).partners).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
+
+    // The XLSX template: its example row, under the registry's establishment.
+    const xlsx = await (await fetch(xlsxTemplate)).arrayBuffer();
+    await userEvent.upload(
+      input(),
+      new File([xlsx], 'registre-modele.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    );
+    await userEvent.click(byText(container, 'button', 'Importer') as HTMLButtonElement);
+    await until(() => byText(container, '#registry-status p', /^1 partenaire importé depuis « registre-modele\.xlsx »/));
+    const data = await workspace.store.registry.read();
+    expect(data.partners.map((r) => r.id)).toEqual(['pp-exemple-01']);
+    expect(data.info?.establishment).toEqual({
+      name: 'CH de Valence (fictif)',
+      contactEmail: 'partenariat@ch-valence.example.org',
+    });
+    expect(container.querySelector('[data-testid=registry-problems]')).toBeNull();
   });
 
   it('withdraws a consent with the keyboard, dated; the report and the downloaded feed leave the person out at once', async () => {
