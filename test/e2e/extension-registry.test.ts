@@ -165,6 +165,37 @@ describe('the partner registry in the extension, and contacts read without any r
     expect(JSON.stringify(feed)).not.toMatch(/Karim|Benali/);
   });
 
+  it('a project’s matching ranks the registry (matching consent only) and links the selection', async () => {
+    // Karim's matching consent withdrawn: he is neither ranked nor named any more.
+    await openPartner('pp-002', 'Karim B. (pp-002)');
+    await library.getByRole('button', { name: 'Projets : Retiré' }).click();
+    await library.getByText(/^Consentement « Projets » enregistré comme retiré le /).waitFor();
+    await library.getByRole('link', { name: 'Projets', exact: true }).click();
+    await library.getByRole('button', { name: 'Nouveau projet' }).click();
+    await library.getByLabel('Intitulé du projet').fill('Ateliers d’éducation thérapeutique');
+    await library.getByLabel(/^Domaine du partenariat/).selectOption('parcours_soins');
+    await library.getByRole('button', { name: 'Créer le projet' }).click();
+    await library.getByRole('heading', { level: 2, name: 'Ateliers d’éducation thérapeutique' }).waitFor();
+    await library.getByText('Trouver des partenaires', { exact: true }).click();
+    expect(await library.getByRole('radio', { name: /^le registre des partenaires : 37 personnes/ }).isChecked()).toBe(true);
+    const form = library.locator('pp-matching-form');
+    await form.locator('input[name=title]').fill('Ateliers d’éducation thérapeutique');
+    await form.locator('input[name=domain][value=parcours_soins]').check();
+    await form.locator('input[name=duration][value=durable]').check();
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('.match').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(await form.locator('.matches').textContent()).not.toMatch(/Karim|Benali/);
+    const boxes = form.locator('.match input[type=checkbox]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await form.locator('button[part=propose]').click();
+    await library.getByText('Sélection reliée au projet : 2 partenaires.').waitFor();
+    expect(await library.getByTestId('project-partners').textContent()).toContain('registre des partenaires');
+    expect(await axeViolations(library)).toEqual([]);
+    await library.getByRole('link', { name: 'Registre des partenaires' }).click();
+    await library.getByRole('heading', { name: 'Registre des partenaires' }).waitFor();
+  });
+
   let hospital: Page;
   let settledAt = 0;
 
