@@ -8,6 +8,11 @@
 // action needs (export, print, PDF, verify mode, the other mode, English when lang="en",
 // validation messages when the data is invalid) is not counted there: it is shown apart,
 // with the static closure, as information.
+//
+// Pages (issue 13): what a whole page downloads until its widgets have rendered, Lit and
+// any validation code INCLUDED — every widget file the page requests (the zod/mini chunk
+// too, if one is requested) plus Lit as a host's bundler ships it once (the Lit modules the
+// page imports, bundled and minified in this run).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -47,13 +52,34 @@ function fullClosure(entry, seen = new Set()) {
   return seen;
 }
 
-/** Lit alone, minified the same way, so "above Lit" has its reference in the same run. */
-async function litBaselineKB() {
+/**
+ * What `files` (built widget modules) import from Lit, as the lines of a module that
+ * re-exports exactly that: `export { LitElement as m0_LitElement, … } from 'lit';`.
+ */
+function litImportsOf(files) {
+  const names = new Map();
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    for (const [, list, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'](lit(?:\/[^"']*)?)["']/g)) {
+      const set = names.get(from) ?? new Set();
+      for (const item of list.split(',')) set.add(item.trim().split(/\s+as\s+/)[0]);
+      names.set(from, set);
+    }
+  }
+  return [...names].map(([from, set], i) => `export { ${[...set].map((n) => `${n} as m${i}_${n}`).join(', ')} } from '${from}';`);
+}
+
+/**
+ * Lit alone, minified the same way, so "above Lit" has its reference in the same run.
+ * `exports`: the re-export lines of what a page's widgets import from Lit (litImportsOf),
+ * bundled as a host's bundler would ship it once; by default LitElement, html, css and nothing.
+ */
+async function litBaselineKB(exports) {
   const { build } = await import('vite');
   const outDir = resolve(root, '.cache/bench-lit');
   mkdirSync(outDir, { recursive: true });
   const entry = resolve(outDir, 'entry.js');
-  writeFileSync(entry, "export { LitElement, html, css, nothing } from 'lit';\n");
+  writeFileSync(entry, exports ? `${exports.join('\n')}\n` : "export { LitElement, html, css, nothing } from 'lit';\n");
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -81,12 +107,12 @@ const FIRST_RENDER_PAGES = {
   'partner-card': {
     setup: `el.setAttribute('src', '../data/partenaires.json'); el.setAttribute('partner-id', 'pp-001');`,
     ready: `el.shadowRoot?.querySelector('article.card dl.details')`,
-    what: 'full card of a demo partner read from the demo feed',
+    what: 'full card of a demo partner read from the published demo feed',
   },
   'partner-list': {
     setup: `el.setAttribute('src', '../data/partenaires.json');`,
     ready: `el.shadowRoot?.querySelector('ul.grid li article')`,
-    what: 'directory of the 38 demo partners from the demo feed',
+    what: 'directory of the 34 published demo partners',
   },
   'charter-signer': {
     setup: `el.setAttribute('project', 'Parcours de soins en diabétologie : co-construire l’éducation thérapeutique');
@@ -110,6 +136,27 @@ const FIRST_RENDER_PAGES = {
   },
 };
 
+/**
+ * Whole pages, budgeted with Lit and validation included (issue 13). `body` is the page's
+ * markup; `ready` runs in the page and is true once every widget shows its content.
+ */
+const WHOLE_PAGES = {
+  'partners-page': {
+    modules: ['partner-list', 'partner-card'],
+    body: `<pp-partner-list src="../data/partenaires.json"></pp-partner-list>
+<pp-partner-card src="../data/partenaires.json" partner-id="pp-037"></pp-partner-card>`,
+    ready: `document.querySelector('pp-partner-list')?.shadowRoot?.querySelector('ul.grid li article') &&
+      document.querySelector('pp-partner-card')?.shadowRoot?.querySelector('article.card dl.details')`,
+    what: '« Nos patients partenaires »: the directory of the 34 published demo partners and one full card',
+  },
+  'card-page': {
+    modules: ['partner-card'],
+    body: `<pp-partner-card src="../data/partenaires.json" partner-id="pp-037"></pp-partner-card>`,
+    ready: `document.querySelector('pp-partner-card')?.shadowRoot?.querySelector('article.card dl.details')`,
+    what: 'a page with one full card read from the published demo feed',
+  },
+};
+
 const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
 /**
@@ -124,7 +171,8 @@ function writeBenchPages() {
     recursive: true,
     filter: (src) => !/[\\/](?:types|cdn-chunks)(?:[\\/]|$)/.test(src) && !src.endsWith('binome-widgets.js'),
   });
-  cpSync(resolve(root, 'demo/data'), resolve(benchPagesDir, 'data'), { recursive: true });
+  // The public feed the demo build published from its private registry (scripts/build-demo.mjs).
+  cpSync(resolve(demoDir, 'data'), resolve(benchPagesDir, 'data'), { recursive: true });
   for (const pkg of LIT_PACKAGES) {
     cpSync(resolve(root, 'node_modules', pkg), resolve(benchPagesDir, 'node_modules', pkg), {
       recursive: true,
@@ -166,21 +214,51 @@ window.__rendered = new Promise((done) => {
 `,
     );
   }
+  for (const [name, page] of Object.entries(WHOLE_PAGES)) {
+    writeFileSync(
+      resolve(benchPagesDir, `${name}.js`),
+      `${page.modules.map((m) => `import '../widgets/${m}.js';`).join('\n')}
+window.__rendered = new Promise((done) => {
+  const check = () => (${page.ready} ? done(true) : setTimeout(check, 20));
+  check();
+});
+`,
+    );
+    writeFileSync(
+      resolve(benchPagesDir, `${name}.html`),
+      `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${name} — first render</title>
+<script type="importmap">${JSON.stringify(importMap)}</script>
+<script type="module" src="./${name}.js"></script></head>
+<body><main>${page.body}</main></body></html>
+`,
+    );
+  }
 }
 
-/** The widget files (npm module and chunks) the page requested, until the widget has rendered and the network is idle. */
-async function firstRenderFiles(ctx, server, name) {
+/**
+ * The widget files (npm module and chunks) the page requested, until the widget has rendered
+ * and the network is idle; `lit` collects the Lit modules it imported by name (`lit`,
+ * `lit/static-html.js`…).
+ */
+async function firstRenderFiles(ctx, server, name, lit = new Set()) {
   const page = await ctx.demoPage('/');
   const requested = new Set();
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/widgets/') && url.pathname.endsWith('.js')) requested.add(url.pathname);
+    const litModule = /^\/node_modules\/(lit\/.+\.js)$/.exec(url.pathname)?.[1];
+    if (litModule) lit.add(litModule === 'lit/index.js' ? 'lit' : litModule);
   });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${server.url}/${name}.html`);
-  await page.waitForFunction(() => window.__rendered, null, { timeout: 15_000 });
-  await page.evaluate(() => window.__rendered);
+  try {
+    await page.waitForFunction(() => window.__rendered, null, { timeout: 15_000 });
+    await page.evaluate(() => window.__rendered);
+  } catch (error) {
+    throw new Error(`${name}: not rendered (${errors.join('; ') || String(error)})`);
+  }
   await page.waitForLoadState('networkidle');
   // Idle-time work (a search index, a prefetch) would request its chunk now: it is counted too.
   await page.waitForTimeout(300);
@@ -192,7 +270,7 @@ async function firstRenderFiles(ctx, server, name) {
 
 export async function run(ctx) {
   const rows = [];
-  const budgets = (await import('./budgets.mjs')).sizeBudgetsKB;
+  const { sizeBudgetsKB: budgets, pageBudgetsKB: pageBudgets } = await import('./budgets.mjs');
   const entries = readdirSync(widgetsDir).filter((f) => f.endsWith('.js') && f !== 'binome-widgets.js');
   const sum = (files) => files.reduce((total, f) => total + gzipKB(f), 0);
   let zodKB = 0;
@@ -206,17 +284,31 @@ export async function run(ctx) {
   }
 
   const firstRender = new Map();
+  const wholePages = new Map();
   {
     writeBenchPages();
     // No CSP here: the import map is an inline script (the demo site, strict, is not the place to measure).
     const server = await serveStatic(benchPagesDir, { csp: null });
     try {
       for (const name of Object.keys(FIRST_RENDER_PAGES)) {
-        if (!statics.has(name)) continue;
+        // BENCH_ONLY=partner measures the first render of the widgets whose name contains it.
+        if (!statics.has(name) || (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY))) continue;
         const files = await firstRenderFiles(ctx, server, name);
         firstRender.set(name, {
           own: sum(files.filter((f) => !isZod(f))),
           files: files.filter((f) => !isZod(f)).map((f) => relative(resolve(benchPagesDir, 'widgets'), f)),
+        });
+      }
+      for (const [name, page] of Object.entries(WHOLE_PAGES)) {
+        if (!page.modules.every((m) => statics.has(m))) continue;
+        const lit = new Set();
+        const files = await firstRenderFiles(ctx, server, name, lit);
+        wholePages.set(name, {
+          lit,
+          litExports: litImportsOf(files),
+          widgetsKB: sum(files),
+          zodKB: sum(files.filter(isZod)),
+          names: files.map((f) => relative(resolve(benchPagesDir, 'widgets'), f)),
         });
       }
     } finally {
@@ -244,6 +336,18 @@ export async function run(ctx) {
         display: `${kb(own)} (with every lazy chunk it may ever load: ${kb(everything)})`,
       });
     }
+  }
+  for (const [name, { lit, litExports, widgetsKB, zodKB, names }] of wholePages) {
+    // Lit tree-shaken to what the page's widgets import, as a host's bundler would ship it once.
+    const litKB = await litBaselineKB(litExports);
+    const zod = zodKB > 0 ? ` incl. zod/mini ${kb(zodKB)}` : ', no zod/mini';
+    rows.push({
+      label: `page ${name}, first render in Chromium (${WHOLE_PAGES[name].what}): every file requested, Lit and validation included`,
+      value: widgetsKB + litKB,
+      display: `${kb(widgetsKB + litKB)} = Lit (${[...lit].join(', ')}) ${kb(litKB)} + ${names.length} widget files ${kb(widgetsKB)}${zod}${process.env.BENCH_FILES ? `: ${names.join(', ')}` : ''}`,
+      budget: pageBudgets[name],
+      budgetLabel: pageBudgets[name] && `≤ ${pageBudgets[name]} KB, Lit included`,
+    });
   }
   rows.push({
     label: 'zod/mini runtime chunk (shared by all widgets, like Lit: paid once per page)',

@@ -10,3 +10,15 @@ export const sizeBudgetsKB = {
   'matching-form': 12,
   'ext:highlighter.js': 15,
 };
+
+// Whole pages (issue 13), Lit and any validation code INCLUDED: every file the page requests
+// until its widgets have rendered (10-sizes.bench.mjs, « page » rows).
+export const pageBudgetsKB = {
+  // « Nos patients partenaires »: the directory and one card (today 36.7 before issue 13).
+  'partners-page': 25,
+  // A page with one card (31.8 before issue 13).
+  'card-page': 20,
+};
+
+// Render 1 000 partners in a directory (20-partners.bench.mjs), median.
+export const renderBudgetMs = { partners1000: 200, filterKeystroke: 16 };

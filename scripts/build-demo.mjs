@@ -2,8 +2,15 @@
 // demo/pages/ (content only, with `<!-- title: … -->` and optional `<!-- script: … -->`
 // and `<!-- lang: … -->` lines) is wrapped in demo/layout.html, and the self-contained
 // widget file is copied beside it.
+//
+// Partner data: the demo registries (demo/registry/, PRIVATE: consents, people who
+// refused or withdrew) are never copied. Their public feeds are published at build time
+// with the CLI, exactly as a coordinator would (`binome publish`), at a fixed date so the
+// build is reproducible; only the photos those feeds reference are copied beside them,
+// with the JSON Schema their `$schema` points to.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const demo = resolve(root, 'demo');
@@ -12,16 +19,58 @@ if (!existsSync(resolve(root, 'dist/widgets/binome-widgets.js'))) {
   console.error('dist/widgets/binome-widgets.js manquant : lancez d’abord `npm run build:widgets`.');
   process.exit(1);
 }
+const cli = resolve(root, 'dist/cli/binome.mjs');
+if (!existsSync(cli)) {
+  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+
+/** The demo registries and the public feeds published from them (file names under dist/demo/data/). */
+const FEEDS = [
+  { registry: 'registre.json', feed: 'partenaires.json' },
+  { registry: 'registre-trois-rivieres.json', feed: 'partenaires-trois-rivieres.json' },
+];
+/** A fixed publication date: the same build gives the same files. */
+const GENERATED_AT = '2026-06-01T08:00:00+02:00';
+
 const site = JSON.parse(readFileSync(resolve(demo, 'site.json'), 'utf8'));
 const layout = readFileSync(resolve(demo, 'layout.html'), 'utf8');
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const dir of ['assets', 'data']) {
-  if (existsSync(resolve(demo, dir))) cpSync(resolve(demo, dir), resolve(out, dir), { recursive: true });
-}
+cpSync(resolve(demo, 'assets'), resolve(out, 'assets'), { recursive: true });
 cpSync(resolve(root, 'dist/widgets'), resolve(out, 'widgets'), { recursive: true, filter: (src) => !src.includes('/types') });
+// The « Publier l'annuaire » page's script, when the CLI build made it.
+if (existsSync(resolve(root, 'dist/tools'))) cpSync(resolve(root, 'dist/tools'), resolve(out, 'tools'), { recursive: true });
+
+// ——— public feeds, published from the private registries ———
+const registryDir = resolve(demo, 'registry');
+const dataDir = resolve(out, 'data');
+mkdirSync(dataDir, { recursive: true });
+for (const { registry, feed } of FEEDS) {
+  const target = resolve(dataDir, feed);
+  const report = execFileSync(
+    process.execPath,
+    [cli, 'publish', resolve(registryDir, registry), '-o', target, '--generated-at', GENERATED_AT],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  console.log(`${feed} : ${report.split('\n')[0]}`);
+  // Only the photos the published feed references (not those of people who refused or withdrew).
+  const published = JSON.parse(readFileSync(target, 'utf8'));
+  for (const partner of published.partners) {
+    const url = partner.photo?.url;
+    if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) continue;
+    const from = resolve(registryDir, url);
+    const to = resolve(dataDir, url);
+    // A relative path that leaves the registry's photo folder is never followed.
+    if (!from.startsWith(resolve(registryDir, 'photos') + sep) || relative(dataDir, to).startsWith('..')) {
+      throw new Error(`${registry} : photo hors de demo/registry/photos/ : ${url}`);
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, to);
+  }
+}
+writeFileSync(resolve(dataDir, 'public-feed.schema.json'), execFileSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }));
 
 const pagesList = site.pages
   .filter((p) => p.summary && existsSync(resolve(demo, 'pages', p.file)))

@@ -4,7 +4,11 @@ import { axeViolations } from '../helpers/axe';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { type StaticServer, serveDemo } from '../helpers/server';
 
-/** The "Nos patients partenaires" page of the built demo site, in Chromium, under the strict CSP. */
+/**
+ * The "Nos patients partenaires" page of the built demo site, in Chromium, under the strict
+ * CSP: its widgets read the public feeds published at build time (partners-published.test.ts
+ * checks that nothing else is served).
+ */
 describe('demo page « Nos patients partenaires »', () => {
   let demo: StaticServer;
   let browser: Browser;
@@ -33,11 +37,16 @@ describe('demo page « Nos patients partenaires »', () => {
 
   it('shows the directory, the presence summary and the cards, with no console error and no axe violation', async () => {
     const { page, errors } = await open();
-    const directory = page.locator('pp-partner-list:not([summary-only])');
+    const directory = page.locator('#annuaire');
     await expect.poll(() => directory.locator('li.item').count(), { timeout: 10_000 }).toBe(34);
     await expect(page.locator('pp-partner-list[summary-only] .summary').textContent()).resolves.toBe(
       '34 patients partenaires, dont 10 en recherche',
     );
+    // Every card says what it displays, for the extension's page reader: a compact cut with the establishment.
+    const shown = JSON.parse((await directory.locator('li.item article').first().getAttribute('data-pp-shown')) ?? '');
+    expect(shown.establishment.name).toBe('Centre hospitalier de Valmont (fictif)');
+    expect(shown.partner.missions).toEqual([]);
+    expect(shown.partner.id).toBe('pp-001');
     await expect(page.locator('pp-partner-card[partner-id="pp-037"] h3').textContent()).resolves.toBe('Agnès L.');
     await expect(page.locator('pp-partner-card[partner-id="pp-002"] .roles').textContent()).resolves.toBe('Patient researcher');
     // People without the name consent are shown by role only; withdrawn people not at all.
@@ -61,7 +70,7 @@ describe('demo page « Nos patients partenaires »', () => {
 
   it('filters as a visitor types and chooses, and announces the count', async () => {
     const { page, errors } = await open();
-    const directory = page.locator('pp-partner-list:not([summary-only])');
+    const directory = page.locator('#annuaire');
     await expect.poll(() => directory.locator('li.item').count(), { timeout: 10_000 }).toBe(34);
     await directory.locator('input[type="search"]').pressSequentially('helene');
     await expect.poll(() => directory.locator('li.item h3').allTextContents()).toEqual(['Hélène Marchal']);
@@ -77,9 +86,25 @@ describe('demo page « Nos patients partenaires »', () => {
     await page.close();
   });
 
+  it('shows two establishments in one directory: each card with its establishment, and an establishment filter', async () => {
+    const { page, errors } = await open();
+    const ght = page.locator('#annuaire-ght');
+    // Research only (domain="recherche"): 10 at Valmont, 1 at Trois-Rivières.
+    await expect.poll(() => ght.locator('li.item').count(), { timeout: 10_000 }).toBe(11);
+    await expect(ght.locator('li.item .establishment', { hasText: 'Trois-Rivières' }).count()).resolves.toBe(1);
+    await ght.locator('select[name="establishment"]').selectOption({ label: 'Centre hospitalier des Trois-Rivières (fictif)' });
+    await expect.poll(() => ght.locator('li.item h3').allTextContents()).toEqual(['Ousmane D.']);
+    await expect(ght.locator('li.item a[href^="mailto:usagers@ch-trois-rivieres"]').count()).resolves.toBe(1);
+    const html = await ght.evaluate((el) => el.shadowRoot!.innerHTML);
+    expect(html).not.toMatch(/Gaspard|Lemoine|Odile|Ferrat|Privas/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints a clean trombinoscope: no filters, no buttons, three cards a row', async () => {
     const { page } = await open();
-    const directory = page.locator('pp-partner-list:not([summary-only])');
+    const directory = page.locator('#annuaire');
     await expect.poll(() => directory.locator('li.item').count(), { timeout: 10_000 }).toBe(34);
     await page.emulateMedia({ media: 'print' });
     await expect(directory.locator('form').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('none');
@@ -99,7 +124,7 @@ describe('demo page « Nos patients partenaires »', () => {
 
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
     const { page, errors } = await open({ viewport: { width: 320, height: 800 } });
-    const directory = page.locator('pp-partner-list:not([summary-only])');
+    const directory = page.locator('#annuaire');
     await expect.poll(() => directory.locator('li.item').count(), { timeout: 10_000 }).toBe(34);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -111,10 +136,10 @@ describe('demo page « Nos patients partenaires »', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${demo.url}/partenaires.html`);
-    await expect(page.locator('pp-partner-list:not([summary-only]) p').textContent()).resolves.toContain(
+    await expect(page.locator('#annuaire p').textContent()).resolves.toContain(
       "L'annuaire des patients partenaires est aussi disponible",
     );
-    await expect(page.locator('pp-partner-list:not([summary-only])').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#annuaire').isVisible()).resolves.toBe(true);
     await context.close();
   });
 });

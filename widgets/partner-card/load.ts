@@ -11,21 +11,17 @@ import {
   readFeedForDisplay,
 } from '../../shared/partners/feed-read';
 import { type FetchJsonResult, fetchJson } from '../internal/fetch-json';
-import { cardMessagesFor } from './messages';
+import { problemWords } from './messages';
+import type { ProblemWords } from './problems';
 
-/** One feed of a directory, read or not. `label` names it in messages: its URL as written, or its rank. */
+/**
+ * One feed of a directory, read or not. `label` names it: its URL as written, or its rank.
+ * A failure carries its words already: `message` alone, `named` when the feed is one of
+ * several, `warning` for the developer when the data was refused (a registry, a v1 file).
+ */
 export type FeedOutcome =
   | { readonly ok: true; readonly label: string; readonly feed: ReadFeed }
-  | { readonly ok: false; readonly label: string; readonly message: string; readonly refusal?: Refusal };
-
-/** The command that turns a registry into a public feed (docs/widgets/partner-card.md, « Publier l'annuaire »). */
-export const PUBLISH_COMMAND = 'npx binome publish registre.json -o partenaires.json';
-
-/** The developer's warning when a registry or a v1 file is given to a widget: nothing is shown, here is the fix. */
-export function refusalWarning(label: string, refusal: Refusal): string {
-  const why = refusal.reason === 'registry' ? `clé « ${refusal.key} » d'un registre privé` : 'pas de « schemaVersion »: 2';
-  return `« ${label} » n'est pas un annuaire public v2 (${why}) : rien n'en est affiché. Publiez le registre : ${PUBLISH_COMMAND} (docs/widgets/partner-card.md).`;
-}
+  | { readonly ok: false; readonly label: string; readonly message: string; readonly named: string; readonly warning?: string };
 
 /**
  * Raw feeds already fetched on this page, by absolute URL: an organigram page
@@ -46,11 +42,24 @@ function fetchOnce(url: string): Promise<FetchJsonResult> {
   return pending;
 }
 
-function outcome(label: string, reading: FeedReading, locale: Locale): FeedOutcome {
+/** A failure in words (problems.ts, downloaded now that one is needed). */
+async function failure(label: string, locale: Locale, say: (w: ProblemWords) => string, refusal?: Refusal): Promise<FeedOutcome> {
+  const words = await problemWords(locale);
+  const message = say(words);
+  const warning = refusal
+    ? await import('./problems').then(
+        (m) => m.refusalWarning(label, refusal),
+        () => undefined,
+      )
+    : undefined;
+  return { ok: false, label, message, named: words.failedFeed(label, message), ...(warning ? { warning } : {}) };
+}
+
+function outcome(label: string, reading: FeedReading, locale: Locale): FeedOutcome | Promise<FeedOutcome> {
   if (reading.ok) return { ok: true, label, feed: reading.feed };
-  const m = cardMessagesFor(locale);
-  if (reading.refusal) return { ok: false, label, message: m.refused, refusal: reading.refusal };
-  return { ok: false, label, message: m.invalidFeed(reading.message) };
+  const { refusal, message } = reading;
+  if (refusal) return failure(label, locale, (w) => w.refused, refusal);
+  return failure(label, locale, (w) => w.invalidFeed(message));
 }
 
 /** The URLs of a `src` attribute: several, separated by spaces (a GHT's establishments). */
@@ -63,15 +72,14 @@ export function sourceUrls(src: string | undefined): string[] {
  * reads one feed. Never throws; failures come back as a short message in `locale`.
  */
 async function loadOne(src: string, locale: Locale): Promise<FeedOutcome> {
-  const messages = cardMessagesFor(locale);
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
-    return { ok: false, label: src, message: messages.unreachable('status') };
+    return failure(src, locale, (w) => w.unreachable('status'));
   }
   const result = await fetchOnce(url);
-  if (!result.ok) return { ok: false, label: src, message: messages.unreachable(result.reason) };
+  if (!result.ok) return failure(src, locale, (w) => w.unreachable(result.reason));
   return outcome(src, await readFeedForDisplay(result.data, url, locale), locale);
 }
 
@@ -82,14 +90,26 @@ export function loadFeeds(srcs: readonly string[], locale: Locale): Promise<Feed
 
 /**
  * Feeds a host loaded itself (the `feeds` property); relative links resolve against
- * the page. At once when nothing needs explaining (the element renders in the same
- * update), else once the validation messages are loaded.
+ * the page. At once when every feed is read without a problem (the element renders in
+ * the same update), else once the words for the problems are loaded.
  */
 export function readGivenFeeds(feeds: readonly unknown[], locale: Locale): FeedOutcome[] | Promise<FeedOutcome[]> {
-  const m = cardMessagesFor(locale);
   const checked = feeds.map((json) => checkFeedForDisplay(json, document.baseURI));
-  const describeAll = (format: FormatIssues) =>
-    checked.map((one, index) => outcome(m.givenFeed(index), describeFeed(one, locale, format), locale));
-  if (!checked.some(feedNeedsMessages)) return describeAll(() => '');
-  return loadFeedMessages().then(describeAll, () => describeAll(() => (locale === 'en' ? 'invalid data' : 'données invalides')));
+  const clean = checked.every((one) => one.kind === 'checked' && one.check.ok && !feedNeedsMessages(one));
+  if (clean)
+    return checked.map(
+      (one, index) =>
+        outcome(
+          String(index + 1),
+          describeFeed(one, locale, () => ''),
+          locale,
+        ) as FeedOutcome,
+    );
+  const invalid = (): FormatIssues => () => (locale === 'en' ? 'invalid data' : 'données invalides');
+  return Promise.all([
+    checked.some(feedNeedsMessages) ? loadFeedMessages().catch(invalid) : invalid(),
+    problemWords(locale),
+  ]).then(([format, words]) =>
+    Promise.all(checked.map((one, index) => outcome(words.givenFeed(index), describeFeed(one, locale, format), locale))),
+  );
 }

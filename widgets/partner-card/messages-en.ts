@@ -29,20 +29,5 @@ export const en: CardMessages = {
   fewerDetails: 'Fewer details',
   loading: 'Loading…',
   notAvailable: 'This patient partner is not (or no longer) presented here.',
-  missingPartnerId: 'Profile not found: the partner-id attribute is missing.',
-  missingData: 'No data: set the partner property or the src and partner-id attributes.',
-  invalidPartner: (detail) => `This profile cannot be shown: ${detail}`,
-  invalidFeed: (detail) => `The list of patient partners cannot be shown: ${detail}`,
-  refused: 'This data cannot be shown: it is not a public directory of patient partners (format 2). Nothing of it is shown.',
-  failedFeed: (label, why) => `Directory "${label}" not shown: ${why}`,
-  givenFeed: (index) => `#${index + 1}`,
   establishment: (name) => `Establishment: ${name}`,
-  unreachable: (reason) =>
-    ({
-      network: 'The list of patient partners cannot be reached right now. Please try again later.',
-      timeout: 'The list of patient partners is taking too long to answer. Please try again later.',
-      'too-large': 'The list of patient partners is too large to be shown.',
-      status: 'The list of patient partners was not found at this address.',
-      json: 'The list of patient partners is not a readable JSON file.',
-    })[reason],
 };

@@ -1,6 +1,6 @@
 import type { Gender, Locale } from '../../shared/i18n/locale';
 import { loadEntryWords } from '../../shared/partners/labels';
-import type { FetchJsonResult } from '../internal/fetch-json';
+import type { ProblemWords } from './problems';
 
 /** Words of the partner card (and of the cards inside the directory): French here, English in messages-en.ts. */
 export interface CardMessages {
@@ -32,19 +32,8 @@ export interface CardMessages {
   fewerDetails: string;
   loading: string;
   notAvailable: string;
-  missingPartnerId: string;
-  missingData: string;
-  invalidPartner: (detail: string) => string;
-  invalidFeed: (detail: string) => string;
-  /** A registry, a v1 file or anything that is not a public feed v2: nothing of it is shown. */
-  refused: string;
-  /** One feed among several could not be shown: `label` names it (its URL as written). */
-  failedFeed: (label: string, why: string) => string;
-  /** How a feed given as a property (not by URL) is named. */
-  givenFeed: (index: number) => string;
   /** The establishment line of a card in a directory of several establishments. */
   establishment: (name: string) => string;
-  unreachable: (reason: Exclude<FetchJsonResult, { ok: true }>['reason']) => string;
 }
 
 const fr: CardMessages = {
@@ -75,23 +64,7 @@ const fr: CardMessages = {
   fewerDetails: "Moins d'informations",
   loading: 'Chargement…',
   notAvailable: "Ce patient partenaire n'est pas (ou plus) présenté ici.",
-  missingPartnerId: "Profil introuvable : l'attribut partner-id est manquant.",
-  missingData: 'Aucune donnée : indiquez la propriété partner ou les attributs src et partner-id.',
-  invalidPartner: (detail) => `Ce profil ne peut pas être affiché : ${detail}`,
-  invalidFeed: (detail) => `La liste des patients partenaires ne peut pas être affichée : ${detail}`,
-  refused:
-    "Ces données ne peuvent pas être affichées : ce n'est pas un annuaire public de patients partenaires (format 2). Rien n'en est montré.",
-  failedFeed: (label, why) => `Annuaire « ${label} » non affiché : ${why}`,
-  givenFeed: (index) => `n° ${index + 1}`,
   establishment: (name) => `Établissement : ${name}`,
-  unreachable: (reason) =>
-    ({
-      network: 'La liste des patients partenaires est inaccessible pour le moment. Merci de réessayer plus tard.',
-      timeout: 'La liste des patients partenaires met trop de temps à répondre. Merci de réessayer plus tard.',
-      'too-large': 'La liste des patients partenaires est trop volumineuse pour être affichée.',
-      status: 'La liste des patients partenaires est introuvable à cette adresse.',
-      json: "La liste des patients partenaires n'est pas un fichier JSON lisible.",
-    })[reason],
 };
 
 let en: CardMessages | undefined;
@@ -121,4 +94,40 @@ export function loadCardMessages(locale: Locale): Promise<void> {
     },
   );
   return enLoading;
+}
+
+let problems: Promise<Record<Locale, ProblemWords>> | undefined;
+
+/** When even the problem words cannot be fetched (the network is down): one short sentence. */
+const UNAVAILABLE: Record<Locale, string> = {
+  fr: 'Les patients partenaires ne peuvent pas être affichés pour le moment.',
+  en: 'The patient partners cannot be shown right now.',
+};
+
+/**
+ * The words for what went wrong (problems.ts), fetched the first time something goes
+ * wrong: a page that shows its partners never downloads them. Never rejects: without
+ * them, every problem is said with one short sentence (and a failed fetch is retried
+ * next time).
+ */
+export function problemWords(locale: Locale): Promise<ProblemWords> {
+  problems ??= import('./problems').then((m) => m.PROBLEMS);
+  return problems.then(
+    (all) => all[locale],
+    (): ProblemWords => {
+      problems = undefined;
+      const say = () => UNAVAILABLE[locale];
+      return {
+        missingPartnerId: say(),
+        missingData: say(),
+        invalidPartner: say,
+        invalidFeed: say,
+        refused: say(),
+        failedFeed: (label) => `${say()} (${label})`,
+        givenFeed: (index) => String(index + 1),
+        notAList: say(),
+        unreachable: say,
+      };
+    },
+  );
 }

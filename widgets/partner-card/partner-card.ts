@@ -7,8 +7,9 @@ import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from './host';
-import { type FeedOutcome, loadFeeds, readGivenFeeds, refusalWarning, sourceUrls } from './load';
-import { cardMessagesFor, loadCardMessages } from './messages';
+import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from './load';
+import { cardMessagesFor, loadCardMessages, problemWords } from './messages';
+import type { ProblemWords } from './problems';
 import { type CardVariant, hideBrokenPhotos, renderPartnerCard } from './render';
 import { cardStyles } from './styles';
 
@@ -161,7 +162,6 @@ export class PpPartnerCard extends LitElement {
 
   #resolveData(): void {
     const locale = this.#locale;
-    const m = cardMessagesFor(locale);
     const token = ++this.#loadToken;
     if (this.partner !== undefined && this.partner !== null) {
       this.#fromPartner(this.partner, token, locale);
@@ -170,49 +170,55 @@ export class PpPartnerCard extends LitElement {
     const feeds = this.feeds;
     const srcs = sourceUrls(this.src);
     if (!feeds && srcs.length === 0) {
-      this._state = { kind: 'error', message: m.missingData };
+      this.#fail((w) => w.missingData);
       return;
     }
     if (!this.partnerId) {
-      this._state = { kind: 'error', message: m.missingPartnerId };
+      this.#fail((w) => w.missingPartnerId);
       return;
     }
     const id = this.partnerId;
     if (feeds) {
       if (!Array.isArray(feeds)) {
-        this._state = {
-          kind: 'error',
-          message: m.invalidFeed(locale === 'en' ? 'expected a list of feeds' : 'liste de flux attendue'),
-        };
+        this.#fail((w) => w.invalidFeed(w.notAList));
         return;
       }
       const read = readGivenFeeds(feeds, locale);
-      if (Array.isArray(read)) this.#show(read, id, locale);
-      else this.#wait(read.then((outcomes) => token === this.#loadToken && this.#show(outcomes, id, locale)));
+      if (Array.isArray(read)) this.#show(read, id);
+      else this.#wait(read.then((outcomes) => token === this.#loadToken && this.#show(outcomes, id)));
       return;
     }
     this._state = { kind: 'loading' };
-    this.#wait(loadFeeds(srcs, locale).then((outcomes) => token === this.#loadToken && this.#show(outcomes, id, locale)));
+    this.#wait(loadFeeds(srcs, locale).then((outcomes) => token === this.#loadToken && this.#show(outcomes, id)));
   }
 
   #wait(work: Promise<unknown>): void {
     this.#pending.add(work);
   }
 
+  /** Says what went wrong, with words fetched now that they are needed (problems.ts). */
+  #fail(say: (words: ProblemWords) => string): void {
+    const token = this.#loadToken;
+    this.#wait(
+      problemWords(this.#locale).then((words) => {
+        if (token === this.#loadToken) this._state = { kind: 'error', message: say(words) };
+      }),
+    );
+  }
+
   /** One entry given as a property: refused if it comes from a registry, explained if invalid. */
   #fromPartner(partner: unknown, token: number, locale: Locale): void {
-    const m = cardMessagesFor(locale);
     const key = registryKeyIn(partner);
     if (key) {
-      warnOnce(this, refusalWarning('partner', { reason: 'registry', key }));
-      this._state = { kind: 'error', message: m.refused };
+      this.#wait(import('./problems').then((m) => warnOnce(this, m.refusalWarning('partner', { reason: 'registry', key }))));
+      this.#fail((w) => w.refused);
       return;
     }
     const checked = checkPartnerEntry(partner);
     if (!checked.ok) {
       this._state = { kind: 'empty' };
       this.#explain(checked.issues, checked.input, locale, (why) => {
-        if (token === this.#loadToken) this._state = { kind: 'error', message: m.invalidPartner(why) };
+        if (token === this.#loadToken) this.#fail((w) => w.invalidPartner(why));
       });
       return;
     }
@@ -239,16 +245,15 @@ export class PpPartnerCard extends LitElement {
   }
 
   /** The partner `id` from the first feed that has it; said clearly when a feed could not be read. */
-  #show(outcomes: readonly FeedOutcome[], id: string, locale: Locale): void {
-    const m = cardMessagesFor(locale);
+  #show(outcomes: readonly FeedOutcome[], id: string): void {
     const failed: string[] = [];
     for (const one of outcomes) {
       if (one.ok) {
         for (const rejected of one.feed.rejected) if (rejected.id === id) warnOnce(this, rejected.message);
         continue;
       }
-      if (one.refusal) warnOnce(this, refusalWarning(one.label, one.refusal));
-      failed.push(outcomes.length > 1 ? m.failedFeed(one.label, one.message) : one.message);
+      if (one.warning) warnOnce(this, one.warning);
+      failed.push(outcomes.length > 1 ? one.named : one.message);
     }
     for (const one of outcomes) {
       if (!one.ok) continue;
@@ -260,21 +265,19 @@ export class PpPartnerCard extends LitElement {
       }
       const rejected = one.feed.rejected.find((r) => r.id === id);
       if (rejected) {
-        this._state = { kind: 'error', message: m.invalidPartner(rejected.message) };
+        this.#fail((w) => w.invalidPartner(rejected.message));
         return;
       }
     }
     // Not found: say so only if every feed was read (the person may be in one that was not).
-    this._state = failed.length
-      ? { kind: 'error', message: failed.join(' ') }
-      : { kind: 'ready', id, entry: undefined, establishment: undefined };
+    if (failed.length) this._state = { kind: 'error', message: failed.join(' ') };
+    else this._state = { kind: 'ready', id, entry: undefined, establishment: undefined };
   }
 
   protected override firstUpdated(): void {
     // A host may set `partner` a little after inserting the element; past that, a blank box helps nobody.
     setTimeout(() => {
-      if (this._state.kind === 'empty' && !this.#pending.busy)
-        this._state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
+      if (this._state.kind === 'empty' && !this.#pending.busy) this.#fail((w) => w.missingData);
     }, NO_DATA_DELAY_MS);
   }
 

@@ -192,30 +192,36 @@ export function hideBrokenPhotos(root: Node): void {
 }
 
 /**
- * `html` for the card template with its heading at `level` (written as <h3> in the
- * template). The technique of lit/static-html — a strings array with the tag replaced,
- * marked `raw` as Lit requires — but built once per level and kept: static-html's tag
- * rebuilds its cache key from every value at each call, which cost a third of a
- * 1 000-card directory's render (bench/20-partners.bench.mjs), and a nested heading
- * template costs a clone per card.
+ * `html` for the card template, its heading at `level` (written as <h3> in the template)
+ * and without the whitespace between its tags. A directory clones this template a
+ * thousand times (bench/20-partners.bench.mjs): the indentation's text nodes would be
+ * about half of every card's nodes, and lit/static-html's tag (the usual way to change
+ * a tag name) rebuilds its cache key from every value at each call. The same technique
+ * as static-html — a strings array rewritten once, marked `raw` as Lit requires — but
+ * built once per level and kept.
  */
-const levelStrings = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+const cardStrings = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
 
-function atLevel(level: number) {
+function cardHtml(level: number) {
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    if (level === 3) return html(strings, ...values);
-    let byLevel = levelStrings.get(strings);
+    let byLevel = cardStrings.get(strings);
     if (!byLevel) {
       byLevel = new Map();
-      levelStrings.set(strings, byLevel);
+      cardStrings.set(strings, byLevel);
     }
-    let replaced = byLevel.get(level);
-    if (!replaced) {
-      const parts = strings.map((part) => part.replace(/<(\/?)h3\b/g, `<$1h${level}`));
-      replaced = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
-      byLevel.set(level, replaced);
+    let rewritten = byLevel.get(level);
+    if (!rewritten) {
+      const parts = strings.map((part) =>
+        part
+          .replace(/<(\/?)h3\b/g, `<$1h${level}`)
+          .replace(/>\s+</g, '><')
+          .replace(/^\s+</, '<')
+          .replace(/>\s+$/, '>'),
+      );
+      rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+      byLevel.set(level, rewritten);
     }
-    return html(replaced, ...values);
+    return html(rewritten, ...values);
   };
 }
 
@@ -243,7 +249,7 @@ export function renderPartnerCard(
   const [first, ...more] = links;
   // Optional parts are empty rather than left out, and hidden by `:empty` (styles.ts): fewer
   // bindings per card. Broken photos: hideBrokenPhotos on the host's root.
-  return atLevel(level)`<article class="card card--${variant}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
+  return cardHtml(level)`<article class="card card--${variant}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
     <div class="head">
       <img class="photo" part="photo" ?hidden=${!entry.photo} src=${entry.photo?.url ?? nothing}
         alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />

@@ -18,8 +18,9 @@ import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from '../partner-card/host';
-import { type FeedOutcome, loadFeeds, readGivenFeeds, refusalWarning, sourceUrls } from '../partner-card/load';
-import { cardMessagesFor } from '../partner-card/messages';
+import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from '../partner-card/load';
+import { cardMessagesFor, problemWords } from '../partner-card/messages';
+import type { ProblemWords } from '../partner-card/problems';
 import { hideBrokenPhotos, renderPartnerCard } from '../partner-card/render';
 import { cardStyles } from '../partner-card/styles';
 import { listMessagesFor, loadListMessages } from './messages';
@@ -66,6 +67,9 @@ export interface PartnerListLoadDetail {
   /** Feeds that could not be shown (their URL as written, or their rank for the `feeds` property). */
   readonly failed: readonly string[];
 }
+
+/** From this many partners, off-screen cards skip layout and paint (styles.ts, `.grid.large`). */
+const LARGE_DIRECTORY = 200;
 
 /** Wait before the live region repeats the count, so a screen reader is not interrupted at each keystroke. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -240,13 +244,12 @@ export class PpPartnerList extends LitElement {
     const locale = this.#locale;
     const token = ++this.#loadToken;
     const show = (outcomes: readonly FeedOutcome[]) => {
-      if (token === this.#loadToken) this._state = this.#stateOf(outcomes, locale);
+      if (token === this.#loadToken) this._state = this.#stateOf(outcomes);
     };
     const given = this.feeds ?? (this.feed !== undefined && this.feed !== null ? [this.feed] : undefined);
     if (given) {
       if (!Array.isArray(given)) {
-        const why = locale === 'en' ? 'expected a list of feeds' : 'liste de flux attendue';
-        this._state = { kind: 'error', message: cardMessagesFor(locale).invalidFeed(why) };
+        this.#fail((w) => w.invalidFeed(w.notAList));
         return;
       }
       const read = readGivenFeeds(given, locale);
@@ -259,21 +262,28 @@ export class PpPartnerList extends LitElement {
     }
     const srcs = sourceUrls(this.src);
     if (srcs.length === 0) {
-      this._state = { kind: 'error', message: cardMessagesFor(locale).missingData };
+      this.#fail((w) => w.missingData);
       return;
     }
     this._state = { kind: 'loading' };
     this.#pending.add(loadFeeds(srcs, locale).then(show));
   }
 
-  /** Ready when at least one feed was read; refusals are explained to the developer with their fix. */
-  #stateOf(outcomes: readonly FeedOutcome[], locale: Locale): ListState {
-    for (const one of outcomes) if (!one.ok && one.refusal) warnOnce(this, refusalWarning(one.label, one.refusal));
-    if (outcomes.some((one) => one.ok)) return { kind: 'ready', outcomes };
-    const m = cardMessagesFor(locale);
-    const messages = outcomes.map((one) =>
-      one.ok ? '' : outcomes.length > 1 ? m.failedFeed(one.label, one.message) : one.message,
+  /** Says what went wrong, with words fetched now that they are needed (partner-card/problems.ts). */
+  #fail(say: (words: ProblemWords) => string): void {
+    const token = this.#loadToken;
+    this.#pending.add(
+      problemWords(this.#locale).then((words) => {
+        if (token === this.#loadToken) this._state = { kind: 'error', message: say(words) };
+      }),
     );
+  }
+
+  /** Ready when at least one feed was read; refusals are explained to the developer with their fix. */
+  #stateOf(outcomes: readonly FeedOutcome[]): ListState {
+    for (const one of outcomes) if (!one.ok && one.warning) warnOnce(this, one.warning);
+    if (outcomes.some((one) => one.ok)) return { kind: 'ready', outcomes };
+    const messages = outcomes.map((one) => (one.ok ? '' : outcomes.length > 1 ? one.named : one.message));
     return { kind: 'error', message: messages.join(' ') };
   }
 
@@ -282,11 +292,10 @@ export class PpPartnerList extends LitElement {
     const establishments: (Establishment | undefined)[] = [];
     const failures: string[] = [];
     let rejected = 0;
-    const m = cardMessagesFor(locale);
     outcomes.forEach((one, source) => {
       if (!one.ok) {
         establishments.push(undefined);
-        failures.push(m.failedFeed(one.label, one.message));
+        failures.push(one.named);
         return;
       }
       establishments.push(one.feed.establishment);
@@ -393,8 +402,7 @@ export class PpPartnerList extends LitElement {
 
   protected override firstUpdated(): void {
     setTimeout(() => {
-      if (this._state.kind === 'empty' && !this.#pending.busy)
-        this._state = { kind: 'error', message: cardMessagesFor(this.#locale).missingData };
+      if (this._state.kind === 'empty' && !this.#pending.busy) this.#fail((w) => w.missingData);
     }, NO_DATA_DELAY_MS);
   }
 
@@ -507,7 +515,7 @@ export class PpPartnerList extends LitElement {
         if (one.ok) for (const rejected of one.feed.rejected) warnOnce(this, rejected.message);
         else {
           failed.push(one.label);
-          warnOnce(this, cardMessagesFor(this.#locale).failedFeed(one.label, one.message));
+          warnOnce(this, one.named);
         }
       }
       const detail: PartnerListLoadDetail = {
@@ -592,7 +600,8 @@ export class PpPartnerList extends LitElement {
       <p class="pp-visually-hidden" role="status">${this._announced}</p>
       ${derived.rejected ? html`<p class="notice message" part="notice">${m.rejected(derived.rejected)}</p>` : nothing}
       ${derived.failures.map((failure) => html`<p class="notice message pp-error" part="notice">${failure}</p>`)}
-      <ul class="grid" part="grid" aria-label=${m.directory} @click=${this.#onGridClick}></ul>
+      <ul class=${derived.items.length > LARGE_DIRECTORY ? 'grid large' : 'grid'} part="grid" aria-label=${m.directory}
+        @click=${this.#onGridClick}></ul>
       ${
         this.#matchCount === 0
           ? html`<div class="empty" part="empty">

@@ -98,7 +98,11 @@ export const listStyles = css`
   }
   .item {
     min-width: 0;
-    /* Off-screen cards of a 1 000-person directory skip layout and paint until scrolled to. */
+  }
+  /* Off-screen cards of a large directory skip layout and paint until scrolled to. Not in a
+     small one: nothing to gain, and tools that read positions (accessibility checkers) would
+     see skipped cards where their estimated size puts them. */
+  .grid.large > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 16em;
   }
@@ -127,7 +131,8 @@ export const listStyles = css`
       grid-template-columns: repeat(3, 1fr);
       gap: 0.5cm;
     }
-    .item {
+    .item,
+    .grid.large > .item {
       content-visibility: visible;
       break-inside: avoid;
     }
