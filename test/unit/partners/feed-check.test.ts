@@ -212,8 +212,11 @@ type Step = string | number;
 /** Every path to a value in `json` (objects and arrays included). */
 function paths(json: unknown, at: Step[] = [], out: Step[][] = []): Step[][] {
   out.push(at);
-  if (Array.isArray(json)) json.forEach((v, i) => paths(v, [...at, i], out));
-  else if (json && typeof json === 'object') for (const [k, v] of Object.entries(json)) paths(v, [...at, k], out);
+  if (Array.isArray(json)) {
+    json.forEach((v, i) => {
+      paths(v, [...at, i], out);
+    });
+  } else if (json && typeof json === 'object') for (const [k, v] of Object.entries(json)) paths(v, [...at, k], out);
   return out;
 }
 
