@@ -66,10 +66,12 @@ export function ImportPanel({ workspace, say }: ToolProps) {
         say({ text: R.importRefused(result.problems.length), tone: 'error' });
         return;
       }
-      // A CSV or XLSX file holds no establishment: the registry keeps the one it has, if any.
-      const current = result.establishmentMissing ? (await workspace.store.registry.read()).info?.establishment : undefined;
-      const registry = current ? { ...result.registry, establishment: current } : result.registry;
-      const summary = await workspace.store.registry.importRegistry(registry, { fileName: file.name });
+      // A placeholder establishment (a table read without one) is never written over the registry's.
+      if (result.establishmentMissing) {
+        say({ text: R.tableNeedsEstablishment, tone: 'error' });
+        return;
+      }
+      const summary = await workspace.store.registry.importRegistry(result.registry, { fileName: file.name });
       const removed = summary.removed.filter((id) => !summary.erased.includes(id)).length;
       const lines = [
         R.imported(summary.partners, file.name),
