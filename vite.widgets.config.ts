@@ -31,6 +31,9 @@ function minifyCss(text: string): string {
             .replace(/\s*([{};,])\s*/g, '$1')
             // No space after a colon ("margin: 0" → "margin:0"); a space BEFORE one is a descendant combinator (".a :focus"): kept.
             .replace(/:\s+/g, ':')
+            // "0.5em" → ".5em"; "#dddddd" → "#ddd".
+            .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
+            .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
             .replace(/;}/g, '}'),
     )
     .join('')
@@ -117,7 +120,7 @@ export default defineConfig({
                   // (checked without zod, labels from the feed), the card template.
                   {
                     name: 'partner-view',
-                    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
+                    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
                 ],

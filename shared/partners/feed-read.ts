@@ -20,7 +20,7 @@ import type { Locale } from '../i18n/locale';
 import type { Establishment } from '../schemas/establishment';
 import type { PublicPartnerEntry } from '../schemas/public-feed';
 import { isHttpUrl, isRelativeRef } from '../schemas/safe-url';
-import { checkPublicFeed, type FeedCheck, type FeedIssue, type RejectedEntry } from './feed-check';
+import { checkPublicFeed, type FeedCheck, type FeedIssue } from './feed-check';
 
 /** Keys that only a registry (or a v1 file) holds. */
 export const REGISTRY_KEYS: readonly string[] = ['consents', 'keepData', 'managesEstablishment'];
@@ -143,31 +143,16 @@ export type FeedReading =
   | { readonly ok: true; readonly feed: ReadFeed }
   | { readonly ok: false; readonly refusal?: Refusal; readonly message: string };
 
-function describeRejected({ index, id, failure }: RejectedEntry, locale: Locale, format: FormatIssues): RejectedPartner {
-  const where = `partners[${index}]${id ? ` (${id})` : ''}`;
-  const why =
-    failure === 'duplicate'
-      ? locale === 'en'
-        ? 'duplicate identifier'
-        : 'identifiant en double'
-      : format(failure.issues, locale, failure.input);
-  return { index, ...(id ? { id } : {}), message: `${where} — ${why}` };
+/** The feed ready to show when nothing needs explaining (no refusal, no rejected entry), else undefined. */
+export function cleanFeed(checked: CheckedFeed): ReadFeed | undefined {
+  if (checked.kind !== 'checked' || !checked.check.ok || checked.check.rejected.length > 0) return undefined;
+  const { head, partners } = checked.check;
+  return { establishment: head.establishment, generatedAt: head.generatedAt, partners, rejected: [] };
 }
 
-/** Words `checked` in `locale` (a refusal's words are the widget's: `message` is empty then). */
-export function describeFeed(checked: CheckedFeed, locale: Locale, format: FormatIssues): FeedReading {
-  if (checked.kind === 'refused') return { ok: false, refusal: checked.refusal, message: '' };
-  const check = checked.check;
-  if (!check.ok) return { ok: false, message: format(check.failure.issues, locale, check.failure.input) };
-  return {
-    ok: true,
-    feed: {
-      establishment: check.head.establishment,
-      generatedAt: check.head.generatedAt,
-      partners: check.partners,
-      rejected: check.rejected.map((r) => describeRejected(r, locale, format)),
-    },
-  };
+/** feed-describe.ts's describeFeed, imported when a feed has something to explain. */
+export function loadFeedDescriber(): Promise<typeof import('./feed-describe')> {
+  return import('./feed-describe');
 }
 
 let loading: Promise<FormatIssues> | undefined;
@@ -189,6 +174,9 @@ const INVALID = { fr: 'données invalides', en: 'invalid data' };
 /** checkFeedForDisplay + describeFeed, the messages downloaded only when something must be explained. */
 export async function readFeedForDisplay(json: unknown, base: string | undefined, locale: Locale): Promise<FeedReading> {
   const checked = checkFeedForDisplay(json, base);
+  const clean = cleanFeed(checked);
+  if (clean) return { ok: true, feed: clean };
+  const { describeFeed } = await loadFeedDescriber();
   if (!feedNeedsMessages(checked)) return describeFeed(checked, locale, () => '');
   const format = await loadFeedMessages().catch((): FormatIssues => () => INVALID[locale]);
   return describeFeed(checked, locale, format);

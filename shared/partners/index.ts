@@ -6,6 +6,7 @@
  */
 export * from './departements';
 export * from './feed-check';
+export * from './feed-describe';
 export * from './feed-read';
 export * from './labels';
 export * from './nouns';

@@ -1,10 +1,11 @@
 import type { Locale } from '../../shared/i18n/locale';
 import {
   checkFeedForDisplay,
-  describeFeed,
+  cleanFeed,
   type FeedReading,
   type FormatIssues,
   feedNeedsMessages,
+  loadFeedDescriber,
   loadFeedMessages,
   type ReadFeed,
   type Refusal,
@@ -95,21 +96,16 @@ export function loadFeeds(srcs: readonly string[], locale: Locale): Promise<Feed
  */
 export function readGivenFeeds(feeds: readonly unknown[], locale: Locale): FeedOutcome[] | Promise<FeedOutcome[]> {
   const checked = feeds.map((json) => checkFeedForDisplay(json, document.baseURI));
-  const clean = checked.every((one) => one.kind === 'checked' && one.check.ok && !feedNeedsMessages(one));
-  if (clean)
-    return checked.map(
-      (one, index) =>
-        outcome(
-          String(index + 1),
-          describeFeed(one, locale, () => ''),
-          locale,
-        ) as FeedOutcome,
-    );
+  const clean = checked.map(cleanFeed);
+  if (clean.every((feed) => feed !== undefined)) {
+    return clean.map((feed, index): FeedOutcome => ({ ok: true, label: String(index + 1), feed: feed as ReadFeed }));
+  }
   const invalid = (): FormatIssues => () => (locale === 'en' ? 'invalid data' : 'données invalides');
   return Promise.all([
+    loadFeedDescriber(),
     checked.some(feedNeedsMessages) ? loadFeedMessages().catch(invalid) : invalid(),
     problemWords(locale),
-  ]).then(([format, words]) =>
+  ]).then(([{ describeFeed }, format, words]) =>
     Promise.all(checked.map((one, index) => outcome(words.givenFeed(index), describeFeed(one, locale, format), locale))),
   );
 }

@@ -1,16 +1,15 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import { checkEstablishmentValue, checkPartnerEntry, type FeedIssue } from '../../shared/partners/feed-check';
 import { loadFeedMessages, registryKeyIn, resolveEntryLinks } from '../../shared/partners/feed-read';
 import type { Establishment } from '../../shared/schemas/establishment';
 import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
-import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
-import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from './host';
+import { headingLevelOf, warnOnce } from './host';
 import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from './load';
-import { cardMessagesFor, loadCardMessages, problemWords } from './messages';
-import type { ProblemWords } from './problems';
-import { type CardVariant, hideBrokenPhotos, renderPartnerCard } from './render';
+import { cardMessagesFor, loadCardMessages } from './messages';
+import { PartnerElement } from './partner-element';
+import { type CardVariant, renderPartnerCard } from './render';
 import { cardStyles } from './styles';
 
 type CardState =
@@ -18,6 +17,7 @@ type CardState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; id: string; entry: PublicPartnerEntry | undefined; establishment: Establishment | undefined };
+type Ready = Extract<CardState, { kind: 'ready' }>;
 
 /** `detail` of `pp-load`: the data was read; `shown` is false when the id is not in it (absent, or no longer published). */
 export interface PartnerCardLoadDetail {
@@ -81,7 +81,7 @@ export interface PartnerCardErrorDetail {
  *
  * @slot - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).
  */
-export class PpPartnerCard extends LitElement {
+export class PpPartnerCard extends PartnerElement<Ready> {
   static override properties = {
     partner: { attribute: false },
     establishment: { attribute: false },
@@ -114,10 +114,7 @@ export class PpPartnerCard extends LitElement {
   declare headingLevel: number | string | undefined;
   declare _state: CardState;
 
-  #loadToken = 0;
   #announced: CardState | undefined;
-  /** Work the next render waits for (reading feeds, the validation messages): updateComplete waits for it too. */
-  #pending = new PendingWork();
 
   constructor() {
     super();
@@ -125,27 +122,8 @@ export class PpPartnerCard extends LitElement {
     this._state = { kind: 'empty' };
   }
 
-  get #locale(): Locale {
-    return hostLocale(this);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    hideBrokenPhotos(root);
-    return root;
-  }
-
-  /** English pages fetch their words before the update that needs them (French ones never do). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await loadCardMessages(this.#locale).catch((error: unknown) =>
-      warnOnce(this, `English messages not loaded (${String(error)}): French shown.`),
-    );
-    super.scheduleUpdate();
-  }
-
-  /** Also waits for the data being read, so that `await el.updateComplete` sees the card or its message. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#pending.updateComplete(() => super.getUpdateComplete());
+  protected _loadWords(locale: Locale): Promise<void> {
+    return loadCardMessages(locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,8 +139,8 @@ export class PpPartnerCard extends LitElement {
   }
 
   #resolveData(): void {
-    const locale = this.#locale;
-    const token = ++this.#loadToken;
+    const locale = this._locale;
+    const token = ++this._token;
     if (this.partner !== undefined && this.partner !== null) {
       this.#fromPartner(this.partner, token, locale);
       return;
@@ -170,40 +148,30 @@ export class PpPartnerCard extends LitElement {
     const feeds = this.feeds;
     const srcs = sourceUrls(this.src);
     if (!feeds && srcs.length === 0) {
-      this.#fail((w) => w.missingData);
+      this._fail((w) => w.missingData);
       return;
     }
     if (!this.partnerId) {
-      this.#fail((w) => w.missingPartnerId);
+      this._fail((w) => w.missingPartnerId);
       return;
     }
     const id = this.partnerId;
     if (feeds) {
       if (!Array.isArray(feeds)) {
-        this.#fail((w) => w.invalidFeed(w.notAList));
+        this._fail((w) => w.invalidFeed(w.notAList));
         return;
       }
       const read = readGivenFeeds(feeds, locale);
       if (Array.isArray(read)) this.#show(read, id);
-      else this.#wait(read.then((outcomes) => token === this.#loadToken && this.#show(outcomes, id)));
+      else this.#wait(read.then((outcomes) => token === this._token && this.#show(outcomes, id)));
       return;
     }
     this._state = { kind: 'loading' };
-    this.#wait(loadFeeds(srcs, locale).then((outcomes) => token === this.#loadToken && this.#show(outcomes, id)));
+    this.#wait(loadFeeds(srcs, locale).then((outcomes) => token === this._token && this.#show(outcomes, id)));
   }
 
   #wait(work: Promise<unknown>): void {
-    this.#pending.add(work);
-  }
-
-  /** Says what went wrong, with words fetched now that they are needed (problems.ts). */
-  #fail(say: (words: ProblemWords) => string): void {
-    const token = this.#loadToken;
-    this.#wait(
-      problemWords(this.#locale).then((words) => {
-        if (token === this.#loadToken) this._state = { kind: 'error', message: say(words) };
-      }),
-    );
+    this._pending.add(work);
   }
 
   /** One entry given as a property: refused if it comes from a registry, explained if invalid. */
@@ -211,14 +179,14 @@ export class PpPartnerCard extends LitElement {
     const key = registryKeyIn(partner);
     if (key) {
       this.#wait(import('./problems').then((m) => warnOnce(this, m.refusalWarning('partner', { reason: 'registry', key }))));
-      this.#fail((w) => w.refused);
+      this._fail((w) => w.refused);
       return;
     }
     const checked = checkPartnerEntry(partner);
     if (!checked.ok) {
       this._state = { kind: 'empty' };
       this.#explain(checked.issues, checked.input, locale, (why) => {
-        if (token === this.#loadToken) this.#fail((w) => w.invalidPartner(why));
+        if (token === this._token) this._fail((w) => w.invalidPartner(why));
       });
       return;
     }
@@ -265,20 +233,13 @@ export class PpPartnerCard extends LitElement {
       }
       const rejected = one.feed.rejected.find((r) => r.id === id);
       if (rejected) {
-        this.#fail((w) => w.invalidPartner(rejected.message));
+        this._fail((w) => w.invalidPartner(rejected.message));
         return;
       }
     }
     // Not found: say so only if every feed was read (the person may be in one that was not).
     if (failed.length) this._state = { kind: 'error', message: failed.join(' ') };
     else this._state = { kind: 'ready', id, entry: undefined, establishment: undefined };
-  }
-
-  protected override firstUpdated(): void {
-    // A host may set `partner` a little after inserting the element; past that, a blank box helps nobody.
-    setTimeout(() => {
-      if (this._state.kind === 'empty' && !this.#pending.busy) this.#fail((w) => w.missingData);
-    }, NO_DATA_DELAY_MS);
   }
 
   /** One outcome event for every state reached: `pp-load` (read) or `pp-error` (not read, or refused). */
@@ -297,7 +258,7 @@ export class PpPartnerCard extends LitElement {
   }
 
   protected override render() {
-    const locale = this.#locale;
+    const locale = this._locale;
     const m = cardMessagesFor(locale);
     const state = this._state;
     switch (state.kind) {

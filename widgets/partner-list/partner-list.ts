@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, render } from 'lit';
+import { html, nothing, type PropertyValues, render } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import {
   buildPartnerIndex,
@@ -15,13 +15,12 @@ import {
 import { type PresenceCounts, presenceCounts, presenceSummary } from '../../shared/partners/summary';
 import type { Establishment } from '../../shared/schemas/establishment';
 import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
-import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
-import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from '../partner-card/host';
+import { headingLevelOf, warnOnce } from '../partner-card/host';
 import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from '../partner-card/load';
-import { cardMessagesFor, problemWords } from '../partner-card/messages';
-import type { ProblemWords } from '../partner-card/problems';
-import { hideBrokenPhotos, renderPartnerCard } from '../partner-card/render';
+import { cardMessagesFor } from '../partner-card/messages';
+import { PartnerElement } from '../partner-card/partner-element';
+import { renderPartnerCard } from '../partner-card/render';
 import { cardStyles } from '../partner-card/styles';
 import { listMessagesFor, loadListMessages } from './messages';
 import { listStyles } from './styles';
@@ -122,7 +121,7 @@ const ANNOUNCE_DELAY_MS = 400;
  *
  * @slot - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).
  */
-export class PpPartnerList extends LitElement {
+export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 'ready' }>> {
   static override properties = {
     feeds: { attribute: false },
     feed: { attribute: false },
@@ -163,7 +162,6 @@ export class PpPartnerList extends LitElement {
   /** The establishment filter: a feed index, as text ('' for every establishment). */
   declare _establishment: string;
 
-  #loadToken = 0;
   #derived: Derived | undefined;
   #matches: Uint8Array = new Uint8Array(0);
   #matchCount = 0;
@@ -173,8 +171,6 @@ export class PpPartnerList extends LitElement {
   #itemsFor: { derived: Derived; headingLevel: number } | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reported: ListState | undefined;
-  /** Work the next render waits for (reading feeds, the validation messages): updateComplete waits for it too. */
-  #pending = new PendingWork();
 
   constructor() {
     super();
@@ -202,14 +198,8 @@ export class PpPartnerList extends LitElement {
     return shown;
   }
 
-  get #locale(): Locale {
-    return hostLocale(this);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    hideBrokenPhotos(root);
-    return root;
+  protected _loadWords(locale: Locale): Promise<void> {
+    return loadListMessages(locale);
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +209,7 @@ export class PpPartnerList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feeds') || changed.has('feed') || changed.has('src')) this.#resolveData();
-    const locale = this.#locale;
+    const locale = this._locale;
     const state = this._state;
     if (state.kind !== 'ready') this.#derived = undefined;
     else if (this.#derived?.outcomes !== state.outcomes || this.#derived.locale !== locale) this.#derive(state.outcomes, locale);
@@ -227,56 +217,33 @@ export class PpPartnerList extends LitElement {
     this.#filter();
   }
 
-  /** English pages fetch their words before the update that needs them (French ones never do). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await loadListMessages(this.#locale).catch((error: unknown) =>
-      warnOnce(this, `English messages not loaded (${String(error)}): French shown.`),
-    );
-    super.scheduleUpdate();
-  }
-
-  /** Also waits for the data being read, so that `await el.updateComplete` sees the directory or its message. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#pending.updateComplete(() => super.getUpdateComplete());
-  }
-
   #resolveData(): void {
-    const locale = this.#locale;
-    const token = ++this.#loadToken;
+    const locale = this._locale;
+    const token = ++this._token;
     const show = (outcomes: readonly FeedOutcome[]) => {
-      if (token === this.#loadToken) this._state = this.#stateOf(outcomes);
+      if (token === this._token) this._state = this.#stateOf(outcomes);
     };
     const given = this.feeds ?? (this.feed !== undefined && this.feed !== null ? [this.feed] : undefined);
     if (given) {
       if (!Array.isArray(given)) {
-        this.#fail((w) => w.invalidFeed(w.notAList));
+        this._fail((w) => w.invalidFeed(w.notAList));
         return;
       }
       const read = readGivenFeeds(given, locale);
       if (Array.isArray(read)) show(read);
       else {
         this._state = { kind: 'empty' };
-        this.#pending.add(read.then(show));
+        this._pending.add(read.then(show));
       }
       return;
     }
     const srcs = sourceUrls(this.src);
     if (srcs.length === 0) {
-      this.#fail((w) => w.missingData);
+      this._fail((w) => w.missingData);
       return;
     }
     this._state = { kind: 'loading' };
-    this.#pending.add(loadFeeds(srcs, locale).then(show));
-  }
-
-  /** Says what went wrong, with words fetched now that they are needed (partner-card/problems.ts). */
-  #fail(say: (words: ProblemWords) => string): void {
-    const token = this.#loadToken;
-    this.#pending.add(
-      problemWords(this.#locale).then((words) => {
-        if (token === this.#loadToken) this._state = { kind: 'error', message: say(words) };
-      }),
-    );
+    this._pending.add(loadFeeds(srcs, locale).then(show));
   }
 
   /** Ready when at least one feed was read; refusals are explained to the developer with their fix. */
@@ -396,14 +363,8 @@ export class PpPartnerList extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const total = this.#derived?.items.length ?? 0;
-      this._announced = this.#derived ? listMessagesFor(this.#locale).shown(this.#matchCount, total) : '';
+      this._announced = this.#derived ? listMessagesFor(this._locale).shown(this.#matchCount, total) : '';
     }, ANNOUNCE_DELAY_MS);
-  }
-
-  protected override firstUpdated(): void {
-    setTimeout(() => {
-      if (this._state.kind === 'empty' && !this.#pending.busy) this.#fail((w) => w.missingData);
-    }, NO_DATA_DELAY_MS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -583,7 +544,7 @@ export class PpPartnerList extends LitElement {
   };
 
   protected override render() {
-    const locale = this.#locale;
+    const locale = this._locale;
     const state = this._state;
     if (state.kind === 'empty') return nothing;
     if (state.kind === 'loading')
