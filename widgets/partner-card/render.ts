@@ -44,9 +44,9 @@ export interface CardOptions {
   readonly showEstablishment?: boolean;
   /**
    * Compact cards in the directory: a disclosure button that shows the full details. Its
-   * clicks are the directory's to handle (one listener for the grid, `data-index` says which).
+   * clicks are the directory's to handle (one listener for the grid).
    */
-  readonly toggle?: { readonly expanded: boolean; readonly index: number };
+  readonly toggle?: { readonly expanded: boolean };
 }
 
 function fact(term: string, body: unknown): TemplateResult | typeof nothing {
@@ -191,35 +191,52 @@ export function hideBrokenPhotos(root: Node): void {
   );
 }
 
-/**
- * `html` for the card template, its heading at `level` (written as <h3> in the template)
- * and without the whitespace between its tags. A directory clones this template a
- * thousand times (bench/20-partners.bench.mjs): the indentation's text nodes would be
- * about half of every card's nodes, and lit/static-html's tag (the usual way to change
- * a tag name) rebuilds its cache key from every value at each call. The same technique
- * as static-html — a strings array rewritten once, marked `raw` as Lit requires — but
- * built once per level and kept.
- */
-const cardStrings = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+/** What every card of a render shares, written into the template once (fewer bindings per card). */
+interface Baked {
+  readonly level: number;
+  readonly variant: CardVariant;
+  /** Cards of a directory have a « Plus d'informations » button. */
+  readonly toggle: boolean;
+  readonly m: CardMessages;
+}
 
-function cardHtml(level: number) {
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Rewritten strings of the card template (one call site, below), by what was baked into them. */
+const cardStrings = new Map<string, TemplateStringsArray>();
+
+/**
+ * `html` for the card template, rewritten once per heading level, variant, toggle and
+ * words: the heading tag (written <h3>), `{{name}}` placeholders (our own words,
+ * escaped; never data) and no whitespace between tags. A directory clones this template
+ * a thousand times (bench/20-partners.bench.mjs): each binding and each text node of
+ * indentation costs on every card, and lit/static-html's tag (the usual way to change a
+ * tag name) rebuilds its cache key from every value at each call. The same technique as
+ * static-html — a strings array rewritten once, marked `raw` as Lit requires — kept.
+ */
+function cardHtml({ level, variant, toggle, m }: Baked) {
+  const words: Record<string, string> = {
+    variant,
+    domains: escapeHtml(m.domains),
+    territory: escapeHtml(m.territory),
+    load: escapeHtml(m.load),
+    toggleHidden: toggle ? '' : ' hidden',
+  };
+  const key = [level, variant, toggle, m.domains, m.territory, m.load].join('|');
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    let byLevel = cardStrings.get(strings);
-    if (!byLevel) {
-      byLevel = new Map();
-      cardStrings.set(strings, byLevel);
-    }
-    let rewritten = byLevel.get(level);
+    let rewritten = cardStrings.get(key);
     if (!rewritten) {
       const parts = strings.map((part) =>
         part
           .replace(/<(\/?)h3\b/g, `<$1h${level}`)
+          .replace(/\{\{(\w+)\}\}/g, (_, name: string) => words[name] ?? '')
           .replace(/>\s+</g, '><')
           .replace(/^\s+</, '<')
           .replace(/>\s+$/, '>'),
       );
       rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
-      byLevel.set(level, rewritten);
+      cardStrings.set(key, rewritten);
     }
     return html(rewritten, ...values);
   };
@@ -249,11 +266,16 @@ export function renderPartnerCard(
   const [first, ...more] = links;
   // Optional parts are empty rather than left out, and hidden by `:empty` (styles.ts): fewer
   // bindings per card. Broken photos: hideBrokenPhotos on the host's root.
-  return cardHtml(level)`<article class="card card--${variant}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
-    <div class="head">
-      <img class="photo" part="photo" ?hidden=${!entry.photo} src=${entry.photo?.url ?? nothing}
+  return cardHtml({
+    level,
+    variant,
+    toggle: toggle !== undefined,
+    m,
+  })`<article class="card card--{{variant}}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
+    <div class=${entry.photo ? 'head' : 'head no-photo'}>
+      <img class="photo" part="photo" src=${entry.photo?.url ?? nothing}
         alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />
-      <svg class="photo placeholder" part="photo" ?hidden=${Boolean(entry.photo)} viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+      <svg class="photo placeholder" part="photo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
         <circle cx="20" cy="15" r="7" fill="currentColor" opacity="0.45"></circle>
         <path d="M6 36c1.5-8 7-12 14-12s12.5 4 14 12z" fill="currentColor" opacity="0.45"></path>
       </svg>
@@ -263,16 +285,16 @@ export function renderPartnerCard(
         <p class="establishment" part="establishment" .textContent=${where}></p>
       </div>
     </div>
-    <ul class="tags" part="tags" aria-label=${m.domains}>${tagItems(entry.domains.map((d) => domainShortLabel(d, locale)))}</ul>
+    <ul class="tags" part="tags" aria-label="{{domains}}">${tagItems(entry.domains.map((d) => domainShortLabel(d, locale)))}</ul>
     <dl class="facts" part="facts">
-      <div><dt .textContent=${m.territory}></dt><dd .textContent=${territoryLabel(entry, locale)}></dd></div>
-      <div><dt .textContent=${m.load}></dt><dd class=${entry.load.hasCapacity ? '' : 'full-load'} .textContent=${loadLabel(entry, locale)}></dd></div>
+      <div><dt>{{territory}}</dt><dd .textContent=${territoryLabel(entry, locale)}></dd></div>
+      <div><dt>{{load}}</dt><dd class=${entry.load.hasCapacity ? '' : 'full-load'} .textContent=${loadLabel(entry, locale)}></dd></div>
     </dl>
     ${showDetails ? details(entry, locale, m, toggle ? detailsId : undefined) : nothing}
     <div class="contact" part="contact"><p .textContent=${intro}></p><a part="contact-link" ?hidden=${!first}
       href=${first?.href ?? nothing} target=${first?.external ? '_blank' : nothing} rel=${first?.external ? 'noopener noreferrer' : nothing}><span
       .textContent=${first?.text ?? ''}></span><span class="pp-visually-hidden" .textContent=${first?.hidden ?? ''}></span></a>${more.map(contactLink)}</div>
-    <button type="button" class="toggle" part="toggle" ?hidden=${!toggle} data-index=${toggle?.index ?? nothing}
+    <button type="button" class="toggle" part="toggle"{{toggleHidden}}
       aria-expanded=${toggle ? (toggle.expanded ? 'true' : 'false') : nothing} aria-controls=${toggle?.expanded ? detailsId : nothing}
       ><span .textContent=${toggle?.expanded ? m.fewerDetails : m.moreDetails}></span><span
       class="pp-visually-hidden" .textContent=${m.about(title)}></span></button>

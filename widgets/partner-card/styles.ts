@@ -42,7 +42,9 @@ export const cardStyles = css`
     background: var(--_pp-surface);
     color: var(--_pp-muted);
   }
-  .photo.broken {
+  .photo.broken,
+  .no-photo img,
+  .head:not(.no-photo) .placeholder {
     display: none;
   }
   .placeholder {

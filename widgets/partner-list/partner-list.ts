@@ -455,7 +455,7 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
         headingLevel: this.#itemsFor?.headingLevel ?? 3,
         idPrefix: `pp-${index}`,
         showEstablishment: derived.several,
-        toggle: { expanded: this.#expanded.has(index), index },
+        toggle: { expanded: this.#expanded.has(index) },
       }),
       li,
       { host: this },
@@ -491,8 +491,8 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
   /** The cards' « Plus d'informations » buttons, handled once for the whole grid. */
   #onGridClick = (event: Event): void => {
     const button = (event.target as Element).closest?.('button.toggle') as HTMLElement | null;
-    if (!button) return;
-    const index = Number(button.dataset.index);
+    const index = button ? this.#items.indexOf(button.closest('li.item') as HTMLLIElement) : -1;
+    if (index < 0) return;
     if (this.#expanded.has(index)) this.#expanded.delete(index);
     else this.#expanded.add(index);
     const li = this.#items[index];
