@@ -273,7 +273,7 @@ export function renderPartnerCard(
     m,
   })`<article class="card card--{{variant}}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
     <div class=${entry.photo ? 'head' : 'head no-photo'}>
-      <img class="photo" part="photo" src=${entry.photo?.url ?? nothing}
+      <img class="photo" part="photo" ?hidden=${!entry.photo} src=${entry.photo?.url ?? nothing}
         alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />
       <svg class="photo placeholder" part="photo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
         <circle cx="20" cy="15" r="7" fill="currentColor" opacity="0.45"></circle>

@@ -43,7 +43,6 @@ export const cardStyles = css`
     color: var(--_pp-muted);
   }
   .photo.broken,
-  .no-photo img,
   .head:not(.no-photo) .placeholder {
     display: none;
   }
