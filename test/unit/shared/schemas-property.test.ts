@@ -10,9 +10,9 @@ import { AnnotationSchema } from '../../../shared/schemas/annotation';
 import { CharterRecordSchema } from '../../../shared/schemas/charter';
 import { ChecklistEvaluationSchema, ChecklistHistorySchema } from '../../../shared/schemas/checklist';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
-import { PartnerRegistrySchema, parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { PartnerProfileSchema } from '../../../shared/schemas/partner';
 import { ProjectNeedSchema, ProjectSchema } from '../../../shared/schemas/project';
+import { PartnerRegistrySchema, parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { validPartner } from '../../fixtures/partners';
 
 const SCHEMAS = {

@@ -10,7 +10,6 @@ import {
 } from '../../../shared/schemas/checklist';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import { ConsentSchema, DepartementSchema, IsoDateTimeSchema, isSafeUrl } from '../../../shared/schemas/common';
-import { contactPath, parsePartnerRegistry } from '../../../shared/schemas/registry';
 import {
   displayableTitles,
   displayName,
@@ -21,6 +20,7 @@ import {
   PartnerProfileSchema,
 } from '../../../shared/schemas/partner';
 import { ProjectNeedSchema, ProjectSchema } from '../../../shared/schemas/project';
+import { parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { charterText } from '../../../shared/vocab/charter';
 import { makePartner, validPartner } from '../../fixtures/partners';
 
@@ -188,16 +188,6 @@ describe('partner feed', () => {
     const en = parsePartnerRegistry(broken, 'en');
     expect(!fr.ok && fr.message).toBe('Champ partners[3].name : objet attendu');
     expect(!en.ok && en.message).toBe('Field partners[3].name: expected an object');
-  });
-
-  it("uses the establishment's contact unless the partner consented to share theirs", () => {
-    expect(contactPath(validPartner, feed.establishment)).toEqual({
-      via: 'establishment',
-      email: 'partenariat@example.org',
-      url: undefined,
-    });
-    const open = makePartner({ consents: { ...validPartner.consents, contact: { granted: true, date: '2026-01-10' } } });
-    expect(contactPath(open, feed.establishment)).toMatchObject({ via: 'partner', email: 'camille.f@example.org' });
   });
 
   it('rejects duplicate partner ids and unreadable JSON', () => {
