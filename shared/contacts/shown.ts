@@ -1,8 +1,9 @@
 /**
  * What a card shows, as the widget writes it on the card itself: the attribute
- * `data-pp-shown` = `JSON.stringify({ partner, establishment })`, where `partner` is a
+ * `data-pp-shown` = `JSON.stringify({ partner, establishment, detail })`, where `partner` is a
  * public feed entry (shared/schemas/public-feed.ts) cut to exactly what that card
- * displays and `establishment` the feed's establishment. Reading it needs no request
+ * displays, `establishment` the feed's establishment and `detail` `full` or `compact`
+ * (what the card displays at that moment). Reading it needs no request
  * and no consent rule of our own: the establishment applied it when it published
  * (shared/publish/), the card cut further. The value comes from a web page, so it is
  * validated here (and again by the extension, contacts/found.ts); a photo is dropped
@@ -20,7 +21,13 @@ export const SHOWN_ATTRIBUTE = 'data-pp-shown';
 export const MAX_SHOWN_LENGTH = 100_000;
 
 export type ShownReading =
-  | { readonly ok: true; readonly shown: ShownPartner; readonly establishment: Establishment }
+  | {
+      readonly ok: true;
+      readonly shown: ShownPartner;
+      readonly establishment: Establishment;
+      /** What the card displays: every field (`full`) or the compact card's fields only. */
+      readonly detail: ContactDetail;
+    }
   | { readonly ok: false; readonly problem: string };
 
 /** Parses and validates one `data-pp-shown` value. Never throws. */
@@ -34,13 +41,14 @@ export function readShownAttribute(value: string | null | undefined): ShownReadi
     return { ok: false, problem: 'not JSON' };
   }
   if (!data || typeof data !== 'object') return { ok: false, problem: 'not an object' };
-  const { partner, establishment } = data as { partner?: unknown; establishment?: unknown };
+  const { partner, establishment, detail } = data as { partner?: unknown; establishment?: unknown; detail?: unknown };
   const entry = safeParse(PublicPartnerEntrySchema, partner);
   if (!entry.success) return { ok: false, problem: `partner: ${entry.error.issues[0]?.path.join('.') || 'invalid'}` };
   const from = safeParse(EstablishmentSchema, establishment);
   if (!from.success) return { ok: false, problem: 'establishment' };
   const { photo: _photo, ...shown } = entry.data;
-  return { ok: true, shown, establishment: from.data };
+  // Anything but an explicit `full` speaks for the compact fields only: the safe reading.
+  return { ok: true, shown, establishment: from.data, detail: detail === 'full' ? 'full' : 'compact' };
 }
 
 /**

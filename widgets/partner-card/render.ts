@@ -258,7 +258,8 @@ export function renderPartnerCard(
   const rolesLine = entry.name && roles.length === 0 ? [primaryRoleLabel(entry, locale)] : roles;
   const showDetails = variant === 'full' || toggle?.expanded === true;
   const level = Number.isInteger(headingLevel) ? Math.min(Math.max(headingLevel, 1), 6) : 3;
-  const shown = JSON.stringify({ partner: shownEntry(entry, showDetails ? 'full' : 'compact'), establishment });
+  const detail = showDetails ? 'full' : 'compact';
+  const shown = JSON.stringify({ partner: shownEntry(entry, detail), establishment, detail });
   const where = options.showEstablishment && establishment ? m.establishment(establishment.name) : '';
   // One flat template for what every card shows (optional parts hidden rather than nested,
   // text set as properties): a directory renders a thousand of them (bench/20-partners.bench.mjs).

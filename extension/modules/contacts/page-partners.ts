@@ -4,9 +4,9 @@
  *
  * - The widgets write on each card root they draw (`article[part~="card"]` in the open
  *   shadow root of `<pp-partner-card>`, and of `<pp-partner-list>` for its cards) the
- *   attribute `data-pp-shown` = `{ partner, establishment }`: the public feed entry cut
- *   to exactly what that card displays, and the feed's establishment (shared/contacts/
- *   shown.ts). Reading attributes of open shadow roots is all this script does.
+ *   attribute `data-pp-shown` = `{ partner, establishment, detail }`: the public feed entry
+ *   cut to exactly what that card displays, the feed's establishment, and whether the card
+ *   shows every field or the compact ones (shared/contacts/shown.ts). Reading attributes of open shadow roots is all this script does.
  * - Cards are found anywhere, also inside other components' open shadow roots. A card
  *   counts only when drawn: a widget in error, a withdrawn person, a filtered-out card
  *   or a summary sentence draws none, so none is offered.
@@ -14,9 +14,9 @@
  *   extension (contacts/found.ts); a broken one is reported, the others stay.
  * - The feed's address is the widget's `src` attribute when it names exactly one feed
  *   (a contact is keyed by feed and id: contacts/contact.ts); it is never fetched.
- * - A card showing only its compact fields — `<pp-partner-card variant="compact">`, or a
- *   directory card whose « Plus d'informations » is closed (`aria-expanded="false"`) —
- *   is read as `compact`: it speaks for those fields only (contacts/contact.ts).
+ * - A card showing only its compact fields (`detail: 'compact'`: a compact card, or a
+ *   directory card whose « Plus d'informations » is closed) speaks for those fields only
+ *   (contacts/contact.ts).
  */
 import { fullerOf, readShownAttribute, SHOWN_ATTRIBUTE } from '../../../shared/contacts/shown';
 import { isHttpUrl } from '../../../shared/schemas/common';
@@ -25,7 +25,6 @@ import type { FoundPartner, FoundPartners } from '../../../shared/schemas/contac
 const CARD = 'pp-partner-card';
 const LIST = 'pp-partner-list';
 const CARD_ROOT = `article[part~="card"][${SHOWN_ATTRIBUTE}]`;
-const CLOSED_DETAILS = '[part~="toggle"][aria-expanded="false"]:not([hidden])';
 const MAX_CARDS = 5000;
 
 /** Every partner widget in the document and in open shadow roots, in document order. */
@@ -63,7 +62,6 @@ export function readPagePartners(doc: Document = document): FoundPartners {
   for (const widget of findPartnerWidgets(doc)) {
     const root = widget.shadowRoot;
     if (!root) continue;
-    const compactHost = widget.localName === CARD && widget.getAttribute('variant') === 'compact';
     const feedUrl = feedOf(widget, doc.baseURI);
     root.querySelectorAll(CARD_ROOT).forEach((card, index) => {
       if (read++ >= MAX_CARDS) return;
@@ -73,10 +71,9 @@ export function readPagePartners(doc: Document = document): FoundPartners {
         return;
       }
       // A compact card speaks for its few fields only (contacts/contact.ts refreshContact).
-      const detail = compactHost || card.querySelector(CLOSED_DETAILS) ? 'compact' : 'full';
       const partner: FoundPartner = {
         shown: reading.shown,
-        detail,
+        detail: reading.detail,
         ...(feedUrl ? { feedUrl } : {}),
         establishment: reading.establishment,
       };

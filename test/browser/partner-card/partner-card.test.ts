@@ -168,7 +168,7 @@ describe('<pp-partner-card>: data-pp-shown says what the card displays', () => {
     const published = entry({ contact: true }, { contact: { email: 'camille.f@example.org' } });
     const el = await mount({ partner: published, establishment });
     const data = shown(el);
-    expect(data).toEqual({ partner: shownEntry(published, 'full'), establishment });
+    expect(data).toEqual({ partner: shownEntry(published, 'full'), establishment, detail: 'full' });
     expect(PublicPartnerEntrySchema.safeParse(data.partner).success).toBe(true);
     const t = text(el);
     for (const term of [...data.partner.missions, ...data.partner.statuses, ...data.partner.languages, ...data.partner.roles])
@@ -180,7 +180,7 @@ describe('<pp-partner-card>: data-pp-shown says what the card displays', () => {
     const published = entry({ contact: true }, { contact: { email: 'camille.f@example.org', phone: '+33 6 00 00 00 01' } });
     const el = await mount({ partner: published, establishment }, { variant: 'compact' });
     const data = shown(el);
-    expect(data).toEqual({ partner: shownEntry(published, 'compact'), establishment });
+    expect(data).toEqual({ partner: shownEntry(published, 'compact'), establishment, detail: 'compact' });
     expect(data.partner.missions).toEqual([]);
     expect(data.partner.experience).toBeUndefined();
     expect(data.partner.contact).toHaveLength(1);

@@ -427,12 +427,14 @@ describe('<pp-partner-list>: each card says what it displays (data-pp-shown)', (
     expect(JSON.parse(article().getAttribute('data-pp-shown')!)).toEqual({
       partner: shownEntry(feed.partners[0]!, 'compact'),
       establishment,
+      detail: 'compact',
     });
     await userEvent.click(q(el, '.toggle'));
     await el.updateComplete;
     expect(JSON.parse(article().getAttribute('data-pp-shown')!)).toEqual({
       partner: shownEntry(feed.partners[0]!, 'full'),
       establishment,
+      detail: 'full',
     });
   });
 });

@@ -2,7 +2,7 @@
  * The page reader (partner-reader.js) in Chromium, on hand-made DOM written to the
  * attribute contract the widgets follow: each card root (`article[part~="card"]` in the
  * open shadow root of `<pp-partner-card>` / `<pp-partner-list>`) carries
- * `data-pp-shown` = `{ partner, establishment }`. The reader reads those attributes,
+ * `data-pp-shown` = `{ partner, establishment, detail }`. The reader reads those attributes,
  * validates them, and makes no request. The widgets themselves are not loaded in this
  * file (their names stay undefined here): page-partners.test.ts reads the real ones.
  */
@@ -39,7 +39,7 @@ function page(html = ''): HTMLElement {
 function widget(
   parent: ParentNode & Node,
   tag: string,
-  cards: { value: string; toggle?: 'true' | 'false' }[],
+  cards: { value: string }[],
   attrs: Record<string, string> = {},
 ): HTMLElement {
   const el = document.createElement(tag);
@@ -50,19 +50,14 @@ function widget(
     article.setAttribute('part', 'card');
     article.setAttribute('data-pp-shown', card.value);
     article.append(document.createElement('h3'));
-    if (card.toggle) {
-      const button = document.createElement('button');
-      button.setAttribute('part', 'toggle');
-      button.setAttribute('aria-expanded', card.toggle);
-      article.append(button);
-    }
     root.append(article);
   }
   parent.appendChild(el);
   return el;
 }
 
-const shown = (e: PublicPartnerEntry) => JSON.stringify({ partner: e, establishment });
+const shown = (e: PublicPartnerEntry, detail: 'full' | 'compact' = 'full') =>
+  JSON.stringify({ partner: e, establishment, detail });
 const ids = (found: ReturnType<typeof readPagePartners>) => found.partners.map((p) => p.shown.id);
 
 describe('readPagePartners on the attribute contract', () => {
@@ -99,16 +94,13 @@ describe('readPagePartners on the attribute contract', () => {
     expect(performance.getEntriesByType('resource').length).toBe(resources);
   });
 
-  it('reads a compact card, and a directory card whose details are closed, as compact; the fuller showing of one person wins', () => {
+  it('reads what each card says it displays (compact, or full), and a card that does not say as compact; the fuller showing of one person wins', () => {
     const d = doc();
-    widget(d.body, 'pp-partner-card', [{ value: shown(entry('pp-002')) }], { variant: 'compact', src: 'f.json' });
+    widget(d.body, 'pp-partner-card', [{ value: shown(entry('pp-002'), 'compact') }], { variant: 'compact', src: 'f.json' });
     widget(
       d.body,
       'pp-partner-list',
-      [
-        { value: shown(entry('pp-005')), toggle: 'false' },
-        { value: shown(entry('pp-037')), toggle: 'true' },
-      ],
+      [{ value: JSON.stringify({ partner: entry('pp-005'), establishment }) }, { value: shown(entry('pp-037'), 'full') }],
       { src: 'f.json' },
     );
     widget(d.body, 'pp-partner-card', [{ value: shown(entry('pp-002')) }], { src: 'f.json' });
@@ -150,10 +142,13 @@ describe('readPagePartners on the attribute contract', () => {
       d.body,
       'pp-partner-list',
       [
-        { value: shown(entry('pp-009')), toggle: 'false' },
+        { value: shown(entry('pp-009'), 'compact') },
         {
-          value: JSON.stringify({ partner: { ...entry('pp-009'), name: 'Autre personne' }, establishment: other }),
-          toggle: 'false',
+          value: JSON.stringify({
+            partner: { ...entry('pp-009'), name: 'Autre personne' },
+            establishment: other,
+            detail: 'compact',
+          }),
         },
       ],
       { src: 'a.json b.json' },
