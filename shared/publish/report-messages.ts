@@ -3,7 +3,7 @@
  * coordinator who checks what will go online: the CLI prints it, the
  * extension and the demo page show it.
  */
-import { formatDate, plural } from '../i18n/format';
+import { formatDate, formatNumber, plural } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { ConsentField } from '../schemas/partner';
 import type { Omission } from './public-view';
@@ -127,7 +127,7 @@ export function describeReport(report: PublishReport, locale: Locale): string[] 
   const when = formatDate(report.generatedAt, locale, { dateStyle: 'long', timeStyle: 'short' });
   const summary =
     locale === 'en'
-      ? `${report.published} of ${report.total} people published (${when})`
-      : `${plural(report.published, { one: '# personne publiée', other: '# personnes publiées' }, locale)} sur ${report.total} (${when})`;
+      ? `${formatNumber(report.published, locale)} of ${formatNumber(report.total, locale)} people published (${when})`
+      : `${plural(report.published, { one: '# personne publiée', other: '# personnes publiées' }, locale)} sur ${formatNumber(report.total, locale)} (${when})`;
   return [summary, ...report.people.map((p) => describePerson(p, locale))];
 }

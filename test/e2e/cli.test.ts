@@ -88,7 +88,8 @@ describe('binome publish: from the files coordinators have to a valid public fee
     const output = join(work, 'piped.json');
     const command = `"${process.execPath}" "${cli}" publish "${registry}" -o "${output}" --etablissement CH | head -1`;
     const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
-    expect(run.stdout.trim()).toMatch(/^2000 personnes publiées sur 2000/);
+    // Numbers as French writes them (a narrow no-break space between thousands).
+    expect(run.stdout.trim()).toMatch(/^2\u202f000 personnes publiées sur 2\u202f000 /);
     expect(run.stderr).toBe('');
     expect(feedAt(output).feed.partners).toHaveLength(2000);
   });
