@@ -109,13 +109,15 @@ export default defineConfig({
                     test: /shared[\\/](?:schemas[\\/](?:partner|feed|common)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
-                  // What every component needs first: the theme, the define guard, the locale, text comparison,
-                  // the safe-URL rules (zod-free: the public partner widgets check feeds without zod).
+                  // What every component needs first: the theme, the define guard, the locale, text comparison.
                   {
                     name: 'core',
-                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize|schemas[\\/]safe-url))\.ts$/,
+                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
                     includeDependenciesRecursively: false,
                   },
+                  // The safe-URL rules, zod-free: the public partner widgets check feeds with them (without
+                  // zod) and the schemas refine with them; the charter signer and the checklist need neither.
+                  { name: 'safe-url', test: /shared[\\/]schemas[\\/]safe-url\.ts$/, includeDependenciesRecursively: false },
                   // What a partner's card shows, for the card and the directory: reading a public feed v2
                   // (checked without zod, labels from the feed), the card template.
                   {
