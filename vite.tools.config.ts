@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { unzipInThread } from './scripts/vite-unzip-in-thread';
 
 const root = import.meta.dirname;
 
@@ -27,17 +28,6 @@ function besideFiles(): Plugin {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
       }
     },
-  };
-}
-
-/** The same plugin as in vite.cli.config.ts (see there why): read-excel-file's fflate unzips in the page's thread. */
-function unzipInThread(): Plugin {
-  const shim = resolve(root, 'shared/registry/unzip-in-thread.ts');
-  return {
-    name: 'binome-unzip-in-thread',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer) ? shim : null,
   };
 }
 

@@ -1,22 +1,5 @@
-import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-
-/**
- * The registry import reads XLSX with read-excel-file, which unzips with fflate's
- * asynchronous `unzip`: it starts a Worker from a blob: URL, which the extension's
- * Content-Security-Policy refuses. As for the CLI and the demo's tools
- * (vite.cli.config.ts), its `fflate` is resolved to a copy that unzips in the page's thread.
- */
-function unzipInThread(): Plugin {
-  const shim = resolve(import.meta.dirname, 'shared/registry/unzip-in-thread.ts');
-  return {
-    name: 'binome-unzip-in-thread',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer) ? shim : null,
-  };
-}
+import { unzipInThread } from './scripts/vite-unzip-in-thread';
 
 // The extension lives in extension/ (entrypoints thin, features in modules).
 // Permissions are the fewest the library needs: no host permissions at install.
