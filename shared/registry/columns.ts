@@ -77,7 +77,13 @@ const CONSENT_EXAMPLES: Readonly<Record<ConsentField, string>> = {
 
 /** The fields of one training group, in column order: `formation_<n>_<suffix>`. */
 export const TRAINING_FIELDS = [
-  { suffix: 'type', field: 'kind', kind: 'vocab', help: 'DU, DIU, CU, ETP 40 h ou Autre', example: 'ETP 40 h' },
+  {
+    suffix: 'type',
+    field: 'kind',
+    kind: 'vocab',
+    help: 'DU, DIU, CU, ETP 40 h, Formation conjointe ou Autre',
+    example: 'ETP 40 h',
+  },
   {
     suffix: 'intitule',
     field: 'label',
@@ -190,7 +196,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     path: ['domains'],
     kind: 'vocabList',
     help: 'domaines HAS (identifiants ou libellés)',
-    example: 'Parcours de soins des personnes | Enseignement et formation',
+    example: 'Parcours de soins des personnes | Formation et enseignement',
   },
   {
     name: 'missions',

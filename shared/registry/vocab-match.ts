@@ -89,6 +89,8 @@ function build(name: VocabName): Index {
       break;
     case 'domain':
       for (const id of DOMAIN_IDS) add(index, id, ...pair(DOMAIN_LABELS[id]));
+      // The name Binôme used before taking Table 5's (guide 2.3 l.393 words it this way too).
+      add(index, 'formation_enseignement', 'Enseignement et formation', 'Teaching and training');
       break;
     case 'mission':
       for (const id of MISSION_IDS) add(index, id, MISSION_LABELS_FR[id], MISSION_LABELS_EN[id]);
@@ -148,7 +150,7 @@ export const VOCAB_HINTS: Readonly<Record<VocabName, string>> = {
   domain: DOMAIN_IDS.join(', '),
   mission: 'parcours_soins.etp.1, recherche.conception.1…',
   status: STATUS_IDS.join(', '),
-  training: 'DU, DIU, CU, ETP 40 h, Autre',
+  training: 'DU, DIU, CU, ETP 40 h, Formation conjointe, Autre',
   slot: 'semaine, soirée, week-end, visio',
   commitment: 'ponctuel, durable',
   theme: HEALTH_THEMES.map((t) => t.label.fr).join(', '),

@@ -24,7 +24,10 @@ import type { LocalizedText } from '../i18n/locale';
 import type { ModeId } from './domains';
 
 // Section titles: 2.1 (l.343), 2.2 (l.373), 2.3 (l.393: « l'enseignement et de la
-// formation », while Table 5 and Annex 4 say « formation et enseignement »), 2.4 (l.415).
+// formation »), 2.4 (l.415). The guide names the third domain both ways; Binôme uses one
+// name everywhere, Table 5's (l.403: « en formation et enseignement », as Annex 4 l.1153
+// « de la formation et de l'enseignement »). The other order is still read in registries
+// (shared/registry/vocab-match.ts), where files written before kept it.
 export const DOMAIN_IDS = ['parcours_soins', 'offre_soins', 'formation_enseignement', 'recherche'] as const;
 export const MISSION_IDS = [
   'parcours_soins.soutien.1',
@@ -92,6 +95,6 @@ export function modeIdOfMission(missionId: string): ModeId | undefined {
 export const DOMAIN_LABELS: Readonly<Record<DomainId, LocalizedText>> = {
   parcours_soins: { fr: 'Parcours de soins des personnes', en: "People's care pathways" },
   offre_soins: { fr: "Adaptation de l'offre de soins", en: 'Adapting the provision of care' },
-  formation_enseignement: { fr: 'Enseignement et formation', en: 'Teaching and training' },
+  formation_enseignement: { fr: 'Formation et enseignement', en: 'Training and teaching' },
   recherche: { fr: 'Recherche', en: 'Research' },
 };

@@ -16,6 +16,8 @@ export const ROLE_IDS = [
   'mediateur_sante_pair',
   'representant_usagers',
   'proche_aidant_partenaire',
+  // Added after the others: ids are stored in registries, new ones go last.
+  'patient_intervenant',
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
@@ -50,6 +52,10 @@ export const ROLE_LABELS: Readonly<Record<RoleId, GenderedText>> = {
   proche_aidant_partenaire: {
     fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidant·e partenaire' },
     en: 'Partner family carer',
+  },
+  patient_intervenant: {
+    fr: { m: 'Patient intervenant', f: 'Patiente intervenante', x: 'Patient·e intervenant·e' },
+    en: 'Patient contributor',
   },
 };
 

@@ -67,14 +67,17 @@ export const ROLES = [
   {
     id: 'patient_expert',
     label: ROLE_LABELS.patient_expert,
+    // The guide's examples of the name (l.296-297): « patient expert dans le domaine de
+    // l'addictologie » and « patient intervenant et parfois patient expert dans le domaine de
+    // l'éducation thérapeutique du patient » — not a name tied to the 40 h training.
     definition: {
-      fr: "Patient atteint d'une maladie chronique qui en a acquis une connaissance fine, terme surtout employé en éducation thérapeutique pour celui qui a suivi la formation de 40 h et co-construit les programmes d'ETP sans en prendre les décisions stratégiques ; appellation contestée (expertise d'expérience, non médicale).",
-      en: 'A patient with a chronic illness who has gained in-depth knowledge of it, a term used mostly in therapeutic education for someone who has completed the 40-hour training and co-designs TPE programmes without taking strategic decisions on them; a contested name (experiential, not medical, expertise).',
+      fr: "Appellation en usage notamment en addictologie et, parfois, en éducation thérapeutique du patient, où l'on parle plus souvent de patient intervenant : une personne qui a acquis, en vivant avec sa maladie, une connaissance fine de celle-ci ; certaines associations n'emploient le titre qu'après une formation ; appellation discutée (expertise d'expérience, non médicale).",
+      en: 'A name used notably in addiction care and, sometimes, in therapeutic patient education, where “patient intervenant” is more common: a person who has gained in-depth knowledge of their illness by living with it; some associations use the title only after a training; a debated name (experiential, not medical, expertise).',
     },
     family: 'partenariat',
     ownIllnessExperience: true,
     typicalDomains: ['parcours_soins'],
-    sources: ['003:296-297', '002:367-373', '001:405-409', '004:229'],
+    sources: ['003:296-297', '003:238', '001:405-409', '001:1836-1838', '004:229'],
   },
   {
     id: 'pair_aidant',
@@ -160,6 +163,21 @@ export const ROLES = [
     ownIllnessExperience: false,
     typicalDomains: ALL_DOMAINS,
     sources: ['003:177', '003:167', '001:2272', '002:927-928'],
+  },
+  {
+    id: 'patient_intervenant',
+    label: ROLE_LABELS.patient_intervenant,
+    // Guide l.297 (ETP), l.298 (mental health, rehabilitation, addiction care), l.228 (AFH's
+    // « patients intervenants présents dans des programmes d'éducation thérapeutique »); the
+    // ministry's 2014 recruitment guide is for « patients intervenants » in ETP (CNOM 001:1417-1419).
+    definition: {
+      fr: "Appellation la plus courante du patient partenaire qui intervient dans les programmes d'éducation thérapeutique du patient (où la formation de 40 h est exigée), employée aussi en santé mentale, en réhabilitation et en addictologie, aux côtés de pair-aidant et de médiateur de santé pair.",
+      en: 'The most common name of the patient partner who takes part in therapeutic patient education programmes (where the 40-hour training is required), also used in mental health, rehabilitation and addiction care, alongside peer supporter and peer health mediator.',
+    },
+    family: 'partenariat',
+    ownIllnessExperience: true,
+    typicalDomains: ['parcours_soins'],
+    sources: ['003:297-298', '003:228', '001:1417-1419', '004:161'],
   },
 ] as const satisfies readonly Role[];
 

@@ -6,8 +6,11 @@
  */
 import type { LocalizedText } from '../i18n/locale';
 
-/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
-export const TRAINING_KIND_IDS = ['du', 'diu', 'cu', 'etp_40h', 'other'] as const;
+/**
+ * The ids, in the list's order (literal, so that a schema checking them does not carry the texts).
+ * Ids are stored in registries: never rename nor remove one; a new kind goes before 'other'.
+ */
+export const TRAINING_KIND_IDS = ['du', 'diu', 'cu', 'etp_40h', 'formation_conjointe', 'other'] as const;
 export type TrainingKind = (typeof TRAINING_KIND_IDS)[number];
 
 export interface TrainingKindName {
@@ -22,6 +25,8 @@ export const TRAINING_KIND_NAMES: Readonly<Record<TrainingKind, TrainingKindName
   cu: { short: { fr: 'CU', en: 'CU' } },
   // Note 23 of the guide (l.588): the only training required by regulation.
   etp_40h: { short: { fr: 'ETP 40 h', en: 'TPE 40 h' }, hours: 40 },
+  // Guide 3.5 (l.592-594): professionals and patient partners trained together.
+  formation_conjointe: { short: { fr: 'Formation conjointe', en: 'Joint training' } },
   other: { short: { fr: 'Autre', en: 'Other' } },
 };
 

@@ -51,6 +51,18 @@ export const TRAINING_KINDS = [
     },
   },
   {
+    // The HAS « recommande que, dans tout partenariat, une formation conjointe des partenaires
+    // (gouvernances, professionnels, patients) sur les principes du partenariat soit mise en place
+    // à l'initiation de l'action, du projet ou du programme » (3.5, l.594). Not a requirement for a
+    // person: a training the partner took part in, with the teams.
+    id: 'formation_conjointe',
+    label: {
+      fr: 'Formation conjointe des partenaires (professionnels et patients partenaires ensemble)',
+      en: 'Joint training of partners (professionals and patient partners together)',
+    },
+    ...TRAINING_KIND_NAMES.formation_conjointe,
+  },
+  {
     id: 'other',
     label: { fr: 'Autre formation', en: 'Other training' },
     ...TRAINING_KIND_NAMES.other,

@@ -99,7 +99,7 @@ describe('extension library: save, find, export, import — in real Chromium', (
     );
     // Suggested from the DOI/PMID and the words of the page; the user confirms or changes.
     expect(await popup.getByLabel(/^Type de ressource/).inputValue()).toBe('article_scientifique');
-    expect(await popup.getByRole('checkbox', { name: /Enseignement et formation/ }).isChecked()).toBe(true);
+    expect(await popup.getByRole('checkbox', { name: /Formation et enseignement/ }).isChecked()).toBe(true);
     expect(await popup.getByRole('checkbox', { name: /Recherche/ }).isChecked()).toBe(true);
     expect(await popup.getByRole('checkbox', { name: /Parcours de soins/ }).isChecked()).toBe(false);
     expect(await popup.getByRole('group', { name: 'Texte sélectionné' }).textContent()).toContain(

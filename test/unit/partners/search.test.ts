@@ -117,7 +117,7 @@ describe('filters', () => {
     expect(facets.domains.map((f) => f.label)).toEqual([
       'Parcours de soins des personnes',
       "Adaptation de l'offre de soins",
-      'Enseignement et formation',
+      'Formation et enseignement',
       'Recherche',
     ]);
     expect(facets.domains.find((f) => f.value === 'recherche')?.count).toBe(20);

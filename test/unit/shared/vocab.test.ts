@@ -149,6 +149,7 @@ describe('roles', () => {
       'mediateur_sante_pair',
       'representant_usagers',
       'proche_aidant_partenaire',
+      'patient_intervenant',
     ]);
   });
 
@@ -216,7 +217,7 @@ describe('statuses and offers', () => {
 
 describe('trainings', () => {
   it('lists the kinds', () => {
-    expect(TRAINING_KIND_IDS).toEqual(['du', 'diu', 'cu', 'etp_40h', 'other']);
+    expect(TRAINING_KIND_IDS).toEqual(['du', 'diu', 'cu', 'etp_40h', 'formation_conjointe', 'other']);
   });
 
   it('states the legal basis of the 40 h ETP training as note 23 does', () => {
