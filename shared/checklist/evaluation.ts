@@ -57,10 +57,15 @@ export function withComment(evaluation: ChecklistEvaluation, id: string, comment
   return { ...evaluation, answers: { ...evaluation.answers, [id]: entry } };
 }
 
-/** Nothing typed or ticked yet: such a sheet may be replaced without losing anyone's work. */
-export function isPristine(evaluation: ChecklistEvaluation): boolean {
+/**
+ * Nothing typed or ticked yet: such a sheet may be replaced without losing anyone's work.
+ * `givenTitles` are titles the host page gave (`project-title`): nobody typed them, so a
+ * sheet holding one is still blank (else the page's own title would lock the sheet).
+ */
+export function isPristine(evaluation: ChecklistEvaluation, givenTitles: readonly string[] = []): boolean {
+  const title = evaluation.projectTitle.trim();
   return (
-    !evaluation.projectTitle.trim() &&
+    (!title || givenTitles.some((given) => given.trim() === title)) &&
     evaluation.filledBy.length === 0 &&
     Object.values(evaluation.answers).every((a) => a.answer === null && !a.comment)
   );

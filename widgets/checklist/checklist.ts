@@ -56,6 +56,9 @@ const loadStorage = () => (storageLoad ??= import('./storage'));
 /** Criteria still without an answer (the sheet is complete when there are none). */
 const unanswered = (evaluation: ChecklistEvaluation) => criteriaOf(evaluation).filter((c) => !answerOf(evaluation, c.id));
 
+/** A new sheet's title as the page gives it (the schema caps titles at 300 characters). */
+const givenTitle = (title: string | undefined) => (title ?? '').slice(0, 300);
+
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 type Message = { kind: 'status' | 'alert'; text: string } | undefined;
@@ -223,7 +226,7 @@ export class PpChecklist extends LitElement {
   }
 
   #fresh(): ChecklistEvaluation {
-    return createEvaluation({ projectTitle: (this.projectTitle ?? '').slice(0, 300), extraCriteria: this.#extras });
+    return createEvaluation({ projectTitle: givenTitle(this.projectTitle), extraCriteria: this.#extras });
   }
 
   #locale(): Locale {
@@ -279,10 +282,13 @@ export class PpChecklist extends LitElement {
     else this.#pending = this.#pending.then(() => loadIo().then(apply, () => this.#refuse('module')));
   }
 
-  /** A blank sheet follows `project-title` and `extraCriteria` (a sheet someone has started keeps its own). */
-  #refresh() {
+  /**
+   * A blank sheet follows `project-title` and `extraCriteria` (a sheet someone has started
+   * keeps its own). The title the page gave, now or just before, does not make it started.
+   */
+  #refresh(previousTitle?: string) {
     const state = this.#state;
-    if (isPristine(state.current))
+    if (isPristine(state.current, [givenTitle(this.projectTitle), givenTitle(previousTitle)]))
       this._state = { ...state, current: { ...this.#fresh(), id: state.current.id, date: state.current.date } };
   }
 
@@ -347,7 +353,7 @@ export class PpChecklist extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('storageKey') || changed.has('store')) && this.storageKey) this.#load(this.storageKey);
-    if (changed.has('projectTitle')) this.#refresh();
+    if (changed.has('projectTitle')) this.#refresh(changed.get('projectTitle'));
     if (changed.has('extraCriteria')) this.#accept(this.extraCriteria, 'extras');
     const locale = this.#locale();
     if (!messagesFor(locale)) this.#need(loadMessages(locale));

@@ -136,6 +136,39 @@ describe('<pp-checklist>: the HAS partnership checklist', () => {
     expect(text($(refused, '[role="alert"]'))).toContain('identifiant réservé aux critères HAS');
   });
 
+  // Issue 16: a title given by the page made the blank sheet look "started", so the
+  // establishment's criteria never reached it (the way every real page uses the widget).
+  it('takes preset criteria of the establishment when the page also gives the project title', async () => {
+    const extra = { id: 'etab-charte', label: 'Une charte du partenariat est-elle signée ?' };
+    // Plain HTML: the attribute is there before the property (React and Preact do the same).
+    const el = await mount({ extraCriteria: [extra] }, { 'project-title': 'Accueil des urgences' });
+    expect(el.value.projectTitle).toBe('Accueil des urgences');
+    expect(el.value.extraCriteria).toEqual([extra]);
+    expect($$(el, 'fieldset[part="criterion"]')).toHaveLength(11);
+
+    // Criteria that arrive later (fetched by the page) still reach the untouched sheet…
+    const late = await mount({}, { 'project-title': 'Accueil des urgences' });
+    late.extraCriteria = [extra];
+    await settle(late);
+    expect(late.value.extraCriteria).toEqual([extra]);
+    expect($$(late, 'fieldset[part="criterion"]')).toHaveLength(11);
+    // …and so does a new title, which keeps them.
+    late.projectTitle = 'Accueil des urgences pédiatriques';
+    await settle(late);
+    expect(late.value.projectTitle).toBe('Accueil des urgences pédiatriques');
+    expect(late.value.extraCriteria).toEqual([extra]);
+
+    // A sheet someone has started keeps its own criteria and title.
+    const started = await mount({}, { 'project-title': 'Accueil des urgences' });
+    await userEvent.click(radio(started, 'has.1', 'oui'));
+    started.extraCriteria = [extra];
+    started.projectTitle = 'Autre projet';
+    await settle(started);
+    expect(started.value.extraCriteria).toEqual([]);
+    expect(started.value.projectTitle).toBe('Accueil des urgences');
+    expect(started.value.answers['has.1']?.answer).toBe('oui');
+  });
+
   it('records who filled it in (names and roles) and only complete rows', async () => {
     const el = await mount({}, { 'project-title': 'Accueil des urgences' });
     button(el, 'Ajouter une personne').click();

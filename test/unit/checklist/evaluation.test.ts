@@ -29,6 +29,14 @@ describe('creating and changing an evaluation', () => {
     expect(ChecklistEvaluationSchema.safeParse({ ...blank, projectTitle: 'Projet' }).success).toBe(true);
   });
 
+  it('counts a title the host page gave as blank, a typed one as started', () => {
+    const titled = createEvaluation({ projectTitle: 'Accueil des urgences' });
+    expect(isPristine(titled)).toBe(false);
+    expect(isPristine(titled, ['Accueil des urgences'])).toBe(true);
+    expect(isPristine(titled, ['', 'Autre projet'])).toBe(false);
+    expect(isPristine(withAnswer(titled, 'has.1', 'oui'), ['Accueil des urgences'])).toBe(false);
+  });
+
   it('formats today as the local calendar day, and makes ids the shared schema accepts', () => {
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     const ids = new Set(Array.from({ length: 200 }, () => newId('etab-')));
