@@ -8,13 +8,22 @@ import { unzipInThread } from './scripts/vite-unzip-in-thread';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Icons and _locales live with the extension (the repository's layout has no top-level public/).
+  publicDir: 'extension/public',
   imports: false,
   vite: () => ({ plugins: [unzipInThread()] }),
+  // The sources zip reviewers rebuild from (AMO): the sources, never what a build made.
+  zip: {
+    excludeSources: ['dist/**', '.output/**', '.cache/**', '.wxt/**', 'coverage/**', 'bench/**', 'test/**'],
+  },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Binôme — bibliothèque du partenariat en santé',
-    short_name: 'Binôme',
-    description: 'Gardez, annotez et retrouvez les ressources du partenariat en santé, dans une bibliothèque privée et locale.',
-    default_locale: undefined,
+    // Name, description and shortcut labels in the browser's language: extension/public/_locales.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    // chrome.sidePanel.open (from the toolbar button and the context menu) exists from Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     permissions: [
       'activeTab',
       'scripting',
@@ -30,11 +39,11 @@ export default defineConfig({
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Enregistrer la page dans la bibliothèque Binôme',
+        description: '__MSG_commandSavePage__',
       },
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Surligner la sélection (barre d’outils Binôme)',
+        description: '__MSG_commandHighlight__',
       },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
@@ -45,11 +54,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'binome@binome.invalid',
+              // data_collection_permissions (we collect nothing) is read from Firefox 140, an ESR.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
-    action: { default_title: 'Binôme' },
+    action: { default_title: '__MSG_extShortName__' },
   }),
 });
