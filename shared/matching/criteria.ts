@@ -1,5 +1,8 @@
 /**
- * The soft criteria of the matching score and their weights.
+ * The soft criteria of the matching score and their weights: Binôme's score.
+ * The criteria follow the HAS guide; the weights, the domain rule and the
+ * capacity rule are Binôme's choices, and the words shown say so (the HAS
+ * gives no score).
  *
  * The HAS guide (3.3, l.535) after the CEPPP: partners are chosen from
  * [1] their lived experience, [2] their abilities and aptitudes and
@@ -14,7 +17,13 @@
  * | load         |     10 | no mission under way (do not over-solicit, l.1255)    |
  * | commitment   |      5 | accepts the one-off / long-term format                |
  * | offer        |      5 | one of the statuses wished matches the offer          |
- * | training     |     10 | holds the trainings asked for (only when asked)       |
+ * | training     |      0 | holds the trainings asked for (only when asked)       |
+ *
+ * A training asked for beyond regulation gets no points: outside ETP « c'est la
+ * qualité d'usager qui prime plutôt qu'une formation » and the guide asks to be
+ * « prudent, voire réservé, quant à l'exigence de formations » (3.4, l.570). It
+ * is shown, and only breaks ties (rank.ts), so a diploma never outranks lived
+ * experience. (With 10 points, a diploma holder scored 100 against 86.)
  *
  * A criterion the need does not use (no theme sought, no slot given…) is left
  * out of the total; a criterion the partner did not fill in counts half
@@ -58,7 +67,8 @@ export const WEIGHTS: Readonly<Record<CriterionId, number>> = {
   load: 10,
   commitment: 5,
   offer: 5,
-  training: 10,
+  // Shown, never counted: see above (3.4, l.570).
+  training: 0,
 };
 
 /** Without a declared maximum, this many missions under way count as fully loaded. */

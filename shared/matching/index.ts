@@ -2,6 +2,7 @@
 
 export * from './candidate-form';
 export * from './criteria';
+export * from './etp';
 export * from './field-values';
 export * from './filters';
 export * from './form-fields';

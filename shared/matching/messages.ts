@@ -3,6 +3,12 @@
  * criterion, per exclusion reason, per notice and per selection warning.
  * Built on demand (only for what is displayed), never during the ranking.
  * Sentences avoid gendered forms so that they fit every partner.
+ *
+ * Every rule or score shown says where it comes from (issue 15): the law
+ * (Code de la santé publique), a section of the HAS guide, the
+ * establishment's own rule, or Binôme's choice. The HAS gives examples and
+ * recommendations, not a score: nothing here presents Binôme's weights or
+ * rules as the HAS's.
  */
 import { plural } from '../i18n/format';
 import { type Locale, localized } from '../i18n/locale';
@@ -11,7 +17,8 @@ import { domainById } from '../vocab/domains';
 import { healthThemeLabel } from '../vocab/health-themes';
 import { offerLabel } from '../vocab/statuses';
 import { trainingKindById } from '../vocab/trainings';
-import type { CriterionResult } from './criteria';
+import { CRITERIA, type CriterionResult, WEIGHTS } from './criteria';
+import { ETP_MIN_HOURS } from './etp';
 import type { ExclusionReason } from './filters';
 import type { NeedNotice, PartnerNote, SelectionWarning } from './rank';
 
@@ -42,6 +49,13 @@ export const domainLabel = (id: string, locale: Locale) => {
   const d = domainById(id);
   return d ? localized(d.label, locale) : id;
 };
+
+/** The legal basis of the 40 h ETP requirement, as note 23 of the guide gives it (3.4, l.588). */
+function etpLaw(locale: Locale): string {
+  const basis = trainingKindById('etp_40h')?.legalBasis;
+  const law = basis ? localized(basis, locale) : '';
+  return locale === 'en' ? `${law}; HAS guide 3.4, note 23` : `${law} ; guide HAS 3.4, note 23`;
+}
 
 /** Short name of a criterion, e.g. for a heading or a table column. */
 export function criterionName(id: CriterionResult['id'], locale: Locale): string {
@@ -207,59 +221,97 @@ export function explainCriterion(c: CriterionResult, locale: Locale): string {
         d.missing.map((k) => trainingLabel(k, locale)),
         locale,
       );
-      if (d.missing.length === 0) return t(`Formation déclarée (${held})`, `Training declared (${held})`);
-      const lacking = t(
-        `non déclarée (${missing}) : ce n’est pas un motif d’exclusion (guide HAS 3.4)`,
-        `not declared (${missing}): not a reason to exclude (HAS guide 3.4)`,
+      // Outside ETP « c'est la qualité d'usager qui prime plutôt qu'une formation » (3.4, l.570): no points.
+      const tail = t(
+        ' — hors du score : elle départage seulement des personnes à égalité (guide HAS 3.4 : la qualité d’usager prime plutôt qu’une formation)',
+        ' — not part of the score: it only breaks ties (HAS guide 3.4: being a user of care matters more than a training)',
       );
-      return d.held.length === 0
-        ? t(`Formation ${lacking}`, `Training ${lacking}`)
-        : t(`Formation déclarée (${held}), ${lacking}`, `Training declared (${held}), ${lacking}`);
+      if (d.missing.length === 0) return t(`Formation déclarée (${held})${tail}`, `Training declared (${held})${tail}`);
+      if (d.held.length === 0)
+        return t(
+          `Formation non déclarée (${missing}) : ce n’est pas un motif d’exclusion${tail}`,
+          `Training not declared (${missing}): not a reason to exclude${tail}`,
+        );
+      return t(
+        `Formation déclarée (${held}), non déclarée (${missing})${tail}`,
+        `Training declared (${held}), not declared (${missing})${tail}`,
+      );
     }
   }
 }
 
-/** Why a partner is listed apart. */
+/** Why a partner is listed apart, and where the rule comes from. */
 export function explainExclusion(r: ExclusionReason, locale: Locale): string {
   const t = tr(locale);
   switch (r.code) {
     case 'manager':
+      // « gestionnaire de l'établissement ou du service de santé » (3.3, l.537): an example the guide cites, not a ban.
       return t(
-        'Dirige l’établissement ou le service : ne peut pas en être patient partenaire (guide HAS 3.3)',
-        'Manages the establishment or service, so cannot be its patient partner (HAS guide 3.3)',
+        'Gestionnaire de l’établissement ou du service (direction ou encadrement) : écarté par une règle de l’établissement, appliquée par défaut, qui reprend l’exemple de critère d’exclusion cité par le guide HAS (3.3)',
+        'Manager of the establishment or service (senior or middle management): excluded by an establishment rule, on by default, which takes up the example of an exclusion criterion cited by the HAS guide (3.3)',
       );
     case 'training_required': {
+      const law = etpLaw(locale);
+      if (r.kind === 'etp_40h') {
+        const why =
+          r.hours !== undefined
+            ? t(
+                `la plus longue formation en éducation thérapeutique déclarée compte ${r.hours} h, moins que les ${ETP_MIN_HOURS} h exigées par la réglementation`,
+                `the longest therapeutic education training declared lasts ${r.hours} h, less than the ${ETP_MIN_HOURS} h required by regulation`,
+              )
+            : r.undocumented
+              ? t(
+                  `une formation en éducation thérapeutique est déclarée sans son nombre d’heures : rien ne dit qu’elle couvre les ${ETP_MIN_HOURS} h exigées par la réglementation`,
+                  `a therapeutic education training is declared without its number of hours: nothing says it covers the ${ETP_MIN_HOURS} h required by regulation`,
+                )
+              : t(
+                  `aucune formation déclarée ne documente les ${ETP_MIN_HOURS} h d’éducation thérapeutique exigées par la réglementation (formation ETP 40 h, ou DU, DIU… en éducation thérapeutique d’au moins ${ETP_MIN_HOURS} h)`,
+                  `no training declared documents the ${ETP_MIN_HOURS} h of therapeutic education required by regulation (TPE 40 h course, or a DU, DIU… in therapeutic education of at least ${ETP_MIN_HOURS} h)`,
+                );
+        return t(`Mission d’éducation thérapeutique : ${why} (${law})`, `Therapeutic patient education mission: ${why} (${law})`);
+      }
       const name = trainingLabel(r.kind, locale);
-      const declared =
-        r.hours !== undefined
-          ? t(` (${r.hours} h déclarées)`, ` (${r.hours} h declared)`)
-          : t(' n’est pas déclarée', ' is not declared');
-      return t(
-        `Mission d’éducation thérapeutique : la formation ${name}, exigée par la réglementation,${r.hours !== undefined ? ' est incomplète' : ''}${declared} (guide HAS 3.4, note 23)`,
-        `Therapeutic patient education mission: the ${name} training required by regulation${r.hours !== undefined ? ' is incomplete' : ''}${declared} (HAS guide 3.4, note 23)`,
-      );
+      return r.hours !== undefined
+        ? t(`Formation ${name} incomplète (${r.hours} h déclarées)`, `${name} training incomplete (${r.hours} h declared)`)
+        : t(`Formation ${name} non déclarée`, `${name} training not declared`);
     }
     case 'no_capacity':
       return t(
-        `A atteint le nombre de missions accepté (${r.active} sur ${r.max}) : ne pas sursolliciter (guide HAS, annexe 4)`,
-        `Has reached the number of missions accepted (${r.active} of ${r.max}): do not over-solicit (HAS guide, annex 4)`,
+        `A atteint le nombre de missions que la personne accepte (${r.active} sur ${r.max}) : règle de Binôme, pour ne pas sursolliciter (guide HAS, annexe 4)`,
+        `Has reached the number of missions the person accepts (${r.active} of ${r.max}): Binôme’s rule, so as not to over-solicit (HAS guide, annex 4)`,
       );
     case 'domain_not_offered':
       return t(
-        `Ne propose pas d’intervenir dans le domaine « ${domainLabel(r.domain, locale)} »`,
-        `Does not offer to act in the domain “${domainLabel(r.domain, locale)}”`,
+        `Ne propose pas d’intervenir dans le domaine « ${domainLabel(r.domain, locale)} » (règle de Binôme : les domaines que la personne a indiqués)`,
+        `Does not offer to act in the domain “${domainLabel(r.domain, locale)}” (Binôme’s rule: the domains the person gave)`,
       );
     case 'representative_only':
       if (r.notShared)
         return t(
-          'Mandat de représentant des usagers, sans expérience vécue partagée avec les équipes projet (la personne n’a pas donné cet accord) : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6)',
-          "Users' representative mandate, with no lived experience shared with project teams (the person has not given that consent): a role distinct from patient partner (HAS guide 2.6)",
+          'Mandat de représentant des usagers, sans expérience vécue partagée avec les équipes projet (la personne n’a pas donné cet accord) : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6) ; l’écarter est une règle de Binôme',
+          "Users' representative mandate, with no lived experience shared with project teams (the person has not given that consent): a role distinct from patient partner (HAS guide 2.6); excluding it is Binôme’s rule",
         );
       return t(
-        'Mandat de représentant des usagers sans expérience vécue déclarée : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6)',
-        "Users' representative mandate with no lived experience declared: a role distinct from patient partner (HAS guide 2.6)",
+        'Mandat de représentant des usagers sans expérience vécue déclarée : c’est un rôle distinct de celui de patient partenaire (guide HAS 2.6) ; l’écarter est une règle de Binôme',
+        "Users' representative mandate with no lived experience declared: a role distinct from patient partner (HAS guide 2.6); excluding it is Binôme’s rule",
       );
   }
+}
+
+/**
+ * How Binôme's score is computed, with the weights in use: shown with the results so that no
+ * one reads it as the HAS's (the guide names the criteria, 3.3; the weights are Binôme's).
+ */
+export function explainScore(locale: Locale): string {
+  const t = tr(locale);
+  const weights = list(
+    CRITERIA.filter((id) => WEIGHTS[id] > 0).map((id) => `${criterionName(id, locale).toLowerCase()} ${WEIGHTS[id]}`),
+    locale,
+  );
+  return t(
+    `Le score de correspondance est calculé par Binôme, pas par la HAS : moyenne pondérée, sur 100, des critères que le besoin utilise (${weights} ; une information non précisée compte pour moitié). Les critères suivent le guide HAS (3.3 : l’expérience de la personne, ses habiletés et aptitudes, sa disponibilité) ; les poids sont un choix de Binôme. Une formation demandée en dehors de l’éducation thérapeutique ne donne pas de points (guide 3.4). Les personnes sans expérience vécue déclarée sont proposées après les autres (guide 3.3, choix de Binôme).`,
+    `The match score is computed by Binôme, not by the HAS: a weighted mean, out of 100, of the criteria the need uses (${weights}; information not given counts half). The criteria follow the HAS guide (3.3: the person's experience, abilities and aptitudes, availability); the weights are Binôme's choice. A training asked for outside therapeutic patient education gives no points (guide 3.4). People who declare no lived experience come after the others (guide 3.3, Binôme's choice).`,
+  );
 }
 
 /** The HAS sentence on proportionate training (3.4, l.584), quoted verbatim. */
@@ -271,8 +323,8 @@ export function explainNotice(n: NeedNotice, locale: Locale): string {
   switch (n.code) {
     case 'training_required':
       return t(
-        `Éducation thérapeutique : la réglementation impose la formation ${trainingLabel(n.kind, locale)} (article L. 1161-1 du Code de la santé publique ; guide HAS 3.4, note 23). Les personnes qui ne l’ont pas déclarée sont écartées.`,
-        `Therapeutic patient education: regulation requires the ${trainingLabel(n.kind, locale)} training (article L. 1161-1 of the French Public Health Code; HAS guide 3.4, note 23). People who have not declared it are excluded.`,
+        `Éducation thérapeutique : la réglementation impose une formation d’au moins ${ETP_MIN_HOURS} h (${etpLaw(locale)}). Toute formation déclarée qui en documente au moins ${ETP_MIN_HOURS} h la remplit : la formation ETP 40 h, ou un DU, un DIU… en éducation thérapeutique. Les personnes qui n’en déclarent aucune sont écartées.`,
+        `Therapeutic patient education: regulation requires at least ${ETP_MIN_HOURS} h of training (${etpLaw(locale)}). Any training declared that documents at least ${ETP_MIN_HOURS} h meets it: the TPE 40 h course, or a DU, DIU… in therapeutic education. People who declare none are excluded.`,
       );
     case 'training_proportionality': {
       const kinds = list(
@@ -304,6 +356,30 @@ export function explainNote(n: PartnerNote, locale: Locale): string {
       return t(
         `Formation ${trainingLabel(n.kind, locale)} déclarée, pas encore validée par l’établissement`,
         `${trainingLabel(n.kind, locale)} training declared, not yet validated by the establishment`,
+      );
+    case 'etp_training': {
+      const law = etpLaw(locale);
+      if (n.kind === 'etp_40h' && n.hours === ETP_MIN_HOURS)
+        return t(
+          `Formation ETP 40 h déclarée : l’exigence réglementaire des ${ETP_MIN_HOURS} h est remplie (${law})`,
+          `TPE 40 h training declared: the ${ETP_MIN_HOURS}-hour regulatory requirement is met (${law})`,
+        );
+      const kind = trainingLabel(n.kind, locale);
+      return t(
+        `Formation en éducation thérapeutique de ${n.hours} h déclarée (${kind}) : elle couvre les ${ETP_MIN_HOURS} h exigées par la réglementation (${law})`,
+        `${n.hours}-hour therapeutic education training declared (${kind}): it covers the ${ETP_MIN_HOURS} h required by regulation (${law})`,
+      );
+    }
+    case 'no_lived_experience':
+      // « soigneusement identifiés en fonction de leur expérience de la vie avec la maladie » (3.3, l.533).
+      return t(
+        'Aucune expérience vécue déclarée : le guide HAS demande de choisir les patients partenaires « en fonction de leur expérience de la vie avec la maladie » (3.3) ; proposé après les personnes qui en déclarent une (choix de Binôme)',
+        'No lived experience declared: the HAS guide asks to choose patient partners “according to their experience of living with the illness” (3.3); proposed after the people who declare some (Binôme’s choice)',
+      );
+    case 'manager_not_excluded':
+      return t(
+        'Gestionnaire de l’établissement ou du service : l’établissement a choisi de ne pas appliquer le critère d’exclusion que le guide HAS cite en exemple (3.3)',
+        'Manager of the establishment or service: the establishment chose not to apply the exclusion criterion the HAS guide cites as an example (3.3)',
       );
   }
 }

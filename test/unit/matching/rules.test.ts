@@ -97,7 +97,7 @@ describe('HAS rule: no other training is required (3.4)', () => {
   });
 });
 
-describe('HAS rule: a manager of the establishment cannot be its patient partner (3.3)', () => {
+describe('Establishment rule, on by default: the guide’s example of a manager as exclusion criterion (3.3, l.537)', () => {
   it('excludes the manager with that reason, even as the best fit otherwise', () => {
     const manager = partner('manager', { managesEstablishment: true });
     const other = bare('other');
@@ -105,7 +105,7 @@ describe('HAS rule: a manager of the establishment cannot be its patient partner
     expect(ids(out.ranked)).toEqual(['other']);
     expect(out.excluded.map((e) => e.reasons.map((r) => r.code))).toEqual([['manager']]);
     expect(explainExclusion({ code: 'manager' }, 'fr')).toContain('3.3');
-    expect(explainExclusion({ code: 'manager' }, 'en')).toContain('cannot be its patient partner');
+    expect(explainExclusion({ code: 'manager' }, 'en')).toContain('establishment rule, on by default');
   });
 
   it('lists every failed rule, not only the first', () => {

@@ -165,10 +165,14 @@ describe('the weighted score', () => {
     ]);
     const c = criterion(out, 'p', 'training');
     expect(c.value).toBe(0.5);
+    // Shown, never counted (guide 3.4, l.570): the weight is 0, the value only breaks ties.
+    expect(c.weight).toBe(0);
     expect(explainCriterion(c, 'fr')).toBe(
-      'Formation déclarée (DU), non déclarée (DIU) : ce n’est pas un motif d’exclusion (guide HAS 3.4)',
+      'Formation déclarée (DU), non déclarée (DIU) — hors du score : elle départage seulement des personnes à égalité (guide HAS 3.4 : la qualité d’usager prime plutôt qu’une formation)',
     );
-    expect(explainCriterion(c, 'en')).toBe('Training declared (DU), not declared (DIU): not a reason to exclude (HAS guide 3.4)');
+    expect(explainCriterion(c, 'en')).toBe(
+      'Training declared (DU), not declared (DIU) — not part of the score: it only breaks ties (HAS guide 3.4: being a user of care matters more than a training)',
+    );
   });
 });
 
