@@ -5,20 +5,22 @@
  * - json: the full backup, lossless; import.ts reads it back identically.
  * - csv: for spreadsheets (RFC 4180 quoting, UTF-8 BOM; ";" for French Excel by default).
  * - markdown: for notes apps; excerpts and highlights quoted under their page.
- * - ris, bibtex: for Zotero and other reference managers.
+ * - ris, bibtex: for Zotero and other reference managers (BibTeX in bibtex.ts).
  * - webannotation: the highlights as W3C Web Annotation JSON-LD (web-annotation.ts).
  */
 import { formatDate } from '../i18n/format';
 import { type Locale, localized } from '../i18n/locale';
 import type { Annotation } from '../schemas/annotation';
 import type { LibraryItem } from '../schemas/clip';
-import { normalizeText } from '../text/normalize';
 import { domainById } from '../vocab/domains';
 import { resourceTypeLabel } from '../vocab/resource-types';
-import { yearOf } from './dates';
+import { personName } from './authors';
+import { bibtexChunks } from './bibtex';
 import { siteOf } from './url';
 import { webAnnotationChunks } from './web-annotation';
 import type { WorkspaceBackup } from './workspace-backup';
+
+export { escapeBibtex } from './bibtex';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ris', 'bibtex', 'webannotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -297,6 +299,15 @@ function risDate(value: string): string {
   return `${y}/${m}/${d}/`;
 }
 
+/**
+ * RIS reads "Family, Given" as a person and a name without a comma as one corporate
+ * author: an organisation's own commas become dashes so it is not taken for a person.
+ */
+function risAuthor(name: string): string {
+  const person = personName(name);
+  return person ? `${person.family}, ${person.given}` : name.replace(/\s*,\s*/g, ' – ');
+}
+
 function* risChunks({ items }: ExportInput): Generator<string> {
   for (const item of items) {
     const lines: string[] = [];
@@ -306,7 +317,7 @@ function* risChunks({ items }: ExportInput): Generator<string> {
     };
     tag('TY', risType(item));
     tag('TI', item.title);
-    for (const author of item.authors) tag('AU', author);
+    for (const author of item.authors) tag('AU', risAuthor(author));
     const published = item.publishedAt ?? item.publishedPartial;
     if (published) {
       tag('PY', published.slice(0, 4));
@@ -334,103 +345,6 @@ function* risChunks({ items }: ExportInput): Generator<string> {
   }
 }
 
-// ---------------------------------------------------------------- BibTeX
-
-const BIBTEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
-
-/** Escapes LaTeX specials; accents stay as UTF-8 (biber, Zotero and JabRef read UTF-8). */
-export function escapeBibtex(text: string): string {
-  return text
-    .replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIALS[c] as string)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-// Authors that are organisations must be braced, or BibTeX would read "Haute Autorité de santé" as a person named "santé".
-const ORGANISATION_WORDS =
-  /(?<!\p{L})(autorit[eé]|minist[eè]re|agence|association|universit[eé]|h[oô]pita\p{L}*|centre|center|institut|soci[eé]t[eé]|f[eé]d[eé]ration|conseil|comit[eé]|coll[eè]ge|direction|ordre|assos|organisation|organization|caisse|office|groupe|r[eé]seau|[eé]cole|commission)(?!\p{L})/iu;
-const ORGANISATION_ACRONYMS = /(?<!\p{L})(ARS|HAS|CHU|CHRU|CNOM|URPS|CPTS|ONG)(?!\p{L})/u;
-
-function bibtexAuthor(name: string): string {
-  return ORGANISATION_WORDS.test(name) || ORGANISATION_ACRONYMS.test(name) ? `{${escapeBibtex(name)}}` : escapeBibtex(name);
-}
-
-function bibtexKeyBase(item: LibraryItem): string {
-  const author = item.authors[0] ?? item.siteName ?? siteOf(item.url);
-  const last = normalizeText(author.includes(',') ? (author.split(',')[0] as string) : (author.split(' ').pop() ?? '')).replace(
-    /[^a-z0-9]/g,
-    '',
-  );
-  const year = yearOf(item.publishedAt ?? item.publishedPartial) ?? '';
-  const word =
-    normalizeText(item.title)
-      .split(/[^a-z0-9]+/)
-      .find((w) => w.length > 3) ?? '';
-  return `${last || 'item'}${year}${word}`.slice(0, 60);
-}
-
-function bibtexType(item: LibraryItem): string {
-  if (item.resourceType === 'article_scientifique' && item.citation?.journal) return 'article';
-  if (item.resourceType === 'guide' || item.resourceType === 'fiche_pratique') return 'techreport';
-  return 'misc';
-}
-
-function* bibtexChunks({ items }: ExportInput): Generator<string> {
-  const used = new Set<string>();
-  for (const item of items) {
-    const base = bibtexKeyBase(item);
-    let key = base;
-    for (let n = 0; used.has(key); n++) key = `${base}${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
-    used.add(key);
-    const type = bibtexType(item);
-    const fields: [string, string | undefined][] = [
-      ['title', `{${escapeBibtex(item.title)}}`],
-      ['author', item.authors.length ? item.authors.map(bibtexAuthor).join(' and ') : undefined],
-      ['year', String(yearOf(item.publishedAt ?? item.publishedPartial) ?? '') || undefined],
-      ['date', (item.publishedAt ?? item.publishedPartial)?.slice(0, 10)],
-      ['journal', item.citation?.journal && escapeBibtex(item.citation.journal)],
-      ['volume', item.citation?.volume && escapeBibtex(item.citation.volume)],
-      ['number', item.citation?.issue && escapeBibtex(item.citation.issue)],
-      [
-        'pages',
-        item.citation?.firstPage &&
-          escapeBibtex(
-            item.citation.lastPage ? `${item.citation.firstPage}--${item.citation.lastPage}` : item.citation.firstPage,
-          ),
-      ],
-      [
-        type === 'techreport' ? 'institution' : 'publisher',
-        (item.citation?.publisher ?? item.siteName) && escapeBibtex((item.citation?.publisher ?? item.siteName) as string),
-      ],
-      ['issn', item.citation?.issn],
-      ['doi', item.doi && escapeBibtex(item.doi)],
-      ['pmid', item.pmid],
-      ['url', item.url],
-      ['urldate', item.consultedAt.slice(0, 10)],
-      ['language', item.lang],
-      ['keywords', item.tags.length ? escapeBibtex(item.tags.join(', ')) : undefined],
-      ['abstract', item.description && escapeBibtex(item.description)],
-      ['note', item.note ? escapeBibtex(item.note) : undefined],
-    ];
-    const body = fields
-      .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => `  ${k} = {${v}}`)
-      .join(',\n');
-    yield `@${type}{${key},\n${body}\n}\n\n`;
-  }
-}
-
 // ---------------------------------------------------------------- entry point
 
 /** The export as a sequence of text chunks: a header, then one chunk per item (then annotations, for JSON). */
@@ -445,7 +359,7 @@ export function exportChunks(format: ExportFormat, input: ExportInput, options: 
     case 'ris':
       return risChunks(input);
     case 'bibtex':
-      return bibtexChunks(input);
+      return bibtexChunks(input.items);
     case 'webannotation':
       return webAnnotationChunks(input.items, input.annotations ?? [], options);
   }

@@ -10,6 +10,8 @@
  * `<link rel=canonical>`).
  */
 
+import { splitAuthorList } from './authors';
+
 export interface PageEvent {
   start?: string;
   end?: string;
@@ -217,12 +219,6 @@ function jsonLdDoi(node: JsonNode | undefined): string | undefined {
   return undefined;
 }
 
-/** Authors given in one field, "Dupont, Marie; Martin, Paul" or "Marie Dupont, Paul Martin". */
-function splitAuthors(value: string): string[] {
-  const parts = value.includes(';') ? value.split(';') : value.split(/,(?![^,]*$)|\s+et\s+|\s+and\s+/);
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
 function unique(values: (string | undefined)[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -290,10 +286,10 @@ export function extractMetadata(doc: Document, url: string = doc.URL): PageMetad
   // The first source that names authors wins: merging them would list "Dupont, Marie" and "Marie Dupont" twice.
   const citationAuthors = all(meta, 'citation_author');
   const authorSources = [
-    citationAuthors.length ? citationAuthors : all(meta, 'citation_authors').flatMap(splitAuthors),
+    citationAuthors.length ? citationAuthors : all(meta, 'citation_authors').flatMap(splitAuthorList),
     all(meta, 'dc.creator', 'dcterms.creator'),
     node ? names(node.author) : [],
-    all(meta, 'author').flatMap(splitAuthors),
+    all(meta, 'author').flatMap(splitAuthorList),
   ].map((list) => unique(list).filter((a) => !/^https?:\/\//.test(a)));
   const authors = authorSources.find((list) => list.length > 0) ?? [];
 

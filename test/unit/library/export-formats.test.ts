@@ -144,7 +144,8 @@ describe('RIS', () => {
   it('writes one record per item, with the reference fields Zotero reads', () => {
     const [first, second] = ris.split('ER  - \r\n').filter(Boolean);
     expect(first).toContain('TY  - JOUR\r\n');
-    expect(first).toContain('AU  - Dupont, Marie\r\nAU  - Paul Martin\r\n');
+    // People as "Family, Given"; an organisation without a comma: one corporate author.
+    expect(first).toContain('AU  - Dupont, Marie\r\nAU  - Martin, Paul\r\nAU  - Haute Autorité de santé\r\n');
     expect(first).toContain('PY  - 2021\r\nDA  - 2021/03/15/\r\n');
     expect(first).toContain('T2  - Revue Santé et Partenariat\r\nVL  - 33\r\nIS  - 1\r\nSP  - 61\r\nEP  - 72\r\n');
     expect(first).toContain('DO  - 10.9999/rsp.211.0061\r\n');
@@ -160,8 +161,10 @@ describe('BibTeX', () => {
   const bib = exportText('bibtex', { items: [article, guide, { ...guide, id: 'g2' }] });
   it('writes typed entries with unique keys, escaped fields and braced organisations', () => {
     expect(bib).toContain('@article{dupont2021patients,\n');
-    expect(bib).toContain('  title = {{Les patients partenaires \\& la formation : 100 \\% \\{utile\\}\\_}}');
-    expect(bib).toContain('  author = {Dupont, Marie and Paul Martin and {Haute Autorité de santé}}');
+    expect(bib).toContain(
+      '  title = {{Les patients partenaires \\& la formation : 100 \\% \\textbraceleft{}utile\\textbraceright{}\\_}}',
+    );
+    expect(bib).toContain('  author = {Dupont, Marie and Martin, Paul and {Haute Autorité de santé}}');
     expect(bib).toContain('  pages = {61--72}');
     expect(bib).toContain('  doi = {10.9999/rsp.211.0061}');
     expect(bib).toContain('  urldate = {2026-11-22}');
@@ -169,7 +172,11 @@ describe('BibTeX', () => {
     expect(bib).toContain('@techreport{dupont2021guidea,\n');
   });
   it('escapes every LaTeX special character', () => {
-    expect(escapeBibtex('a\\b{c}&%$#_~^')).toBe('a\\textbackslash{}b\\{c\\}\\&\\%\\$\\#\\_\\textasciitilde{}\\textasciicircum{}');
+    expect(escapeBibtex('a\\b{c}&%$#_~^')).toBe(
+      'a\\textbackslash{}b\\textbraceleft{}c\\textbraceright{}\\&\\%\\$\\#\\_\\textasciitilde{}\\textasciicircum{}',
+    );
+    // TeX ligatures broken: "--" stays two hyphens; < and > are ¡ and ¿ in TeX's original fonts.
+    expect(escapeBibtex("a -- b --- c '' << ,, ?` d")).toBe("a -{}- b -{}-{}- c '{}' \\textless{}\\textless{} ,{}, ?{}` d");
   });
 });
 
