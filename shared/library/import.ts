@@ -3,10 +3,8 @@
  * a file with a single problem is refused whole, with a message naming the problem
  * (which element, which field) — the library is never half-imported.
  *
- * Then merge planning: an incoming item matches a stored one by id, else by normalised
- * URL; the newer edit (updatedAt) wins, the stored item's id is kept (its annotations
- * and project links point to it). Equal dates keep the stored item, so importing the
- * same file twice changes nothing.
+ * Then merge planning (merge.ts, re-exported here): an incoming item matches a stored one
+ * by id, else by normalised URL; the newer edit (updatedAt) wins.
  */
 
 import type { Locale } from '../i18n/locale';
@@ -16,6 +14,9 @@ import { type LibraryItem, LibraryItemSchema } from '../schemas/clip';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './export-formats';
 import { normalizeUrl } from './url';
 import { validateWorkspace, type WorkspaceBackup } from './workspace-backup';
+
+// Merge planning lives in merge.ts (no schemas: the library store imports it on every page).
+export { annotationIsNewer, decideMerge, isLater, type MergeDecision } from './merge';
 
 /**
  * A whole library. Version 1 files held items and annotations only; version 2 adds the
@@ -162,37 +163,4 @@ export async function validateBackup(data: unknown, locale: Locale, options: Pro
   onProgress?.(total, total);
   if (problems.length) return { ok: false, problems: extra ? [...problems, M.more(extra)] : problems };
   return { ok: true, backup: { items: valid, annotations: validAnnotations, ...workspace } };
-}
-
-/** True when ISO date-time `a` is strictly later than `b` (compared as instants: offsets may differ). */
-export function isLater(a: string, b: string): boolean {
-  return Date.parse(a) > Date.parse(b);
-}
-
-/** What to do with one incoming item, given what is stored. */
-export type MergeDecision =
-  | { readonly action: 'add'; readonly item: LibraryItem }
-  | { readonly action: 'replace'; readonly item: LibraryItem; readonly replacedId: string }
-  | { readonly action: 'keep'; readonly keptId: string }
-  /** Its id names one stored item and its address another: left alone rather than guessing. */
-  | { readonly action: 'conflict'; readonly keptId: string };
-
-/**
- * Decides for one incoming item. `byId` / `byUrl` are the stored matches (looked up in
- * the same transaction as the write, so a concurrent save cannot slip in between).
- */
-export function decideMerge(incoming: LibraryItem, byId: LibraryItem | undefined, byUrl: LibraryItem | undefined): MergeDecision {
-  if (byId && byUrl && byId.id !== byUrl.id) return { action: 'conflict', keptId: byId.id };
-  const existing = byId ?? byUrl;
-  if (!existing) return { action: 'add', item: incoming };
-  if (isLater(incoming.updatedAt, existing.updatedAt)) {
-    // Keep the stored id: annotations and project links refer to it.
-    return { action: 'replace', item: { ...incoming, id: existing.id }, replacedId: existing.id };
-  }
-  return { action: 'keep', keptId: existing.id };
-}
-
-/** Same for an annotation: by id, newer `modified` wins. */
-export function annotationIsNewer(incoming: Annotation, existing: Annotation | undefined): boolean {
-  return !existing || isLater(incoming.modified, existing.modified);
 }

@@ -1,8 +1,10 @@
 import '../../modules/ui/styles.css';
-import { LibraryApp } from '../../modules/library/library-app';
-import { boot } from '../../modules/ui/boot';
+import { startFirstScreen } from '../../modules/library/first-screen';
 
-// The same page is the side panel and, with ?view=page, the full-page library.
-void boot(LibraryApp, (m) => `${m.appName} — ${m.library.heading}`, {
-  view: new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'panel',
-});
+// The library (side panel, or full page with ?view=page). Its first screen — the most
+// recent items — is read from the database while the rest of the page's code loads:
+// this entry imports only the database code; the interface comes with library-page.
+const first = startFirstScreen();
+import('../../modules/library/library-page')
+  .then(({ startLibraryPage }) => startLibraryPage(first))
+  .catch((error: unknown) => console.error('[binome] library page not started', error));

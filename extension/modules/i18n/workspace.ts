@@ -6,15 +6,10 @@
  */
 import { formatDate, plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
+import { SECTION_NAMES } from './sections';
 
 const fr = {
-  sections: {
-    label: 'Sections de la bibliothèque',
-    resources: 'Ressources',
-    projects: 'Projets',
-    contacts: 'Contacts',
-    registry: 'Registre des partenaires',
-  },
+  sections: SECTION_NAMES.fr,
   loadingWidgets: 'Chargement des outils…',
   widgetsFailed: 'Les outils du projet n’ont pas pu être chargés. Rechargez la page.',
   invalid: (detail: string) => `Rien n’a été enregistré : ${detail}.`,
@@ -207,13 +202,7 @@ const fr = {
 export type WorkspaceMessages = typeof fr;
 
 const en: WorkspaceMessages = {
-  sections: {
-    label: 'Library sections',
-    resources: 'Resources',
-    projects: 'Projects',
-    contacts: 'Contacts',
-    registry: 'Partner registry',
-  },
+  sections: SECTION_NAMES.en,
   loadingWidgets: 'Loading the tools…',
   widgetsFailed: 'The project tools could not be loaded. Please reload the page.',
   invalid: (detail) => `Nothing was saved: ${detail}.`,

@@ -10,15 +10,14 @@ import { FACETS, type FacetName, NO_YEAR, SORTS, type SortKey } from '../../../s
 import { yearOf } from '../../../shared/library/dates';
 import { siteOf } from '../../../shared/library/url';
 import type { LibraryItem } from '../../../shared/schemas/clip';
-import { PageHighlightsPanel } from '../page-highlights/page-highlights-panel';
 import type { Platform } from '../platform/platform';
+import { lazyComponent } from '../projects/lazy';
 import { WorkspaceSection } from '../projects/lazy-sections';
 import { route, SectionNav } from '../projects/sections';
 import type { LibraryStore } from '../store/library-store';
+import type { RecentItems } from '../store/recent';
 import { locale, messages } from '../ui/locale';
-import { TransferPanel } from '../ui/transfer-panel';
 import { domainLabel, typeLabel } from '../ui/vocab-labels';
-import { ItemDetail } from './item-detail';
 import { LibraryState } from './library-state';
 
 export interface LibraryAppProps {
@@ -26,11 +25,32 @@ export interface LibraryAppProps {
   readonly openStore: () => Promise<LibraryStore>;
   /** 'page' when opened as a full page (no "open as a full page" button then). */
   readonly view?: 'panel' | 'page';
+  /** The first screen's items when the page started reading them before its code loaded (first-screen.ts). */
+  readonly first?: RecentItems;
 }
 
 const WIDE = '(min-width: 60em)';
 const FACET_PREVIEW = 12;
 let firstRenderMarked = false;
+
+/**
+ * Export and import (the backup formats, their validation: the workspace's and the
+ * registry's schemas) are loaded when « Exporter, importer » is first opened, not with
+ * the first screen.
+ */
+const TransferPanel = lazyComponent(() => import('../ui/transfer-panel').then((m) => m.TransferPanel));
+
+/** An item's detail and its edit form: loaded when an item is first opened. */
+const ItemDetail = lazyComponent(() => import('./item-detail').then((m) => m.ItemDetail));
+
+/**
+ * « Sur cette page » (the tab's highlights) asks the browser about the tab and injects
+ * the highlighter: its code (the highlight store, the note renderer, the protocol) loads
+ * beside the list, not before it.
+ */
+const PageHighlightsPanel = lazyComponent(() =>
+  import('../page-highlights/page-highlights-panel').then((m) => m.PageHighlightsPanel),
+);
 
 function facetValueLabel(facet: FacetName, value: string): string {
   const m = messages.value.library;
@@ -40,17 +60,20 @@ function facetValueLabel(facet: FacetName, value: string): string {
   return value;
 }
 
-export function LibraryApp({ platform, openStore, view = 'panel' }: LibraryAppProps) {
+export function LibraryApp({ platform, openStore, view = 'panel', first }: LibraryAppProps) {
   const state = useSignal<LibraryState | null>(null);
   const failure = useSignal<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the library is asked for at the first render, not a frame later.
+  useLayoutEffect(() => {
     let current: LibraryState | null = null;
     openStore()
-      .then((store) => {
+      .then(async (store) => {
         current = new LibraryState(store);
+        // The list's first items are in the first render of the library (not an empty list before).
+        await current.showRecent(first);
         state.value = current;
-        return current.start();
+        return current.loadAll();
       })
       .catch((error) => (failure.value = String(error)));
     return () => current?.stop();
@@ -107,6 +130,8 @@ function LibraryBody({ state, platform }: { state: LibraryState; platform: Platf
   const wide = useMediaQuery(WIDE);
   const lastOpened = useRef<string | null>(null);
   const noticeButton = useRef<HTMLButtonElement>(null);
+  /** Export/import opened once: its panel stays mounted (a running export goes on when it is closed). */
+  const transferOpened = useSignal(false);
 
   const load = state.load.value;
   const selected = state.selected.value;
@@ -132,7 +157,8 @@ function LibraryBody({ state, platform }: { state: LibraryState; platform: Platf
   return (
     <>
       <p class="muted">
-        {L.count(state.total.value)} — {m.privacy}
+        {state.total.value === null ? null : `${L.count(state.total.value)} — `}
+        {m.privacy}
       </p>
       <div class={`library-body${selected ? '' : ' no-detail'}`}>
         {showList ? <Filters state={state} wide={wide.value} /> : null}
@@ -183,9 +209,14 @@ function LibraryBody({ state, platform }: { state: LibraryState; platform: Platf
         ) : null}
       </div>
 
-      <details class="transfer-details">
+      <details
+        class="transfer-details"
+        onToggle={(e) => {
+          if (e.currentTarget.open) transferOpened.value = true;
+        }}
+      >
         <summary>{L.transfer}</summary>
-        <TransferPanel store={state.store} platform={platform} idPrefix="library-transfer" />
+        {transferOpened.value ? <TransferPanel store={state.store} platform={platform} idPrefix="library-transfer" /> : null}
       </details>
     </>
   );
@@ -322,7 +353,7 @@ function Results({ state, onOpen }: { state: LibraryState; onOpen: (id: string) 
         {load === 'ready' ? (state.total.value === 0 ? '' : L.results(total)) : m.loadingLibrary}
       </p>
       {load === 'ready' && state.total.value === 0 ? <p>{L.empty}</p> : null}
-      {load === 'ready' && state.total.value > 0 && total === 0 ? <p>{L.noResults}</p> : null}
+      {load === 'ready' && (state.total.value ?? 0) > 0 && total === 0 ? <p>{L.noResults}</p> : null}
       <ul class="results" aria-labelledby="results-heading">
         {items.map((item) => (
           <ResultRow key={item.id} item={item} onOpen={onOpen} />

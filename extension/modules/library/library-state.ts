@@ -1,9 +1,10 @@
 /**
  * State of the library page (side panel or full page), as signals.
  *
- * First screen fast: the 50 most recent items are read with an index cursor and shown at
- * once; everything is then loaded into the in-memory catalog (search index + facets),
- * and the query — typed meanwhile or not — runs on it. Changes made by other pages
+ * First screen fast: the 50 most recent items are read from the createdAt index (by the
+ * side panel while its code loads: first-screen.ts) and shown at once; everything is then
+ * loaded into the in-memory catalog (search index + facets), and the query — typed
+ * meanwhile or not — runs on it. Changes made by other pages
  * (popup, another window) arrive through the store's change channel.
  */
 import { batch, computed, signal } from '@preact/signals';
@@ -20,8 +21,10 @@ import type { LibraryItem } from '../../../shared/schemas/clip';
 import { markdownToText } from '../highlights/markdown';
 import type { LibraryChange } from '../store/changes';
 import type { DeletedSnapshot, LibraryStore } from '../store/library-store';
+import type { RecentItems } from '../store/recent';
+import { PAGE_SIZE, readFirstScreen } from './first-screen';
 
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE };
 
 export type LoadState = 'opening' | 'recent' | 'ready' | 'error';
 export type DetailMode = 'view' | 'edit';
@@ -46,7 +49,8 @@ function highlightTexts(annotations: readonly Annotation[]): string[] {
 export class LibraryState {
   readonly load = signal<LoadState>('opening');
   readonly error = signal<string | null>(null);
-  readonly total = signal(0);
+  /** How many items the library holds; null until counted (the first items come before the count). */
+  readonly total = signal<number | null>(null);
   readonly text = signal('');
   readonly facets = signal<FacetSelection>({});
   readonly sort = signal<SortKey>('relevance');
@@ -77,21 +81,54 @@ export class LibraryState {
 
   constructor(readonly store: LibraryStore) {}
 
-  /** Shows the most recent items, then loads everything; resolves when the catalog is ready. */
-  async start(): Promise<void> {
+  /**
+   * Shows the most recent items, then loads everything; resolves when the catalog is ready.
+   * `first`: those items when the page started reading them itself (first-screen.ts).
+   */
+  async start(first?: RecentItems): Promise<void> {
+    await this.showRecent(first);
+    await this.loadAll();
+  }
+
+  /**
+   * The first screen: the most recent items (read now, or given by the page). The count may
+   * come after them: shown when it does, unless the whole library is loaded by then (which
+   * counts it too).
+   */
+  async showRecent(first: RecentItems = readFirstScreen(this.store.db)): Promise<void> {
     try {
-      const [recent, total] = await Promise.all([this.store.recent(PAGE_SIZE), this.store.count()]);
+      first.total.then(
+        (total) => {
+          if (this.total.value === null) this.total.value = total;
+        },
+        () => undefined,
+      );
+      const recent = await first.recent;
       batch(() => {
         this.recent.value = recent;
-        this.total.value = total;
+        // Fewer than a page: that is the whole library, counted already.
+        if (recent.length < PAGE_SIZE && this.total.value === null) this.total.value = recent.length;
         this.load.value = 'recent';
       });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Everything, into the catalog (search index and facets), then followed as it changes; resolves when ready. */
+  async loadAll(): Promise<void> {
+    if (this.load.value === 'error') return;
+    try {
       this.unsubscribe = this.store.onChange((change) => void this.onChange(change));
       await this.reloadAll();
     } catch (error) {
-      this.error.value = error instanceof Error ? error.message : String(error);
-      this.load.value = 'error';
+      this.fail(error);
     }
+  }
+
+  private fail(error: unknown): void {
+    this.error.value = error instanceof Error ? error.message : String(error);
+    this.load.value = 'error';
   }
 
   stop(): void {

@@ -1,35 +1,13 @@
 /** The Platform of the real extension (Chrome MV3 and Firefox MV2). */
 
-import { readTabPartners } from '../contacts/read-partners';
 import { ext, extensionUrl, toolbarAction } from './ext';
-import { DEFAULT_SETTINGS, downloadWithLink, type Platform, type Settings } from './platform';
+import { downloadWithLink, type Platform } from './platform';
 import { readTabPage } from './read-page';
-
-const SETTINGS_KEY = 'binome.settings';
+import { loadSettings, onSettingsChanged, SETTINGS_KEY } from './settings';
 
 export const SAVE_COMMAND = 'save-page';
 
-function readSettings(value: unknown): Settings {
-  const raw = value && typeof value === 'object' ? (value as Partial<Settings>) : {};
-  return { locale: raw.locale === 'fr' || raw.locale === 'en' ? raw.locale : DEFAULT_SETTINGS.locale };
-}
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await ext.storage.local.get(SETTINGS_KEY);
-    return readSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
-
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) listener(readSettings(changes[SETTINGS_KEY].newValue));
-  };
-  ext.storage.onChanged.addListener(handler);
-  return () => ext.storage.onChanged.removeListener(handler);
-}
+export { loadSettings, onSettingsChanged };
 
 export async function setBadge(tabId: number, saved: boolean, title: string): Promise<void> {
   const action = toolbarAction();
@@ -95,7 +73,9 @@ export const browserPlatform: Platform = {
   },
   readPage: readTabPage,
   onTargetTabChange: onActiveTabChanged,
-  readPartners: readTabPartners,
+  // Loaded when used (the contacts section, the popup's offer): the cards' checker and
+  // schemas are no part of a page's first screen.
+  readPartners: (tabId) => import('../contacts/read-partners').then((m) => m.readTabPartners(tabId)),
   setSavedBadge: setBadge,
   async openLibrary(tabId) {
     const sidePanel = (ext as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } })

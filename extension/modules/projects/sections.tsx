@@ -3,8 +3,9 @@
  * page's address (`?section=projects&project=<id>`): each view can be bookmarked,
  * opened in a tab, and the browser's Back button goes back.
  */
-import { signal } from '@preact/signals';
-import { wm } from './messages';
+import { computed, signal } from '@preact/signals';
+import { SECTION_NAMES } from '../i18n/sections';
+import { locale } from '../ui/locale';
 import './sections.css';
 
 export type Section = 'resources' | 'projects' | 'contacts' | 'registry';
@@ -47,8 +48,11 @@ export function navigate(next: Route): void {
 
 if (typeof window === 'object') window.addEventListener('popstate', () => (route.value = read()));
 
+/** The section names only: the rest of the workspace's text (i18n/workspace.ts) comes with its sections. */
+const names = computed(() => SECTION_NAMES[locale.value]);
+
 export function SectionNav() {
-  const m = wm.value.sections;
+  const m = names.value;
   const current = route.value.section;
   return (
     <nav class="section-nav" aria-label={m.label}>

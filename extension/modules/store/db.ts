@@ -22,7 +22,7 @@ import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import type { RegistryInfo, RegistryPartnerRecord, WithdrawalRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
-import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations';
 
 export const DB_NAME = 'binome-library';
 export const DB_VERSION = 4;
@@ -53,33 +53,71 @@ export interface LibrarySchema extends DBSchema {
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
 
+/** The schema's fields only (the stored urlKey is the store's business). */
+export function plain(record: StoredItem): LibraryItem {
+  const { urlKey: _urlKey, ...item } = record;
+  return item;
+}
+
+/** Thrown by the opening without migrations when the database must be created or upgraded. */
+class UpgradeNeeded extends Error {}
+
 /**
  * Opens (and upgrades) the database. A connection closes itself when a newer version
  * wants to open (an updated extension), instead of blocking it.
+ *
+ * The migrations (migrations.ts: the schemas, the validation messages, the dedupe) are
+ * loaded only when the database on disk is older than `version` — once per profile and
+ * extension update: every other opening, the side panel's first screen among them, is
+ * one request without them. An opening that finds an older database aborts its upgrade
+ * transaction before any change (nothing is written), loads them and opens again.
  */
 export async function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<LibraryDb> {
-  const db = await openDB<LibrarySchema>(name, version, {
-    upgrade(database, oldVersion, newVersion, transaction) {
-      const raw = database as unknown as IDBPDatabase<unknown>;
-      const tx = transaction as unknown as Parameters<(typeof MIGRATIONS)[number]>[1];
-      // Each step runs after the previous one's requests, inside the single upgrade transaction.
-      // The first step starts synchronously, while the upgrade transaction is surely active.
-      let chain: Promise<void> = Promise.resolve();
-      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
-        const step = MIGRATIONS[v - 1];
-        if (!step) continue;
-        chain = v === oldVersion + 1 ? step(raw, tx) : chain.then(() => step(raw, tx));
-      }
-      chain.catch((error) => {
-        console.error('[binome] migration failed, database left unchanged', error);
-        // The opening fails with the abort; `done` rejecting too is expected, not an unhandled error.
-        transaction.done.catch(() => undefined);
-        transaction.abort();
-      });
-    },
-    blocking() {
-      db.close();
-    },
-  });
-  return db;
+  try {
+    return await open(name, version, null);
+  } catch (error) {
+    if (!(error instanceof UpgradeNeeded)) throw error;
+  }
+  const { MIGRATIONS } = await import('./migrations');
+  return open(name, version, MIGRATIONS);
+}
+
+async function open(name: string, version: number, migrations: readonly Migration[] | null): Promise<LibraryDb> {
+  let upgradeNeeded = false;
+  try {
+    const db = await openDB<LibrarySchema>(name, version, {
+      upgrade(database, oldVersion, newVersion, transaction) {
+        if (!migrations) {
+          upgradeNeeded = true;
+          // The opening fails with the abort; `done` rejecting too is expected.
+          transaction.done.catch(() => undefined);
+          transaction.abort();
+          return;
+        }
+        const raw = database as unknown as IDBPDatabase<unknown>;
+        const tx = transaction as unknown as Parameters<Migration>[1];
+        // Each step runs after the previous one's requests, inside the single upgrade transaction.
+        // The first step starts synchronously, while the upgrade transaction is surely active.
+        let chain: Promise<void> = Promise.resolve();
+        for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
+          const step = migrations[v - 1];
+          if (!step) continue;
+          chain = v === oldVersion + 1 ? step(raw, tx) : chain.then(() => step(raw, tx));
+        }
+        chain.catch((error) => {
+          console.error('[binome] migration failed, database left unchanged', error);
+          // The opening fails with the abort; `done` rejecting too is expected, not an unhandled error.
+          transaction.done.catch(() => undefined);
+          transaction.abort();
+        });
+      },
+      blocking() {
+        db.close();
+      },
+    });
+    return db;
+  } catch (error) {
+    if (upgradeNeeded) throw new UpgradeNeeded();
+    throw error;
+  }
 }

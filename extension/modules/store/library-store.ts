@@ -7,14 +7,16 @@
  */
 import { type CaptureChoices, newItemFromPage, nowIso, resaveItem } from '../../../shared/library/capture';
 import { applyEdit, type ItemEdit } from '../../../shared/library/edit';
-import { annotationIsNewer, type Backup, decideMerge } from '../../../shared/library/import';
+import type { Backup } from '../../../shared/library/import';
+import { annotationIsNewer, decideMerge } from '../../../shared/library/merge';
 import type { PageMetadata } from '../../../shared/library/metadata';
 import { normalizeUrl } from '../../../shared/library/url';
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { type LibraryItem, LibraryItemSchema } from '../../../shared/schemas/clip';
 import { type ChangeListener, type LibraryChange, LibraryChanges } from './changes';
-import { DB_NAME, type LibraryDb, openLibraryDb, type StoredItem } from './db';
+import { DB_NAME, type LibraryDb, openLibraryDb, plain, type StoredItem } from './db';
 import { throttledProgress } from './progress';
+import { recentItems } from './recent';
 
 export interface SaveResult {
   readonly item: LibraryItem;
@@ -52,11 +54,7 @@ function toStored(item: LibraryItem): StoredItem {
   return { ...result.data, urlKey: normalizeUrl(result.data.url) };
 }
 
-/** The schema's fields only (the stored urlKey is the store's business). */
-export function plain(record: StoredItem): LibraryItem {
-  const { urlKey: _urlKey, ...item } = record;
-  return item;
-}
+export { plain };
 
 /** A later time than `previous`, even when the clock has not moved (two edits in one millisecond). */
 function after(previous: string, now: string): string {
@@ -74,9 +72,13 @@ export class LibraryStore {
     this.changes = new LibraryChanges(name);
   }
 
-  /** Opens the library; `name` lets tests and the bench use a database of their own. */
-  static async open(name = DB_NAME): Promise<LibraryStore> {
-    return new LibraryStore(await openLibraryDb(name), name);
+  /**
+   * Opens the library; `name` lets tests and the bench use a database of their own.
+   * `opening`: the connection when the page already opened it (the side panel opens it
+   * before its code is loaded: library/first-screen.ts).
+   */
+  static async open(name = DB_NAME, opening: Promise<LibraryDb> = openLibraryDb(name)): Promise<LibraryStore> {
+    return new LibraryStore(await opening, name);
   }
 
   close(): void {
@@ -117,13 +119,7 @@ export class LibraryStore {
 
   /** The `limit` most recently added items, newest first (the side panel's first screen). */
   async recent(limit: number): Promise<LibraryItem[]> {
-    const out: LibraryItem[] = [];
-    let cursor = await this.db.transaction('items').store.index('createdAt').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      out.push(plain(cursor.value));
-      cursor = await cursor.continue();
-    }
-    return out;
+    return recentItems(this.db, limit);
   }
 
   async annotations(): Promise<Annotation[]> {

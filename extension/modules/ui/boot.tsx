@@ -6,7 +6,8 @@ import { effect } from '@preact/signals';
 import { type ComponentType, render } from 'preact';
 import type { Messages } from '../i18n/messages';
 import { browserPlatform } from '../platform/browser-platform';
-import type { Platform } from '../platform/platform';
+import type { Platform, Settings } from '../platform/platform';
+import { DB_NAME, type LibraryDb } from '../store/db';
 import { LibraryStore, requestPersistence } from '../store/library-store';
 import { initLocale, messages } from './locale';
 
@@ -15,10 +16,17 @@ export interface PageProps {
   readonly openStore: () => Promise<LibraryStore>;
 }
 
-export function storeOpener(): () => Promise<LibraryStore> {
+/** What a page's entry started reading before the page's code was loaded (library/first-screen.ts). */
+export interface StartedReads {
+  readonly db?: Promise<LibraryDb>;
+  readonly settings?: Promise<Settings>;
+}
+
+/** One library connection for the page: `db` when the page already started opening it. */
+export function storeOpener(db?: Promise<LibraryDb>): () => Promise<LibraryStore> {
   let opening: Promise<LibraryStore> | null = null;
   return () => {
-    opening ??= LibraryStore.open();
+    opening ??= LibraryStore.open(DB_NAME, db);
     return opening;
   };
 }
@@ -27,11 +35,12 @@ export async function boot<P extends PageProps>(
   App: ComponentType<P>,
   title: (m: Messages) => string,
   extra: Omit<P, keyof PageProps> = {} as Omit<P, keyof PageProps>,
+  started: StartedReads = {},
 ): Promise<void> {
   // The database opens while the language setting is read: both before the first render.
-  const openStore = storeOpener();
+  const openStore = storeOpener(started.db);
   void openStore().catch(() => undefined);
-  await initLocale(browserPlatform).catch(() => undefined);
+  await initLocale(browserPlatform, started.settings).catch(() => undefined);
   effect(() => {
     document.title = title(messages.value);
   });

@@ -17,8 +17,11 @@ function apply(setting: LocaleSetting): void {
   document.documentElement.lang = locale.value;
 }
 
-/** Reads the setting, applies it to the page (`<html lang>`) and follows its changes. */
-export async function initLocale(platform: Platform): Promise<() => void> {
-  apply((await platform.getSettings()).locale);
+/**
+ * Reads the setting, applies it to the page (`<html lang>`) and follows its changes.
+ * `stored`: the settings when the page already started reading them.
+ */
+export async function initLocale(platform: Platform, stored = platform.getSettings()): Promise<() => void> {
+  apply((await stored).locale);
   return platform.onSettingsChange((settings) => apply(settings.locale));
 }
