@@ -7,7 +7,7 @@ import { type Locale, localized } from '../i18n/locale';
 import type { CharterRecord, Signatory, Signature } from '../schemas/charter';
 import { CHARTER_TITLE } from '../vocab/charter-model';
 import { sameSignatory } from './completion';
-import { charterContent, type ParagraphKind, paragraphKinds } from './text';
+import { charterContent, itemText, type ParagraphKind, paragraphKinds } from './text';
 import { charterTexts } from './texts';
 
 export interface CharterDocument {
@@ -15,9 +15,12 @@ export interface CharterDocument {
   title: string;
   projectTitle: string;
   locale: Locale;
+  /** The HAS model, or the establishment's adaptation of it. */
+  origin: 'model' | 'adapted';
   paragraphs: { kind: ParagraphKind; text: string }[];
   extraClauses: string[];
   source: string;
+  /** Format 1 only: the note on the 226-13 correction, shown beside the text (format 2 has it in `paragraphs`). */
   correctionNote: string;
   signatures: Signature[];
   /** Expected signatories who have not signed. */
@@ -37,20 +40,27 @@ export function charterDocument(options: {
   projectTitle: string;
   locale: Locale;
   extraClauses?: readonly string[];
+  /** The establishment's own paragraphs (adaptedParagraphs()), when there is no record. */
+  text?: readonly string[];
   expected?: readonly Signatory[];
 }): CharterDocument {
   const { record } = options;
-  const charter = record?.charter ?? charterContent(options.projectTitle, options.locale, options.extraClauses);
-  const kinds = paragraphKinds(charter.paragraphs, charter.projectTitle, charter.locale);
+  const charter = record?.charter ?? charterContent(options.projectTitle, options.locale, options.extraClauses, options.text);
+  const format = record?.schemaVersion ?? 2;
+  const kinds = paragraphKinds(charter.paragraphs, charter.projectTitle, charter.locale, format);
   const signatures = record?.signatures ?? [];
   return {
     title: charterTitle(charter.locale),
     projectTitle: charter.projectTitle,
     locale: charter.locale,
-    paragraphs: charter.paragraphs.map((text, i) => ({ kind: kinds[i] ?? 'paragraph', text })),
+    origin: 'origin' in charter ? charter.origin : 'model',
+    paragraphs: charter.paragraphs.map((text, i) => {
+      const kind = kinds[i] ?? 'paragraph';
+      return { kind, text: kind === 'item' ? itemText(text) : text };
+    }),
     extraClauses: [...(charter.extraClauses ?? [])],
     source: charter.source,
-    correctionNote: charterTexts(charter.locale).correctionNote,
+    correctionNote: format === 1 ? charterTexts(charter.locale).correctionNote : '',
     signatures,
     pending: (options.expected ?? []).filter((person) => !signatures.some((s) => sameSignatory(s.signatory, person))),
     ...(record ? { textHash: record.charter.textHash, recordHash: record.recordHash } : {}),

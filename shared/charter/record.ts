@@ -1,11 +1,13 @@
 /**
  * Building a signed charter record. Every function returns a new record (nothing is
  * mutated) whose hashes are already computed:
- * - charter.textHash = SHA-256 of the canonical charter (text, title, language, clauses, source);
+ * - charter.textHash = SHA-256 of the canonical charter (text with its notes, title, language,
+ *   origin, clauses, source);
  * - signature.hash = SHA-256 of the canonical signature, which contains the textHash the
  *   signer saw — so a signature is bound to one exact text;
  * - events: a log where each entry hashes the previous one (the first, the text);
  * - recordHash = SHA-256 of the canonical record without recordHash.
+ * New records are format 2 (text.ts); a record keeps its format as it is signed further.
  * This is integrity, not identity: anyone can recompute these hashes. What makes a
  * change visible is comparing with the copies (or the record hash) each signatory kept.
  */
@@ -20,6 +22,8 @@ export interface CharterDraft {
   projectTitle: string;
   locale: Locale;
   extraClauses?: readonly string[];
+  /** The establishment's own paragraphs (adaptedParagraphs()); the HAS model when absent. */
+  text?: readonly string[];
 }
 
 export interface SignatureInput {
@@ -38,14 +42,15 @@ export interface SignOptions {
   id?: string;
 }
 
-type Unsealed = Omit<CharterRecord, 'recordHash'>;
+/** A record of either format without its hash (distributed over the union, so the format and its text stay paired). */
+type Unsealed = CharterRecord extends infer R ? (R extends CharterRecord ? Omit<R, 'recordHash'> : never) : never;
 
 export async function createCharterRecord(draft: CharterDraft, now: Date = new Date()): Promise<CharterRecord> {
   await loadCharterTexts(draft.locale);
-  const content = charterContent(draft.projectTitle, draft.locale, draft.extraClauses);
+  const content = charterContent(draft.projectTitle, draft.locale, draft.extraClauses, draft.text);
   const textHash = await hashCanonical(content);
   const created = await chainEvent({ type: 'created', at: isoWithOffset(now) }, textHash);
-  return seal({ schemaVersion: 1, charter: { ...content, textHash }, signatures: [], events: [created] });
+  return seal({ schemaVersion: 2, charter: { ...content, textHash }, signatures: [], events: [created] });
 }
 
 export async function signCharterRecord(
@@ -110,7 +115,7 @@ async function chainEvent(entry: Omit<CharterEvent, 'previous' | 'hash'>, previo
 }
 
 async function seal(record: Unsealed): Promise<CharterRecord> {
-  return { ...record, recordHash: await hashCanonical(record) };
+  return { ...record, recordHash: await hashCanonical(record) } as CharterRecord;
 }
 
 function newSignatureId(): string {

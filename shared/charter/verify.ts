@@ -10,6 +10,7 @@ import { type CharterRecord, CharterRecordSchema, type SignatoryRole } from '../
 import { hashCanonical } from './digest';
 import { isApprovalMention } from './mention';
 import { matchesModel } from './model-check';
+import { type CharterFormat, charterSource } from './text';
 import { loadCharterTexts } from './texts';
 
 export interface SignatureCheck {
@@ -37,6 +38,13 @@ export interface CharterVerification {
   textIntact: boolean;
   /** The text is the HAS model (Annex 1) for the record's title and language. */
   matchesModel: boolean;
+  /** The record says its text is the establishment's adaptation of the HAS model (format 2). */
+  adapted: boolean;
+  /**
+   * The text is what the record says: the HAS model (with the model's source), or an
+   * adaptation whose source says « Adapté du modèle de la HAS ». Format 1 records are the model only.
+   */
+  originOk: boolean;
   /** The whole record still hashes to recordHash. */
   recordIntact: boolean;
   /** The event log chain is unbroken and lists every signature (null: the record has no log). */
@@ -66,9 +74,19 @@ async function safeHash(value: unknown): Promise<string | null> {
   }
 }
 
+/** Said instead of the schema's « no expected shape » when the record comes from a later format. */
+const UNKNOWN_FORMAT: Record<Locale, (version: string) => string> = {
+  fr: (v) => `format de dossier inconnu (schemaVersion ${v}) : il vient sans doute d’une version plus récente de Binôme`,
+  en: (v) => `unknown record format (schemaVersion ${v}): probably from a later version of Binôme`,
+};
+
 export async function verifyCharterRecord(input: unknown, locale: Locale = 'fr'): Promise<CharterVerification> {
   const raw = asObject(input);
-  const parsed = safeParseWithMessage(CharterRecordSchema, input, locale);
+  const version = raw.schemaVersion;
+  const parsed =
+    typeof version === 'number' && version > 2
+      ? ({ ok: false, message: UNKNOWN_FORMAT[locale](String(version)) } as const)
+      : safeParseWithMessage(CharterRecordSchema, input, locale);
   const charter = asObject(raw.charter);
   const textHash = str(charter.textHash);
   const rawSignatures = asArray(raw.signatures).map(asObject);
@@ -91,11 +109,20 @@ export async function verifyCharterRecord(input: unknown, locale: Locale = 'fr')
     () => true,
     () => false,
   );
+  // Format 1 records have no origin: they are the model; anything else is read as format 2 (the schema rejects unknown versions).
+  const format: CharterFormat = raw.schemaVersion === 1 ? 1 : 2;
+  const adapted = format === 2 && charter.origin === 'adapted';
   const modelOk =
     modelLoaded &&
     Array.isArray(charter.paragraphs) &&
     charter.paragraphs.every((p) => typeof p === 'string') &&
-    matchesModel({ projectTitle: str(charter.projectTitle), locale: charterLocale, paragraphs: charter.paragraphs as string[] });
+    matchesModel(
+      { projectTitle: str(charter.projectTitle), locale: charterLocale, paragraphs: charter.paragraphs as string[] },
+      format,
+    );
+  const sourceOk =
+    format === 1 || (modelLoaded && charter.source === charterSource(charterLocale, adapted ? 'adapted' : 'model'));
+  const originOk = sourceOk && (adapted || modelOk);
 
   const signatures: SignatureCheck[] = rawSignatures.map((s, index) => {
     const signatory = asObject(s.signatory);
@@ -126,7 +153,7 @@ export async function verifyCharterRecord(input: unknown, locale: Locale = 'fr')
   const valid =
     parsed.ok &&
     textIntact &&
-    modelOk &&
+    originOk &&
     recordIntact &&
     logIntact !== false &&
     signatures.every((s) => s.textIntact && s.signatureIntact && s.mentionOk);
@@ -136,6 +163,8 @@ export async function verifyCharterRecord(input: unknown, locale: Locale = 'fr')
     ...(parsed.ok ? { record: parsed.data } : { message: parsed.message }),
     textIntact,
     matchesModel: modelOk,
+    adapted,
+    originOk,
     recordIntact,
     logIntact,
     signatures,

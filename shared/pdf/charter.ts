@@ -55,11 +55,13 @@ export function charterPdf(doc: CharterDocument, labels: CharterDocumentLabels, 
   for (const p of doc.paragraphs) {
     const text = footnoteCalls(p.text);
     if (p.kind === 'item') pdf.text(text, { bullet: '•', indent: 8, after: 3 });
-    else if (p.kind === 'footnote') pdf.text(text, { size: 8.5, gray: 0.25, after: 8 });
+    else if (p.kind === 'footnote' || p.kind === 'note') pdf.text(text, { size: 8.5, gray: 0.25, after: 8 });
     else pdf.text(text, { after: 7 });
   }
   pdf.text(`${labels.source}${labels.sep}${doc.source}`, { size: 9, gray: 0.25, after: 4 });
-  pdf.text(`${labels.correction}${labels.sep}${doc.correctionNote}`, { size: 9, gray: 0.25, after: 10 });
+  // Format-1 records only: format 2 has the note among its paragraphs (signed with the text).
+  if (doc.correctionNote) pdf.text(`${labels.correction}${labels.sep}${doc.correctionNote}`, { size: 9, gray: 0.25, after: 10 });
+  else pdf.space(6);
 
   if (doc.extraClauses.length) {
     pdf.ensure(60);

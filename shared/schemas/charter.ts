@@ -69,14 +69,35 @@ export const SignatureSchema = z
     }),
   );
 
-export const SignedCharterTextSchema = z.object({
+const PARAGRAPH = z.string().check(z.minLength(1), z.maxLength(20_000));
+
+/** Version 1 (until 2026-11): the model only, the 226-13 correction note shown beside the text but not signed. */
+export const SignedCharterTextV1Schema = z.object({
   projectTitle: text(300),
   locale: z.enum(['fr', 'en']),
-  /** The paragraphs exactly as shown (charterText()), not trimmed: they are hashed. */
-  paragraphs: z.array(z.string().check(z.minLength(1), z.maxLength(20_000))).check(z.minLength(1)),
+  /** The paragraphs exactly as shown (charterParagraphs(…, 1)), not trimmed: they are hashed. */
+  paragraphs: z.array(PARAGRAPH).check(z.minLength(1)),
   /** Clauses the partners added to the model charter. */
   extraClauses: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(20_000))), []),
   /** Citation of the model used (CHARTER_SOURCE). */
+  source: text(500),
+  textHash: Sha256Schema,
+});
+
+/**
+ * Version 2: everything the signer read is hashed — list items keep their « - », the
+ * guide's footnote 46 and the note on the 226-13 correction (called from the text by « * »)
+ * are paragraphs of the text — and the text may be the establishment's own: the guide's
+ * model is « un socle minimum » (l.615) « que chaque équipe projet ou organisation peut
+ * s'approprier et personnaliser » (l.738).
+ */
+export const SignedCharterTextSchema = z.object({
+  projectTitle: text(300),
+  locale: z.enum(['fr', 'en']),
+  /** `model`: the HAS model as shown by Binôme; `adapted`: the establishment's text, adapted from it (then `source` says so). */
+  origin: z.enum(['model', 'adapted']),
+  paragraphs: z.array(PARAGRAPH).check(z.minLength(1), z.maxLength(200)),
+  extraClauses: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(20_000))), []),
   source: text(500),
   textHash: Sha256Schema,
 });
@@ -97,26 +118,38 @@ export const CharterEventSchema = z.object({
   hash: Sha256Schema,
 });
 
-export const CharterRecordSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    charter: SignedCharterTextSchema,
-    signatures: z._default(z.array(SignatureSchema), []),
-    /** Optional event log (added for the charter signer; older records have none). */
-    events: z.optional(z.array(CharterEventSchema)),
-    recordHash: Sha256Schema,
-  })
-  .check(
-    z.superRefine((record, ctx) => {
-      for (const index of duplicateIdIndexes(record.signatures)) {
-        ctx.addIssue(customIssue('duplicate_id', ['signatures', index, 'id'], record.signatures[index]?.id));
-      }
-    }),
-  );
+const RECORD_FIELDS = {
+  signatures: z._default(z.array(SignatureSchema), []),
+  /** Optional event log (added for the charter signer; older records have none). */
+  events: z.optional(z.array(CharterEventSchema)),
+  recordHash: Sha256Schema,
+};
+
+export const CharterRecordV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  charter: SignedCharterTextV1Schema,
+  ...RECORD_FIELDS,
+});
+export const CharterRecordV2Schema = z.object({
+  schemaVersion: z.literal(2),
+  charter: SignedCharterTextSchema,
+  ...RECORD_FIELDS,
+});
+
+/** Every version still verifies: a record is never rewritten once signed (its hashes would change). */
+export const CharterRecordSchema = z.discriminatedUnion('schemaVersion', [CharterRecordV1Schema, CharterRecordV2Schema]).check(
+  z.superRefine((record, ctx) => {
+    for (const index of duplicateIdIndexes(record.signatures)) {
+      ctx.addIssue(customIssue('duplicate_id', ['signatures', index, 'id'], record.signatures[index]?.id));
+    }
+  }),
+);
 
 export type Drawing = z.infer<typeof DrawingSchema>;
 export type Signatory = z.infer<typeof SignatorySchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type SignedCharterText = z.infer<typeof SignedCharterTextSchema>;
+export type SignedCharterTextV1 = z.infer<typeof SignedCharterTextV1Schema>;
+export type CharterRecordV2 = z.infer<typeof CharterRecordV2Schema>;
 export type CharterRecord = z.infer<typeof CharterRecordSchema>;
 export type CharterEvent = z.infer<typeof CharterEventSchema>;

@@ -65,12 +65,13 @@ export function buildPrintDocument(frame: HTMLIFrameElement, doc: CharterDocumen
       continue;
     }
     list = null;
-    const para = el('p', p.text, p.kind === 'footnote' ? 'footnote' : undefined);
+    const para = el('p', p.text, p.kind === 'footnote' || p.kind === 'note' ? 'footnote' : undefined);
     para.lang = doc.locale;
     body.append(para);
   }
   body.append(el('p', `${labels.source}${labels.sep}${doc.source}`, 'muted'));
-  body.append(el('p', `${labels.correction}${labels.sep}${doc.correctionNote}`, 'muted'));
+  // Format-1 records only: format 2 has the note among its paragraphs (signed with the text).
+  if (doc.correctionNote) body.append(el('p', `${labels.correction}${labels.sep}${doc.correctionNote}`, 'muted'));
 
   if (doc.extraClauses.length) {
     body.append(el('h2', labels.clauses), el('p', labels.clausesNote, 'muted'));

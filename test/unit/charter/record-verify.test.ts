@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
@@ -107,7 +108,8 @@ describe('charter record', () => {
 
   it('fails verification after any one-character change in the text (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(8), fc.nat(5000), anyChar, async (paragraph, index, replacement) => {
+      // Every paragraph, the footnote and the correction note included (format 2 hashes what was shown).
+      fc.asyncProperty(fc.nat(40), fc.nat(5000), anyChar, async (paragraph, index, replacement) => {
         const tampered = copy(record);
         const p = paragraph % tampered.charter.paragraphs.length;
         const changed = changeOneChar(tampered.charter.paragraphs[p] as string, index, replacement);
@@ -226,5 +228,77 @@ describe('charter record', () => {
     const report = await verifyCharterRecord(copy(bad));
     expect(report.signatures[0]).toMatchObject({ signatureIntact: true, mentionOk: false });
     expect(report.valid).toBe(false);
+  });
+
+  it('is format 2 and hashes the note on the 226-13 correction, called from the text by « * »', async () => {
+    expect(record.schemaVersion).toBe(2);
+    const paragraphs = record.charter.paragraphs;
+    expect(paragraphs.find((p) => p.includes('Code pénal'))).toContain("l'article 226-13* du Code pénal⁴⁶");
+    expect(paragraphs.at(-1)).toMatch(/^\* La charte type de la HAS \(annexe 1\) cite « l'article 261-3 du Code pénal »/);
+    const noteChanged = copy(record);
+    noteChanged.charter.paragraphs[noteChanged.charter.paragraphs.length - 1] += ' ';
+    expect(await verifyCharterRecord(noteChanged)).toMatchObject({ valid: false, textIntact: false });
+  });
+
+  it('refuses a model record whose note (or its call) was dropped, even re-hashed', async () => {
+    const { createHash } = await import('node:crypto');
+    const { canonicalJson } = await import('../../../shared/charter/canonical');
+    for (const edit of [
+      (p: string[]) => p.pop(),
+      (p: string[]) => p.splice(8, 1, (p[8] as string).replace('226-13*', '226-13')),
+    ]) {
+      const tampered = copy(record);
+      edit(tampered.charter.paragraphs);
+      const { textHash: _t, ...content } = tampered.charter;
+      tampered.charter.textHash = createHash('sha256').update(canonicalJson(content)).digest('hex');
+      expect(await verifyCharterRecord(tampered)).toMatchObject({ valid: false, textIntact: true, matchesModel: false });
+    }
+  });
+});
+
+describe('records of format 1 (signed before the note was part of the text) still verify', () => {
+  const fixture = (locale: 'fr' | 'en') =>
+    JSON.parse(
+      readFileSync(new URL(`../../fixtures/charter/record-v1-${locale}.json`, import.meta.url), 'utf8'),
+    ) as CharterRecord;
+
+  it.each(['fr', 'en'] as const)('a %s record signed with the format-1 code is intact and the HAS model', async (locale) => {
+    const old = fixture(locale);
+    expect(old.schemaVersion).toBe(1);
+    expect(CharterRecordSchema.safeParse(old).success).toBe(true);
+    const report = await verifyCharterRecord(old);
+    expect(report).toMatchObject({
+      valid: true,
+      textIntact: true,
+      matchesModel: true,
+      adapted: false,
+      originOk: true,
+      logIntact: true,
+    });
+    expect(report.signatures.every((s) => s.textIntact && s.signatureIntact)).toBe(true);
+  });
+
+  it('and a one-character change in one still shows', async () => {
+    const old = fixture('fr');
+    old.charter.paragraphs[4] = (old.charter.paragraphs[4] as string).replace('mutuelle', 'mutuele');
+    expect(await verifyCharterRecord(old)).toMatchObject({ valid: false, textIntact: false });
+  });
+
+  it('keeps its format when signed further', async () => {
+    const { record: more } = await signCharterRecord(
+      fixture('fr'),
+      { signatory: director, mention: 'lu et approuvé', method: 'typed', typedName: 'Élise Roussel' },
+      { now: at(9) },
+    );
+    expect(more.schemaVersion).toBe(1);
+    expect((await verifyCharterRecord(copy(more))).valid).toBe(true);
+  });
+
+  it('an unknown format is refused with a message', async () => {
+    const report = await verifyCharterRecord({ ...fixture('fr'), schemaVersion: 3 }, 'fr');
+    expect(report).toMatchObject({ valid: false, wellFormed: false });
+    expect(report.message).toBe(
+      'format de dossier inconnu (schemaVersion 3) : il vient sans doute d’une version plus récente de Binôme',
+    );
   });
 });

@@ -54,7 +54,10 @@ describe('charter document', () => {
     expect(doc.projectTitle).toBe('P');
     expect(doc.locale).toBe('fr');
     expect(doc.paragraphs.filter((p) => p.kind === 'item')).toHaveLength(4);
-    expect(doc.paragraphs.at(-1)?.kind).toBe('footnote');
+    expect(doc.paragraphs.at(-2)?.kind).toBe('footnote');
+    // format 2: the correction note is part of the signed text, not a line beside it
+    expect(doc.paragraphs.at(-1)?.kind).toBe('note');
+    expect(doc.correctionNote).toBe('');
     expect(doc.recordHash).toBe(signed.recordHash);
   });
 
@@ -91,7 +94,9 @@ describe('charter PDF', () => {
     expect(new Set(pdf.mediaBoxes)).toEqual(new Set(['0 0 595.28 841.89']));
     expect(pdf.text).toContain("Charte d'engagement dans le partenariat en santé");
     expect(pdf.text).toContain('« Parcours diabète »');
-    expect(pdf.text).toContain("l'article 226-13 du Code pénal (46), et celles");
+    expect(pdf.text).toContain("l'article 226-13* du Code pénal (46), et celles");
+    expect(pdf.text).toContain("* La charte type de la HAS (annexe 1) cite « l'article 261-3 du Code pénal »");
+    expect(pdf.text.split('La charte type de la HAS')).toHaveLength(2);
     expect(pdf.text).toContain('(46) « La révélation');
     expect(pdf.text).not.toContain('261-3 du Code pénal,');
     expect(pdf.text).toContain('Clauses complémentaires');
