@@ -4,18 +4,33 @@
  *
  * A 200 000-character article-like page (pseudo-French words from a seeded generator,
  * paragraphs with inline elements) and 200 highlights of 20–200 characters, described by
- * the real capture path. Two versions of the page: unchanged, and with every highlighted
- * passage edited (a letter changed and a word inserted inside each quote), and with every
- * highlighted passage deleted (nothing should be found: orphans, not wrong places). Each run
- * re-anchors all 200 from the page's DOM: text map, anchoring, DOM ranges.
+ * the real capture path. Versions of the page:
+ * - `unchanged`;
+ * - `edited`: every highlighted passage edited (a letter changed and a word inserted);
+ * - `shifted`: edited, and a paragraph of 150–450 characters inserted before each highlighted
+ *   one, so the shift learned from the highlight before is off by that much every time
+ *   (the whole edited passage must be found, not a piece cut at a search window's edge);
+ * - `deleted`: every highlighted passage deleted (nothing should be found: orphans, not
+ *   wrong places);
+ * - `elsewhere`: deleted, and a near-identical copy of each (one letter changed) put in
+ *   the middle of a paragraph far away, another context: still orphans, not the copy.
+ * Each run re-anchors all 200 from the page's DOM: text map, anchoring, DOM ranges. The
+ * `Prepared` variants time the matching alone, on a page whose text map (and, for ours,
+ * normalised copy) was built before the clock starts.
  * The baseline does what Hypothesis' client does with a quote (github.com/hypothesis/client,
  * src/annotator/anchoring/match-quote.ts — re-implemented here from its description):
  * exact indexOf, else approx-string-match with min(256, quote/2) errors, then every
  * candidate scored on quote (50), prefix (20), suffix (20) and position (2).
  */
 import search from 'approx-string-match';
-import { buildTextMap, hintRange, rangeFromOffsets, structuralHint } from '../../extension/modules/highlights/text-map';
-import { anchorAll, describeRange, preparePageText } from '../../shared/anchoring';
+import {
+  buildTextMap,
+  hintRange,
+  rangeFromOffsets,
+  structuralHint,
+  type TextMap,
+} from '../../extension/modules/highlights/text-map';
+import { type AnchorResult, anchorAll, describeRange, type PageText, preparePageText } from '../../shared/anchoring';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../shared/schemas/annotation';
 
 const PAGE_CHARS = 200_000;
@@ -49,21 +64,23 @@ interface Planned {
 
 interface Scenario {
   readonly html: DocumentFragment;
-  /** Expected start of each highlight in this version's page text. */
-  readonly expected: number[];
+  /** Expected range of each highlight in this version's page text (null: it should be an orphan). */
+  readonly expected: ({ start: number; end: number } | null)[];
 }
 
-type ScenarioName = 'unchanged' | 'edited' | 'deleted';
+type ScenarioName = 'unchanged' | 'edited' | 'shifted' | 'deleted' | 'elsewhere';
 
 interface Setup {
   container: HTMLElement;
   annotations: { selectors: Selector[] }[];
   scenarios: Record<ScenarioName, Scenario>;
+  /** The page shown, read outside the timed runs (for the Prepared variants). */
+  shown?: { map: TextMap; page: PageText };
 }
 
 let state: Setup | undefined;
 
-function makeParagraphs(random: () => number): Paragraph[] {
+function makeVocabulary(random: () => number): string[] {
   const vocabulary: string[] = [];
   for (let i = 0; i < 6000; i++) {
     let w = '';
@@ -71,30 +88,36 @@ function makeParagraphs(random: () => number): Paragraph[] {
     for (let k = 0; k < n; k++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
     vocabulary.push(w);
   }
+  return vocabulary;
+}
+
+function makeParagraphs(random: () => number, vocabulary: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let total = 0;
   while (total < PAGE_CHARS) {
-    const words: string[] = [];
-    const target = 300 + Math.floor(random() * 600);
-    let length = 0;
-    let sentenceStart = true;
-    while (length < target) {
-      let w = vocabulary[Math.floor(random() * vocabulary.length)] as string;
-      if (sentenceStart) w = w[0]?.toUpperCase() + w.slice(1);
-      sentenceStart = false;
-      const r = random();
-      if (r < 0.08) {
-        w += '.';
-        sentenceStart = true;
-      } else if (r < 0.14) w += ',';
-      words.push(w);
-      length += w.length + 1;
-    }
-    const text = `${words.join(' ')}.`;
-    paragraphs.push({ text });
-    total += text.length + 1;
+    paragraphs.push({ text: makeParagraph(random, vocabulary, 300 + Math.floor(random() * 600)) });
+    total += (paragraphs[paragraphs.length - 1] as Paragraph).text.length + 1;
   }
   return paragraphs;
+}
+
+function makeParagraph(random: () => number, vocabulary: readonly string[], target: number): string {
+  const words: string[] = [];
+  let length = 0;
+  let sentenceStart = true;
+  while (length < target) {
+    let w = vocabulary[Math.floor(random() * vocabulary.length)] as string;
+    if (sentenceStart) w = w[0]?.toUpperCase() + w.slice(1);
+    sentenceStart = false;
+    const r = random();
+    if (r < 0.08) {
+      w += '.';
+      sentenceStart = true;
+    } else if (r < 0.14) w += ',';
+    words.push(w);
+    length += w.length + 1;
+  }
+  return `${words.join(' ')}.`;
 }
 
 /** A paragraph as DOM: the text with one inline <em> in the middle (nested markup, as real pages have). */
@@ -129,7 +152,8 @@ function starts(paragraphs: readonly string[]): number[] {
 
 export function setup(seed = 42): { chars: number; highlights: number } {
   const random = prng(seed);
-  const paragraphs = makeParagraphs(random).map((p) => p.text);
+  const vocabulary = makeVocabulary(random);
+  const paragraphs = makeParagraphs(random, vocabulary).map((p) => p.text);
   // 200 highlights in 200 different paragraphs, word-aligned, 20–200 characters.
   const chosen = new Set<number>();
   while (chosen.size < HIGHLIGHTS) chosen.add(Math.floor(random() * paragraphs.length));
@@ -158,11 +182,35 @@ export function setup(seed = 42): { chars: number; highlights: number } {
     return { ...plan, to: plan.from + changed.length };
   });
 
+  // The shifted page: the edited one, with a new paragraph of 150–450 characters before each highlighted one.
+  const shifted: string[] = [];
+  const shiftedAt = new Map<number, number>();
+  edited.forEach((text, i) => {
+    const plan = editedPlans.find((p) => p.paragraph === i);
+    if (plan) {
+      shifted.push(makeParagraph(random, vocabulary, 150 + Math.floor(random() * 300)));
+      shiftedAt.set(i, shifted.length);
+    }
+    shifted.push(text);
+  });
+
   // The deleted page: every highlighted passage removed (all 200 should become orphans).
   const deleted = [...paragraphs];
   for (const plan of plans) {
     const text = deleted[plan.paragraph] as string;
     deleted[plan.paragraph] = text.slice(0, plan.from) + text.slice(plan.to);
+  }
+
+  // …and a near-identical copy of each (one letter changed), mid-paragraph, half a page away.
+  const elsewhere = [...deleted];
+  for (const plan of plans) {
+    const quote = (paragraphs[plan.paragraph] as string).slice(plan.from, plan.to);
+    const letter = Math.floor(quote.length / 3);
+    const copy = `${quote.slice(0, letter)}${quote[letter] === 'x' ? 'y' : 'x'}${quote.slice(letter + 1)}`;
+    const target = (plan.paragraph + Math.floor(paragraphs.length / 2)) % paragraphs.length;
+    const text = elsewhere[target] as string;
+    const at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
+    elsewhere[target] = at > 0 ? `${text.slice(0, at)}${copy} ${text.slice(at)}` : `${text} ${copy}`;
   }
 
   const container = document.createElement('div');
@@ -181,42 +229,80 @@ export function setup(seed = 42): { chars: number; highlights: number } {
     return { selectors: described.selectors };
   });
   const editedStarts = starts(edited);
+  const shiftedStarts = starts(shifted);
+  const at = (paragraphStarts: number[], paragraph: number, plan: Planned) => ({
+    start: (paragraphStarts[paragraph] as number) + plan.from,
+    end: (paragraphStarts[paragraph] as number) + plan.to,
+  });
   state = {
     container,
     annotations,
     scenarios: {
-      unchanged: { html: fragmentOf(paragraphs), expected: plans.map((p) => (unchangedStarts[p.paragraph] as number) + p.from) },
-      edited: { html: fragmentOf(edited), expected: editedPlans.map((p) => (editedStarts[p.paragraph] as number) + p.from) },
-      deleted: { html: fragmentOf(deleted), expected: plans.map(() => -1) },
+      unchanged: { html: fragmentOf(paragraphs), expected: plans.map((p) => at(unchangedStarts, p.paragraph, p)) },
+      edited: { html: fragmentOf(edited), expected: editedPlans.map((p) => at(editedStarts, p.paragraph, p)) },
+      shifted: {
+        html: fragmentOf(shifted),
+        expected: editedPlans.map((p) => at(shiftedStarts, shiftedAt.get(p.paragraph) as number, p)),
+      },
+      deleted: { html: fragmentOf(deleted), expected: plans.map(() => null) },
+      elsewhere: { html: fragmentOf(elsewhere), expected: plans.map(() => null) },
     },
   };
   return { chars: map.text.length, highlights: annotations.length };
 }
 
-/** Puts one version of the page in the container (outside the timed runs). */
+/** Puts one version of the page in the container and reads it (outside the timed runs). */
 export function show(name: ScenarioName): void {
   const s = state as Setup;
   s.container.replaceChildren(s.scenarios[name].html.cloneNode(true));
+  const map = buildTextMap(s.container);
+  s.shown = { map, page: preparePageText(map.text) };
 }
 
 export interface RunResult {
   ms: number;
   anchored: number;
+  /** Anchored where the passage starts. */
   correct: number;
+  /** …and ending where it ends (not cut short, not overrunning). */
+  whole: number;
   /** Why the others were not anchored (ours only). */
   orphans?: string[];
 }
 
-function check(name: ScenarioName, starts: (number | undefined)[]): { anchored: number; correct: number } {
+type Found = { start: number; end: number } | undefined;
+
+function check(name: ScenarioName, found: readonly Found[]): { anchored: number; correct: number; whole: number } {
   const expected = (state as Setup).scenarios[name].expected;
   let anchored = 0;
   let correct = 0;
-  starts.forEach((start, i) => {
-    if (start === undefined) return;
+  let whole = 0;
+  found.forEach((f, i) => {
+    if (f === undefined) return;
     anchored++;
-    if (Math.abs(start - (expected[i] as number)) <= 1) correct++;
+    const e = expected[i];
+    if (!e || Math.abs(f.start - e.start) > 1) return;
+    correct++;
+    if (Math.abs(f.end - e.end) <= 1) whole++;
   });
-  return { anchored, correct };
+  return { anchored, correct, whole };
+}
+
+function anchorOurs(map: TextMap, page: PageText): { found: Found[]; results: AnchorResult[] } {
+  const s = state as Setup;
+  const results = anchorAll(page, s.annotations, { resolveHint: (selector) => hintRange(map, selector.value) });
+  const found = results.map((r) =>
+    r.status === 'anchored' && rangeFromOffsets(map, r.start, r.end) ? { start: r.start, end: r.end } : undefined,
+  );
+  return { found, results };
+}
+
+function report(name: ScenarioName, ms: number, found: Found[], results: AnchorResult[]): RunResult {
+  const s = state as Setup;
+  const orphans = results.flatMap((r, i) =>
+    r.status === 'orphan' ? [`${r.reason}: "${quoteOf(s.annotations[i]?.selectors ?? [])}"`] : [],
+  );
+  return { ms, ...check(name, found), orphans };
 }
 
 /** Ours: text map, anchoring (hint → position → quote → fuzzy), DOM ranges. */
@@ -224,14 +310,18 @@ export function ours(name: ScenarioName): RunResult {
   const s = state as Setup;
   const t0 = performance.now();
   const map = buildTextMap(s.container);
-  const page = preparePageText(map.text);
-  const results = anchorAll(page, s.annotations, { resolveHint: (selector) => hintRange(map, selector.value) });
-  const found = results.map((r) => (r.status === 'anchored' && rangeFromOffsets(map, r.start, r.end) ? r.start : undefined));
+  const { found, results } = anchorOurs(map, preparePageText(map.text));
   const ms = performance.now() - t0;
-  const orphans = results.flatMap((r, i) =>
-    r.status === 'orphan' ? [`${r.reason}: "${quoteOf(s.annotations[i]?.selectors ?? [])}"`] : [],
-  );
-  return { ms, ...check(name, found), orphans };
+  return report(name, ms, found, results);
+}
+
+/** Ours on a prepared page (text map and normalised copy built before the clock starts). */
+export function oursPrepared(name: ScenarioName): RunResult {
+  const { map, page } = (state as Setup).shown as { map: TextMap; page: PageText };
+  const t0 = performance.now();
+  const { found, results } = anchorOurs(map, page);
+  const ms = performance.now() - t0;
+  return report(name, ms, found, results);
 }
 
 function quoteOf(selectors: readonly Selector[]): string {
@@ -244,14 +334,14 @@ function textMatchScore(text: string, str: string): number {
   return 1 - (matches[0]?.errors ?? str.length) / str.length;
 }
 
-function hypothesisMatch(text: string, quote: TextQuoteSelector, hint: number | undefined): number | undefined {
+function hypothesisMatch(text: string, quote: TextQuoteSelector, hint: number | undefined): Found {
   const exact = quote.exact;
   let matches: { start: number; end: number; errors: number }[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1))
     matches.push({ start: i, end: i + exact.length, errors: 0 });
   if (matches.length === 0) matches = search(text, exact, Math.min(256, exact.length / 2));
   if (matches.length === 0) return undefined;
-  let best: { start: number; score: number } | undefined;
+  let best: { start: number; end: number; score: number } | undefined;
   for (const m of matches) {
     const quoteScore = 1 - m.errors / exact.length;
     const prefix = quote.prefix ?? '';
@@ -260,23 +350,34 @@ function hypothesisMatch(text: string, quote: TextQuoteSelector, hint: number | 
     const suffixScore = suffix ? textMatchScore(text.slice(m.end, m.end + suffix.length), suffix) : 1;
     const posScore = hint === undefined ? 1 : 1 - Math.abs(m.start - hint) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
-    if (!best || score > best.score) best = { start: m.start, score };
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score };
   }
-  return best?.start;
+  return best && { start: best.start, end: best.end };
+}
+
+function matchBaseline(map: TextMap): Found[] {
+  return (state as Setup).annotations.map((a) => {
+    const quote = a.selectors.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector') as TextQuoteSelector;
+    const position = a.selectors.find((x): x is TextPositionSelector => x.type === 'TextPositionSelector');
+    const match = hypothesisMatch(map.text, quote, position?.start);
+    return match && rangeFromOffsets(map, match.start, match.end) ? match : undefined;
+  });
 }
 
 /** Baseline: same text map and DOM ranges, Hypothesis-style quote matching. */
 export function baseline(name: ScenarioName): RunResult {
   const s = state as Setup;
   const t0 = performance.now();
-  const map = buildTextMap(s.container);
-  const text = map.text;
-  const found = s.annotations.map((a) => {
-    const quote = a.selectors.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector') as TextQuoteSelector;
-    const position = a.selectors.find((x): x is TextPositionSelector => x.type === 'TextPositionSelector');
-    const start = hypothesisMatch(text, quote, position?.start);
-    return start !== undefined && rangeFromOffsets(map, start, start + quote.exact.length) ? start : undefined;
-  });
+  const found = matchBaseline(buildTextMap(s.container));
+  const ms = performance.now() - t0;
+  return { ms, ...check(name, found) };
+}
+
+/** Baseline on a prepared page (text map built before the clock starts). */
+export function baselinePrepared(name: ScenarioName): RunResult {
+  const { map } = (state as Setup).shown as { map: TextMap };
+  const t0 = performance.now();
+  const found = matchBaseline(map);
   const ms = performance.now() - t0;
   return { ms, ...check(name, found) };
 }
@@ -287,7 +388,15 @@ export function textMapOnly(): RunResult {
   const t0 = performance.now();
   const map = buildTextMap(s.container);
   preparePageText(map.text);
-  return { ms: performance.now() - t0, anchored: 0, correct: 0 };
+  return { ms: performance.now() - t0, anchored: 0, correct: 0, whole: 0 };
 }
 
-(globalThis as unknown as { __anchoringBench: unknown }).__anchoringBench = { setup, show, ours, baseline, textMapOnly };
+(globalThis as unknown as { __anchoringBench: unknown }).__anchoringBench = {
+  setup,
+  show,
+  ours,
+  oursPrepared,
+  baseline,
+  baselinePrepared,
+  textMapOnly,
+};

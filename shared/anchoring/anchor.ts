@@ -10,18 +10,23 @@
  * 4. `fuzzy`    — approximate matches (Myers' bit-parallel algorithm): ≤ 25 % errors (at
  *                 most 256) near the hinted block and the expected place, then ≤ 12.5 %
  *                 anywhere in the page (exact-piece filter, see farCandidates), scored on
- *                 quote similarity, context similarity and distance.
+ *                 quote similarity, context similarity and distance. A match that runs
+ *                 past the edge of a searched window is followed to its real end (bestEnd),
+ *                 so a shifted page never cuts a quote short.
  * All comparisons use the normalised text (normalize.ts) and results are mapped back to
  * the original text.
  *
  * Short or repeated quotes must never attach to a wrong place: a quote shorter than 32
  * code points, found more than once, or found only approximately must have its context
- * (prefix/suffix) agree; two candidates scoring within 0.05 of each other make the
+ * (prefix/suffix) agree. The one exception is a near-identical match (≥ 90 %) where the
+ * passage was: the place itself is the evidence. Away from that place similarity proves
+ * nothing (a deleted sentence often has a near twin elsewhere in the page), so the context
+ * must agree there too. Two candidates scoring within 0.05 of each other make the
  * highlight ambiguous. Anything not clearly found is an orphan, with the reason.
  */
 import type { CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../schemas/annotation';
 import { buildGramIndex, GRAM, type GramIndex, gramOccurrences } from './gram-index';
-import { approximateEndsIn, bestStart } from './myers';
+import { approximateEndsIn, bestEnd, bestStart } from './myers';
 import { normalizeForMatch, originalEnd, originalStart, toNormalizedIndex } from './normalize';
 import { type PageText, utf16FromCodePoint } from './page-text';
 import { similarity } from './similarity';
@@ -64,7 +69,7 @@ export const MAX_ERRORS = 256;
 export const FAR_ERROR_RATE = 0.125;
 /** Candidates closer than this in score are indistinguishable. */
 export const AMBIGUITY_MARGIN = 0.05;
-/** Fuzzy matches at least this similar stand on their own when they are the only candidate. */
+/** Fuzzy matches at least this similar, where the passage was, stand on their own when they are the only candidate. */
 const STRONG_QUOTE = 0.9;
 /** Characters at which closeness to the expected position halves. */
 const POSITION_SCALE = 1000;
@@ -79,6 +84,8 @@ interface Query {
   readonly maxErrors: number;
   /** Expected start in the normalised text, if any. */
   readonly expected: number | undefined;
+  /** How far (normalised characters) from the expected start a match is still where the passage was. */
+  readonly reach: number;
 }
 
 interface Candidate {
@@ -103,6 +110,11 @@ function codePointLength(s: string): number {
 function sideSimilarity(stored: string, actual: string): number {
   if (stored.length === 0) return actual.length === 0 ? 1 : 0.5;
   return similarity(stored, actual);
+}
+
+/** Near the expected start: a near-identical match here needs no context (see the module header). */
+function inPlace(c: Candidate, q: Query): boolean {
+  return q.expected !== undefined && Math.abs(c.start - q.expected) <= q.reach;
 }
 
 function contextAgrees(c: Candidate): boolean {
@@ -140,16 +152,14 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * Picks the best candidate or says why none is safe. `candidates` hold every place
  * considered (exact or approximate) so that repetition is visible.
  */
-function decide(
-  candidates: Candidate[],
-  q: Query,
-  fuzzy: boolean,
-): { ok: true; best: Candidate } | { ok: false; reason: OrphanReason } {
+function decide(candidates: Candidate[], q: Query): { ok: true; best: Candidate } | { ok: false; reason: OrphanReason } {
   if (candidates.length === 0) return { ok: false, reason: 'not-found' };
   const sorted = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
   const best = sorted[0] as Candidate;
   const rival = sorted.find((c) => c !== best && !overlaps(c, best));
-  const needsContext = q.short || rival !== undefined || (fuzzy && best.quoteSimilarity < STRONG_QUOTE);
+  const approximate = best.quoteSimilarity < 1;
+  const needsContext =
+    q.short || rival !== undefined || (approximate && (best.quoteSimilarity < STRONG_QUOTE || !inPlace(best, q)));
   if (needsContext && !contextAgrees(best)) return { ok: false, reason: 'context-mismatch' };
   if (rival && best.score - rival.score < AMBIGUITY_MARGIN) {
     // Same text, same context (a repeated paragraph): only the position can tell them apart.
@@ -187,9 +197,16 @@ function fuzzyCandidates(norm: string, q: Query, ranges: ReadonlyArray<readonly 
   runs.sort((a, b) => a.errors - b.errors);
   // Finding a start costs O(m²/32): for very long quotes only the most promising runs get one.
   return runs.slice(0, q.quote.length > 1000 ? 3 : MAX_CANDIDATES).map((run) => {
-    const { start, errors: e } = bestStart(norm, q.quote, run.end, q.maxErrors);
-    const from = ranges.findLast((r) => r[0] < run.end)?.[0] ?? 0;
-    return evaluate(norm, q, Math.max(start, from), run.end, e);
+    // The start is looked for beyond the range too: a match that began before it is taken whole.
+    const found = bestStart(norm, q.quote, run.end, q.maxErrors);
+    const to = ranges.find((r) => r[1] >= run.end)?.[1] ?? norm.length;
+    if (to < norm.length && run.end > to - 1 - q.maxErrors) {
+      // The range ended inside the match (its missing tail counted as errors): follow it to its real end.
+      const { end } = bestEnd(norm, q.quote, found.start, q.maxErrors);
+      const whole = bestStart(norm, q.quote, end, q.maxErrors);
+      if (whole.errors < found.errors) return evaluate(norm, q, whole.start, end, whole.errors);
+    }
+    return evaluate(norm, q, found.start, run.end, found.errors);
   });
 }
 
@@ -232,6 +249,11 @@ function farCandidates(page: PageText, q: Query): Candidate[] {
   return merged.length ? fuzzyCandidates(norm, far, merged) : [];
 }
 
+/** Characters searched on each side of the expected place (and of the hinted block): room for the errors, and some. */
+function localSlack(maxErrors: number): number {
+  return 2 * maxErrors + 64;
+}
+
 const gramIndexes = new WeakMap<PageText, GramIndex>();
 
 function gramIndexOf(page: PageText): GramIndex {
@@ -261,12 +283,14 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
   const shift = options.shift ?? 0;
   const recorded = positionSelector ? utf16FromCodePoint(page, positionSelector.start) : undefined;
   const expectedOriginal = recorded === undefined ? undefined : Math.max(0, Math.min(page.text.length, recorded + shift));
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE));
   const q: Query = {
     quote,
     prefix: normalizeForMatch(quoteSelector.prefix ?? ''),
     suffix: normalizeForMatch(quoteSelector.suffix ?? ''),
     short: codePointLength(quote) < SHORT_QUOTE,
-    maxErrors: Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE)),
+    maxErrors,
+    reach: localSlack(maxErrors),
     expected: expectedOriginal === undefined ? undefined : toNormalizedIndex(normalized, expectedOriginal),
   };
 
@@ -301,22 +325,22 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
 
   // 3. Exact quote anywhere, disambiguated by context (and position).
   const exact = exactOccurrences(norm, quote, 0, norm.length).map((s) => evaluate(norm, q, s, s + quote.length, 0));
-  let verdict = decide(exact, q, false);
+  let verdict = decide(exact, q);
   if (verdict.ok) return anchored(page, verdict.best, 'quote');
 
   // 4. Fuzzy: near the hinted block, near the expected place, then everywhere.
   if (q.maxErrors === 0) return { status: 'orphan', reason: verdict.reason };
-  const slack = 2 * q.maxErrors + 64;
+  const slack = q.reach;
   const windows: Array<[number, number]> = [];
   if (hintTo > hintFrom) windows.push([hintFrom - slack, hintTo + slack]);
   if (q.expected !== undefined) windows.push([q.expected - slack, q.expected + quote.length + slack]);
   for (const [from, to] of windows) {
     const local = fuzzyCandidates(norm, q, [[Math.max(0, from), Math.min(norm.length, to)]]);
-    const nearby = decide(mergeCandidates(exact, local), q, true);
+    const nearby = decide(mergeCandidates(exact, local), q);
     if (nearby.ok && !exact.includes(nearby.best)) return anchored(page, nearby.best, 'fuzzy');
   }
   const everywhere = farCandidates(page, q);
-  verdict = decide(mergeCandidates(exact, everywhere), q, true);
+  verdict = decide(mergeCandidates(exact, everywhere), q);
   if (verdict.ok) return anchored(page, verdict.best, exact.includes(verdict.best) ? 'quote' : 'fuzzy');
   return { status: 'orphan', reason: verdict.reason };
 }

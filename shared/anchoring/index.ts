@@ -16,7 +16,7 @@ export {
   SHORT_QUOTE,
 } from './anchor';
 export { CONTEXT_CODE_POINTS, type DescribeResult, describeRange, MAX_QUOTE_LENGTH } from './describe';
-export { type ApproximateEnds, approximateEnds, approximateEndsIn, bestStart } from './myers';
+export { type ApproximateEnds, approximateEnds, approximateEndsIn, bestEnd, bestStart } from './myers';
 export {
   type NormalizedText,
   normalizeForMatch,

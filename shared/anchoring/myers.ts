@@ -238,11 +238,31 @@ function searchBlocks(
  * (ties: the length closest to the pattern's).
  */
 export function bestStart(text: string, pattern: string, end: number, maxErrors: number): { start: number; errors: number } {
-  const m = pattern.length;
-  if (m === 0) return { start: end, errors: 0 };
   let reversed = '';
-  for (let i = m - 1; i >= 0; i--) reversed += pattern[i];
-  const p = preparePattern(reversed);
+  for (let i = pattern.length - 1; i >= 0; i--) reversed += pattern[i];
+  const best = bestLength(text, reversed, end, -1, Math.min(end, pattern.length + Math.max(0, maxErrors)));
+  return { start: end - best.length, errors: best.errors };
+}
+
+/**
+ * Where the best match of `pattern` starting at `start` ends: the mirror of bestStart,
+ * for a match whose end the search did not see (it ran past the searched range).
+ */
+export function bestEnd(text: string, pattern: string, start: number, maxErrors: number): { end: number; errors: number } {
+  const limit = Math.min(text.length - start, pattern.length + Math.max(0, maxErrors));
+  const best = bestLength(text, pattern, start, 1, limit);
+  return { end: start + best.length, errors: best.errors };
+}
+
+/**
+ * Edit distance of `pattern` against text read from `at` one way (`step` +1: text[at, at + L);
+ * −1: text[at − L, at) read backwards), for every L ≤ limit; the L with the fewest errors
+ * (ties: the length closest to the pattern's).
+ */
+function bestLength(text: string, pattern: string, at: number, step: 1 | -1, limit: number): { length: number; errors: number } {
+  const m = pattern.length;
+  if (m === 0) return { length: 0, errors: 0 };
+  const p = preparePattern(pattern);
   try {
     const B = p.blocks;
     const { peq, slots } = p;
@@ -252,18 +272,17 @@ export function bestStart(text: string, pattern: string, end: number, maxErrors:
     for (let b = 0; b < B; b++) highBits[b] = lastRowBit(p, b);
     // Column 0: D[m][0] = m (the whole pattern against nothing).
     let score = m;
-    let best = { start: end, errors: m };
-    const limit = Math.min(end, m + Math.max(0, maxErrors));
+    let best = { length: 0, errors: m };
     for (let L = 1; L <= limit; L++) {
-      const slot = slots[text.charCodeAt(end - L)] as number;
+      const slot = slots[text.charCodeAt(step > 0 ? at + L - 1 : at - L)] as number;
       const base = slot * B;
-      // Anchored at `end`: the top row is D[0][L] = L, so +1 enters block 0 at every column.
+      // Anchored at `at`: the top row is D[0][L] = L, so +1 enters block 0 at every column.
       let carry = 1;
       for (let b = 0; b < B; b++)
         carry = advanceBlock(P, M, b, slot < 0 ? 0 : (peq[base + b] as number), carry, highBits[b] as number);
       score += carry;
-      if (score < best.errors || (score === best.errors && Math.abs(L - m) < Math.abs(end - best.start - m))) {
-        best = { start: end - L, errors: score };
+      if (score < best.errors || (score === best.errors && Math.abs(L - m) < Math.abs(best.length - m))) {
+        best = { length: L, errors: score };
       }
     }
     return best;

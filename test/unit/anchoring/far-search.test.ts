@@ -52,14 +52,11 @@ describe('search far from the expected place', () => {
   const described = describeRange(preparePageText(text), start, start + quote.length);
   if (!described.ok) throw new Error('cannot describe');
 
-  it('finds a moved passage with a few edits (≤ 1/8 of the quote), far away', () => {
-    const edited = `${quote.slice(0, 40)}X${quote.slice(41, 120)}YZ${quote.slice(120)}`;
-    const moved = [
-      ...paragraphs.slice(0, 3),
-      (paragraphs[3] as string).replace(quote, ''),
-      ...paragraphs.slice(4),
-      `Fin : ${edited}.`,
-    ].join('\n');
+  const edited = `${quote.slice(0, 40)}X${quote.slice(41, 120)}YZ${quote.slice(120)}`;
+
+  it('finds a passage moved far away with its paragraph, with a few edits (≤ 1/8 of the quote)', () => {
+    const carried = (paragraphs[3] as string).replace(quote, edited);
+    const moved = [...paragraphs.slice(0, 3), ...paragraphs.slice(4), carried].join('\n');
     const result = anchor(preparePageText(moved), described.selectors);
     expect(result).toMatchObject({
       status: 'anchored',
@@ -67,6 +64,16 @@ describe('search far from the expected place', () => {
       start: moved.indexOf(edited),
       end: moved.indexOf(edited) + edited.length,
     });
+  });
+
+  it('does not take the edited passage far away without its context (an orphan, not a guess)', () => {
+    const moved = [
+      ...paragraphs.slice(0, 3),
+      (paragraphs[3] as string).replace(quote, ''),
+      ...paragraphs.slice(4),
+      `Fin : ${edited}.`,
+    ].join('\n');
+    expect(anchor(preparePageText(moved), described.selectors)).toEqual({ status: 'orphan', reason: 'context-mismatch' });
   });
 
   it('leaves as an orphan a moved passage rewritten beyond that budget', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approximateEnds, bestStart } from '../../../shared/anchoring/myers';
+import { approximateEnds, bestEnd, bestStart } from '../../../shared/anchoring/myers';
 import { editDistance } from '../../../shared/anchoring/similarity';
 
 /** Reference: Sellers' DP for approximate search (row 0 all zeros), best errors at each end. */
@@ -74,6 +74,22 @@ describe('Myers bit-parallel approximate matching', () => {
         const { start, errors } = bestStart(text, pattern, end, 10);
         expect(errors).toBe(editDistance(pattern, text.slice(start, end)));
         expect(errors).toBeLessThanOrEqual(editDistance(pattern, edited));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the end of a match from its start, as bestStart finds the start from the end', () => {
+    fc.assert(
+      fc.property(word(0, 80), word(5, 90), word(0, 80), fc.integer({ min: 0, max: 12 }), (before, pattern, after, k) => {
+        const edited = `${pattern.slice(0, -3)}x${pattern.slice(-2)}`;
+        const text = before + edited + after;
+        const start = before.length;
+        const { end, errors } = bestEnd(text, pattern, start, k);
+        expect(errors).toBe(editDistance(pattern, text.slice(start, end)));
+        // No end within the reach (m + k characters) does better.
+        for (let e = start; e <= Math.min(text.length, start + pattern.length + k); e++)
+          expect(editDistance(pattern, text.slice(start, e))).toBeGreaterThanOrEqual(errors);
       }),
       { numRuns: 300 },
     );
