@@ -52,6 +52,12 @@ export interface CandidateOptions {
   readonly id: string;
   /** Today's date, YYYY-MM-DD: the date of every consent given or refused. */
   readonly today: string;
+  /**
+   * The establishment excludes its « gestionnaires » (the guide's example of an exclusion
+   * criterion, 3.3 l.537): true unless it chose otherwise. When false, a manager's candidacy
+   * is recorded, with `managesEstablishment: true`.
+   */
+  readonly excludeManagers?: boolean;
 }
 
 function fieldOf(path: readonly (string | number)[]): string | undefined {
@@ -224,18 +230,23 @@ export function profileFromFields(fields: FormFields, options: CandidateOptions,
   }
 
   const manager = one(fields, 'manager');
-  if (manager === 'yes') {
+  const excludeManagers = options.excludeManagers !== false;
+  if (manager === 'yes' && excludeManagers) {
+    // The establishment's rule, after the guide's example (3.3, l.537): not an HAS ban.
     errors.push({
       field: 'manager',
       message: t(
-        'Une personne qui dirige l’établissement ou le service ne peut pas en être patient partenaire (guide HAS 3.3). Vous pouvez proposer votre candidature à un autre établissement.',
-        'A person who manages the establishment or service cannot be its patient partner (HAS guide 3.3). You may apply to another establishment.',
+        'Cet établissement applique le critère d’exclusion que le guide HAS cite en exemple (3.3) : être à la fois gestionnaire de l’établissement ou du service et patient partenaire dans ce même établissement. Vous pouvez proposer votre candidature à un autre établissement.',
+        'This establishment applies the exclusion criterion the HAS guide cites as an example (3.3): being both a manager of the establishment or service and a patient partner in that same establishment. You may apply to another establishment.',
       ),
     });
-  } else if (manager !== 'no') {
+  } else if (manager !== 'no' && manager !== 'yes') {
     errors.push({
       field: 'manager',
-      message: t('Répondez à la question sur vos fonctions de direction.', 'Answer the question about management duties.'),
+      message: t(
+        'Répondez à la question sur vos fonctions de gestion (direction ou encadrement).',
+        'Answer the question about management duties (senior or middle management).',
+      ),
     });
   }
 
@@ -272,7 +283,7 @@ export function profileFromFields(fields: FormFields, options: CandidateOptions,
     abilities: splitList(one(fields, 'abilities')),
     availability: { slots: many(fields, 'slots'), commitment: many(fields, 'commitment') },
     load: { activeMissions, ...(maxMissions !== undefined ? { maxMissions } : {}) },
-    managesEstablishment: false,
+    managesEstablishment: manager === 'yes',
     contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
     consents,
   };

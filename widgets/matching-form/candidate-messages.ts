@@ -43,7 +43,7 @@ const candidateWordsFr = {
   statuses: 'Statuts souhaités',
   trainings: 'Vos formations',
   trainingsHint:
-    'Aucune formation n’est exigée pour devenir patient partenaire, sauf la formation de 40 h pour intervenir dans un programme d’éducation thérapeutique (guide HAS 3.4).',
+    'Aucune formation n’est exigée pour devenir patient partenaire (guide HAS 3.4), sauf 40 h de formation en éducation thérapeutique pour intervenir dans un programme d’ETP (Code de la santé publique) : la formation ETP 40 h, ou un DU, un DIU… qui les couvre. Indiquez alors le nombre d’heures.',
   training: (n: number) => `Formation ${n}`,
   trainingKind: 'Type',
   trainingKindNone: '— choisir —',
@@ -64,8 +64,14 @@ const candidateWordsFr = {
     'C’est un rôle distinct : ici, vous candidatez comme patient partenaire, pour votre expérience vécue (guide HAS 2.6).',
   yourTerritory: 'Votre territoire',
   remote: 'J’accepte de participer à distance',
-  manager: 'Dirigez-vous l’établissement ou le service auquel vous proposez votre candidature ?',
-  managerNotice: 'Une personne qui dirige l’établissement ou le service ne peut pas en être patient partenaire (guide HAS 3.3).',
+  // « gestionnaire de l'établissement ou du service de santé » (guide 3.3, l.537): an example the
+  // establishment applies by default (exclude-managers), not a ban by the HAS.
+  manager:
+    'Êtes-vous gestionnaire de l’établissement ou du service auquel vous proposez votre candidature (direction ou encadrement) ?',
+  managerNotice:
+    'Cet établissement applique le critère d’exclusion que le guide HAS cite en exemple (3.3) : être à la fois gestionnaire de l’établissement ou du service et patient partenaire dans ce même établissement.',
+  managerAllowed:
+    'Cet établissement n’applique pas ce critère d’exclusion, que le guide HAS cite en exemple (3.3) : votre candidature sera étudiée comme les autres.',
   consents: 'Vos consentements',
   consentsHint:
     'Chaque accord est séparé et facultatif, sauf le premier sans lequel votre candidature ne peut pas être enregistrée. Vous pouvez retirer chacun à tout moment.',

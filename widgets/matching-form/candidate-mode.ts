@@ -58,13 +58,18 @@ class CandidateController implements ModeController {
   }
 
   dataChanged(): void {
-    // The candidacy reads no data.
+    // The candidacy reads no data; the manager rule (exclude-managers) changes what the form says.
+    this.#update();
   }
 
   #submit(fields: FormFields): void {
     if (this.#send.kind === 'sending') return;
     this.#id ??= newProfileId();
-    const result = profileFromFields(fields, { id: this.#id, today: today() }, this.host.locale);
+    const result = profileFromFields(
+      fields,
+      { id: this.#id, today: today(), excludeManagers: this.host.excludeManagers },
+      this.host.locale,
+    );
     if (!result.ok) {
       this.#errors = result.errors;
       this.host.focusAfterUpdate('.summary');
@@ -150,6 +155,7 @@ class CandidateController implements ModeController {
       hasAction: Boolean(host.action),
       insecureAction: action !== undefined && !action.ok && action.reason === 'insecure',
       send: this.#send,
+      excludeManagers: host.excludeManagers,
       addTraining: () => {
         this.#rows = [...this.#rows, this.#nextRow++];
         host.focusAfterUpdate(`#${fieldId(`training.${this.#rows.length - 1}.kind`)}`);

@@ -41,6 +41,8 @@ export interface CandidateViewHost extends FieldContext {
   /** `action` sends in clear text to another origin: refused (a candidacy holds health data). */
   readonly insecureAction: boolean;
   readonly send: SendState;
+  /** The establishment applies the guide's example of exclusion criterion, managers (3.3). */
+  readonly excludeManagers: boolean;
   addTraining(): void;
   removeTraining(key: number): void;
 }
@@ -225,7 +227,7 @@ export function renderCandidateForm(h: CandidateViewHost): TemplateResult {
         { value: 'no', label: m.no },
         { value: 'yes', label: m.yes },
       ],
-      extra: html`<div aria-live="polite">${h.live.manager === 'yes' ? html`<p class="notice">${m.managerNotice}</p>` : nothing}</div>`,
+      extra: html`<div aria-live="polite">${h.live.manager === 'yes' ? html`<p class="notice">${h.excludeManagers ? m.managerNotice : m.managerAllowed}</p>` : nothing}</div>`,
     })}
     ${consents(h)}
     <div class="actions">

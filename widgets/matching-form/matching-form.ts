@@ -17,6 +17,12 @@ const loaders: Record<MatchingMode, () => Promise<{ create: ModeFactory; loadFor
 
 const isMode = (value: unknown): value is MatchingMode => value === 'need' || value === 'candidate';
 
+/** `exclude-managers`: on unless the establishment writes false, no, non, off or 0. */
+const onUnlessOff = {
+  fromAttribute: (value: string | null): boolean => value === null || !/^(false|no|non|off|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean): string => String(value),
+};
+
 const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode: (v: string) => string }> = {
   fr: {
     loading: 'Chargement du formulaire…',
@@ -51,6 +57,10 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  *   fallback content, a message and a console warning naming the fix (the `registry` property or the file picker).
  * @attr action - candidate mode: URL the profile is POSTed to as JSON, `https:` or on the page's own origin
  *   (refused otherwise, with the reason); without it nothing is sent.
+ * @attr exclude-managers - The establishment's rule on « gestionnaires » (senior or middle managers of the
+ *   establishment or service), the example of an exclusion criterion the HAS guide cites (3.3): on by default
+ *   (need mode lists them apart, candidate mode refuses their candidacy, saying so); `false` to switch it off
+ *   (they are then ranked, with a note, and their candidacy is recorded).
  * @attr name - Name of the form value when the element is inside a `<form>`.
  * @attr heading-level - Level of the results heading, 1–5 (default 2).
  * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's.
@@ -115,6 +125,7 @@ export class PpMatchingForm extends LitElement {
     registry: { attribute: false },
     partners: { attribute: false },
     establishment: { attribute: false },
+    excludeManagers: { attribute: 'exclude-managers', converter: onUnlessOff },
     _disabled: { state: true },
   };
 
@@ -128,6 +139,7 @@ export class PpMatchingForm extends LitElement {
   declare registry: unknown;
   declare partners: readonly unknown[] | undefined;
   declare establishment: unknown;
+  declare excludeManagers: boolean;
   declare _disabled: boolean;
 
   readonly #internals: ElementInternals;
@@ -146,6 +158,7 @@ export class PpMatchingForm extends LitElement {
     super();
     this.#internals = this.attachInternals();
     this.mode = 'need';
+    this.excludeManagers = true;
     this._disabled = false;
   }
 
@@ -224,6 +237,9 @@ export class PpMatchingForm extends LitElement {
       get establishment() {
         return el.establishment;
       },
+      get excludeManagers() {
+        return el.excludeManagers !== false;
+      },
       get disabled() {
         return el._disabled;
       },
@@ -267,7 +283,11 @@ export class PpMatchingForm extends LitElement {
     }
     if (
       this.#controller &&
-      (changed.has('registry') || changed.has('partners') || changed.has('establishment') || changed.has('src'))
+      (changed.has('registry') ||
+        changed.has('partners') ||
+        changed.has('establishment') ||
+        changed.has('excludeManagers') ||
+        changed.has('src'))
     ) {
       this.#controller.dataChanged();
     }

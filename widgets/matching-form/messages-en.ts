@@ -39,12 +39,12 @@ export const en: EnglishMessages = {
   duration: 'Length of commitment',
   offer: 'What the project offers',
   offerHint:
-    'The terms of the work, never a rate: patient partners work within care teams, not through a marketplace (HAS guide 2.5).',
+    'The terms of the work (volunteering, sessional pay, employment, service contract), never a rate: patient partners work within care teams, “not in an individual and commercial approach towards patients” (HAS guide 2.5).',
   count: 'Number of patient partners sought',
   countHint: 'The HAS recommends at least 2 patient partners per project (guide 3.1).',
   trainingsAsked: 'Training asked for',
   trainingsAskedHint:
-    'No training is required, except the 40-hour training for therapeutic patient education programmes (HAS guide 3.4).',
+    'No training is required (HAS guide 3.4), except 40 hours of therapeutic education training for a TPE programme (French Public Health Code): the TPE 40 h course, or a DU, DIU… that covers them. A training asked for here gives no points: it only breaks ties. If a training is useful, the HAS recommends training professionals and patient partners together (guide 3.5).',
   search: 'Search for patient partners',
   registryNone: 'No registry open. Open the establishment’s registry of patient partners (a JSON, CSV or XLSX file) to search.',
   registryReading: (file) => `Reading the registry “${file}”…`,
@@ -63,6 +63,8 @@ export const en: EnglishMessages = {
   partnersShape: 'the partners property must be a list',
   unreadableFile: (file) => `The registry “${file}” was not opened: nothing was read from it.`,
   fileTooLarge: (file) => `The registry “${file}” was not opened: the file is larger than 50 MB.`,
+  fileReadFailed: 'The file could not be read to the end: it may be damaged, or in another format than JSON, CSV or XLSX.',
+  profileNumber: (n) => `Profile #${n}`,
   problem: (message, row, column) =>
     row === undefined ? message : `Row ${row}${column ? `, column ${column}` : ''}: ${message}`,
   moreProblems: (n) => plural(n, { one: 'and # more problem', other: 'and # more problems' }, 'en'),
@@ -83,7 +85,7 @@ export const en: EnglishMessages = {
   principles:
     'Patient partners are proposed for their experiential knowledge, not as representatives of an association (HAS guide 3.3). Contact goes through the establishment, within care teams: no contact details and no rates are shown.',
   noResult: 'No patient partner meets every rule for this need.',
-  score: (n) => `Match: ${n} out of 100`,
+  score: (n) => `Binôme match score: ${n} out of 100`,
   anonymous: (id) => `Profile without a published name (ref. ${id})`,
   reference: (id) => `Ref. ${id}`,
   met: 'Criterion met',
@@ -93,7 +95,15 @@ export const en: EnglishMessages = {
   notShared: 'Not shared by the person',
   select: (who) => `Select ${who}`,
   showMore: (n) => plural(n, { one: 'Show # more profile', other: 'Show # more profiles' }, 'en'),
-  excluded: (n) => plural(n, { one: '# profile excluded by the HAS rules', other: '# profiles excluded by the HAS rules' }, 'en'),
+  excluded: (n) =>
+    plural(
+      n,
+      {
+        one: '# profile excluded, with the reason and the source of the rule',
+        other: '# profiles excluded, with the reason and the source of each rule',
+      },
+      'en',
+    ),
   selection: 'Your selection',
   selectedCount: (n) => plural(n, { one: '# patient partner selected.', other: '# patient partners selected.' }, 'en'),
   propose: 'Propose the selection',
@@ -130,7 +140,7 @@ export const en: EnglishMessages = {
   statuses: 'Preferred statuses',
   trainings: 'Your trainings',
   trainingsHint:
-    'No training is required to become a patient partner, except the 40-hour training to work in a therapeutic patient education programme (HAS guide 3.4).',
+    'No training is required to become a patient partner (HAS guide 3.4), except 40 hours of therapeutic education training to work in a TPE programme (French Public Health Code): the TPE 40 h course, or a DU, DIU… that covers them. Then give the number of hours.',
   training: (n) => `Training ${n}`,
   trainingKind: 'Kind',
   trainingKindNone: '— choose —',
@@ -150,8 +160,11 @@ export const en: EnglishMessages = {
   representativeHint: 'That is a distinct role: here you apply as a patient partner, for your lived experience (HAS guide 2.6).',
   yourTerritory: 'Where you live',
   remote: 'I accept to take part remotely',
-  manager: 'Do you manage the establishment or service you are applying to?',
-  managerNotice: 'A person who manages the establishment or service cannot be its patient partner (HAS guide 3.3).',
+  manager: 'Are you a manager of the establishment or service you are applying to (senior or middle management)?',
+  managerNotice:
+    'This establishment applies the exclusion criterion the HAS guide cites as an example (3.3): being both a manager of the establishment or service and a patient partner in that same establishment.',
+  managerAllowed:
+    'This establishment does not apply that exclusion criterion, which the HAS guide cites as an example (3.3): your application will be considered like the others.',
   consents: 'Your consents',
   consentsHint:
     'Each consent is separate and optional, except the first, without which your application cannot be recorded. You may withdraw each one at any time.',

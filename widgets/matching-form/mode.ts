@@ -17,6 +17,8 @@ export interface ModeHost {
   readonly registry: unknown;
   readonly partners: unknown;
   readonly establishment: unknown;
+  /** The establishment applies the guide's example of exclusion criterion, managers (3.3): on by default. */
+  readonly excludeManagers: boolean;
   readonly disabled: boolean;
   readonly renderRoot: ParentNode;
   requestUpdate(): void;
@@ -35,7 +37,7 @@ export interface ModeHost {
 }
 
 export interface ModeController {
-  /** Data attributes or properties changed (src, registry, partners, establishment). */
+  /** Data attributes or properties changed (src, registry, partners, establishment, exclude-managers). */
   dataChanged(): void;
   render(): TemplateResult;
   /** The form's reset: back to the initial state, value cleared. */

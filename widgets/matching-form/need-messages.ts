@@ -20,13 +20,16 @@ const needWordsFr = {
   remoteAccepted: 'Participation à distance possible',
   duration: 'Durée de l’engagement',
   offer: 'Ce que le projet propose',
+  // Guide 2.5 (l.444) and 3.7 (l.672): within care teams, « non pas dans une démarche individuelle et
+  // commerciale »; « prestataire » is one of the statuses the guide names.
   offerHint:
-    'Le cadre de l’intervention, jamais un tarif : les patients partenaires interviennent au sein des équipes, pas dans une place de marché (guide HAS 2.5).',
+    'Le cadre de l’intervention (bénévolat, vacation, salariat, prestation), jamais un tarif : les patients partenaires interviennent au sein des équipes de soins, « et non pas dans une démarche individuelle et commerciale à l’égard de patients » (guide HAS 2.5).',
   count: 'Nombre de patients partenaires recherchés',
   countHint: 'La HAS recommande au moins 2 patients partenaires par projet (guide 3.1).',
   trainingsAsked: 'Formation demandée',
+  // 3.4 (l.570-588): no training required but the 40 h of ETP (note 23); 3.5 (l.594): train together.
   trainingsAskedHint:
-    'Aucune formation n’est exigée, sauf la formation de 40 h pour les programmes d’éducation thérapeutique (guide HAS 3.4).',
+    'Aucune formation n’est exigée (guide HAS 3.4), sauf 40 h de formation en éducation thérapeutique pour un programme d’ETP (Code de la santé publique) : la formation ETP 40 h, ou un DU, un DIU… qui les couvre. Une formation demandée ici ne donne pas de points : elle départage seulement. Si une formation est utile, la HAS recommande de former ensemble professionnels et patients partenaires (guide 3.5).',
   search: 'Rechercher des patients partenaires',
   registryNone:
     'Aucun registre ouvert. Ouvrez le registre des patients partenaires de l’établissement (fichier JSON, CSV ou XLSX) pour lancer une recherche.',
@@ -46,6 +49,9 @@ const needWordsFr = {
   registryShape: 'la propriété registry doit être un registre { establishment, partners: [...] }',
   partnersShape: 'la propriété partners doit être une liste',
   unreadableFile: (file: string) => `Le registre « ${file} » n’a pas été ouvert : rien n’en a été lu.`,
+  fileReadFailed:
+    'Le fichier n’a pas pu être lu jusqu’au bout : il est peut-être abîmé, ou d’un autre format que JSON, CSV ou XLSX.',
+  profileNumber: (n: number) => `Profil n° ${n}`,
   fileTooLarge: (file: string) => `Le registre « ${file} » n’a pas été ouvert : le fichier dépasse 50 Mo.`,
   problem: (message: string, row?: number, column?: string) =>
     row === undefined ? message : `Ligne ${row}${column ? `, colonne ${column}` : ''} : ${message}`,

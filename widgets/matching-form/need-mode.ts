@@ -146,8 +146,13 @@ class NeedController implements ModeController {
       const rejected: string[] = [];
       profiles.forEach((parsed, index) => {
         if (parsed.ok) partners.push(parsed.data);
-        // The message names the field and what was expected, never the value given (it may be health data).
-        else rejected.push(`${path}[${index}] — ${format(parsed.issues, locale, parsed.input)}`);
+        else {
+          // The message names the field and what was expected, never the value given (it may be health data).
+          const why = format(parsed.issues, locale, parsed.input);
+          // The page says which profile in words; the developer's console gets the property path too.
+          rejected.push(`${this.#m.profileNumber(index + 1)} — ${why}`);
+          host.warn(`${path}[${index}] — ${why}`);
+        }
       });
       if (establishment && !establishment.ok)
         host.warn(`establishment : ${format(establishment.issues, locale, establishment.input)}`);
@@ -221,7 +226,9 @@ class NeedController implements ModeController {
       this.#setDirectory(result.registry.partners, establishment, [], file.name);
     } catch (error) {
       if (token !== this.#loadToken) return;
-      this.#fail(m.unreadableFile(file.name), [String(error)]);
+      // The error's own text (in English, or a code) goes to the console, never into the page's sentence.
+      this.host.warn(String(error));
+      this.#fail(m.unreadableFile(file.name), [m.fileReadFailed]);
     }
   }
 
@@ -249,7 +256,7 @@ class NeedController implements ModeController {
     const d = this.#directory;
     const engine = this.#engine;
     if (d.kind !== 'ready' || !engine) return;
-    const result = engine.rankPartners(need, d.partners);
+    const result = engine.rankPartners(need, d.partners, { excludeManagers: this.host.excludeManagers });
     this.#outcome = { need, result };
     if (fresh) {
       this.#shown = PAGE;

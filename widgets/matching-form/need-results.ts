@@ -19,6 +19,7 @@ import {
   explainExclusion,
   explainNote,
   explainNotice,
+  explainScore,
   explainWarning,
 } from '../../shared/matching/messages';
 import { type MatchOutcome, type RankedPartner, selectionWarnings } from '../../shared/matching/rank';
@@ -119,6 +120,7 @@ export function renderOutcome(h: NeedViewHost, o: { readonly need: ProjectNeed; 
       <p>${m.summary(ranked.length, excluded.length)}${notConsidered ? html` ${m.notConsidered(notConsidered)}` : nothing}</p>
       ${notices.length ? html`<ul class="notices" part="notices">${notices.map((n) => html`<li class="notice">${explainNotice(n, locale)}</li>`)}</ul>` : nothing}
       <p class="principles">${m.principles}</p>
+      <p class="principles" part="method">${explainScore(locale)}</p>
       ${
         ranked.length === 0
           ? html`<p class="message">${m.noResult}</p>`

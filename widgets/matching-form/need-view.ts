@@ -147,7 +147,11 @@ export function renderNeedForm(h: NeedViewHost): TemplateResult {
       name: 'trainings',
       legend: `${m.trainingsAsked} (${m.optional})`,
       hint: m.trainingsAskedHint,
-      choices: TRAINING_KINDS.map((k) => ({ value: k.id, label: localized(k.label, locale) })),
+      // Joint training is the project's to organise with everyone at its start (guide 3.5, l.594), not asked of a person.
+      choices: TRAINING_KINDS.filter((k) => k.id !== 'formation_conjointe').map((k) => ({
+        value: k.id,
+        label: localized(k.label, locale),
+      })),
     })}
     <div aria-live="polite">${liveNotices(h)}</div>
     <div class="actions"><button type="submit" class="primary" part="submit">${m.search}</button></div>

@@ -23,7 +23,8 @@ const fr = {
   principles:
     'Les patients partenaires sont proposés pour leurs savoirs expérientiels, non comme représentants d’une association (guide HAS 3.3). La mise en relation se fait par l’établissement, au sein des équipes : aucune coordonnée ni aucun tarif n’est affiché.',
   noResult: 'Aucun patient partenaire ne correspond à toutes les règles pour ce besoin.',
-  score: (n: number) => `Correspondance : ${n} sur 100`,
+  // Binôme's score, not the HAS's (issue 15): the method is said under the results (explainScore).
+  score: (n: number) => `Score de correspondance Binôme : ${n} sur 100`,
   anonymous: (id: string) => `Profil sans nom publié (réf. ${id})`,
   reference: (id: string) => `Réf. ${id}`,
   met: 'Critère rempli',
@@ -33,8 +34,16 @@ const fr = {
   notShared: 'Information non partagée par la personne',
   select: (who: string) => `Sélectionner ${who}`,
   showMore: (n: number) => plural(n, { one: 'Afficher # profil de plus', other: 'Afficher # profils de plus' }, 'fr'),
+  // Each reason names its own source (law, guide, establishment, Binôme): the rules are not all the HAS's.
   excluded: (n: number) =>
-    plural(n, { one: '# profil écarté par les règles de la HAS', other: '# profils écartés par les règles de la HAS' }, 'fr'),
+    plural(
+      n,
+      {
+        one: '# profil écarté, avec la raison et la source de la règle',
+        other: '# profils écartés, avec la raison et la source de chaque règle',
+      },
+      'fr',
+    ),
   selection: 'Votre sélection',
   selectedCount: (n: number) =>
     plural(n, { one: '# patient partenaire sélectionné.', other: '# patients partenaires sélectionnés.' }, 'fr'),

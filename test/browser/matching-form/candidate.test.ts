@@ -146,12 +146,14 @@ describe('<pp-matching-form mode="candidate"> in Chromium', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('answering « yes » to managing the establishment shows the HAS exclusion and refuses the candidacy', async () => {
+  it('answering « yes » to being a manager shows the establishment’s rule (the guide’s example) and refuses the candidacy', async () => {
     const el = await candidateForm();
     await fillMinimum(el);
     $<HTMLInputElement>(el, 'input[name=manager][value=yes]').click();
     await settle(el);
-    expect(el.shadowRoot!.textContent).toContain('ne peut pas en être patient partenaire (guide HAS 3.3)');
+    expect(el.shadowRoot!.textContent).toContain(
+      'Cet établissement applique le critère d’exclusion que le guide HAS cite en exemple (3.3)',
+    );
     const submits: Event[] = [];
     el.addEventListener('pp-submit', (e) => submits.push(e));
     $<HTMLButtonElement>(el, 'button[type=submit]').click();

@@ -105,18 +105,20 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     await settle(el);
     const first = $$(el, '.match')[0]!;
     const text = first.textContent!.replace(/\s+/g, ' ');
-    expect(text).toContain('Correspondance : 100 sur 100');
+    expect(text).toContain('Score de correspondance Binôme : 100 sur 100');
     expect(text).toContain('Critère rempli — Expérience vécue : Expérience de proche aidant');
     expect(text).toContain('Sollicitation actuelle : Aucune mission en cours');
     const bruno = $$(el, '.match')[2]!.textContent!.replace(/\s+/g, ' ');
     expect(bruno).toContain('2 missions en cours');
     expect(bruno).toContain('Critère non rempli — Expérience vécue : Pas d’expérience de proche aidant déclarée');
     const excluded = $(el, 'details.excluded');
-    expect(excluded.querySelector('summary')?.textContent).toContain('1 profil écarté par les règles de la HAS');
+    expect(excluded.querySelector('summary')?.textContent).toContain('1 profil écarté, avec la raison et la source de la règle');
     // A manager never appears by name (shared/partners/public-view.ts): only by reference.
     expect(excluded.textContent).toContain('réf. pp-denis');
     expect(excluded.textContent).not.toContain('Denis Directeur');
-    expect(excluded.textContent).toContain('ne peut pas en être patient partenaire (guide HAS 3.3)');
+    expect(excluded.textContent).toContain(
+      'règle de l’établissement, appliquée par défaut, qui reprend l’exemple de critère d’exclusion cité par le guide HAS (3.3)',
+    );
     expect($(el, '.results').textContent).toContain(
       '1 profil n’a pas été pris en compte : sans consentement à la mise en relation.',
     );
@@ -175,7 +177,7 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     await settle(el);
     $<HTMLInputElement>(el, 'input[name=missions][value="parcours_soins.etp.1"]').click();
     await settle(el);
-    expect($(el, '.notices').textContent).toContain('la réglementation impose la formation ETP 40 h');
+    expect($(el, '.notices').textContent).toContain('la réglementation impose une formation d’au moins 40 h');
     $<HTMLInputElement>(el, 'input[name=trainings][value=du]').click();
     await settle(el);
     expect($(el, '.notices').textContent).toContain('il n’y a pas lieu d’exiger une formation préalable');
@@ -188,7 +190,7 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     // Changing the domain drops the missions of the old one (no stale ETP notice).
     $<HTMLInputElement>(el, 'input[name=domain][value=recherche]').click();
     await settle(el);
-    expect($(el, '.notices').textContent).not.toContain('ETP 40 h, ');
+    expect($(el, '.notices').textContent).not.toContain('au moins 40 h');
     expect($$<HTMLInputElement>(el, 'input[name=missions]').every((i) => !i.checked)).toBe(true);
   });
 
@@ -255,7 +257,7 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     $<HTMLButtonElement>(el, 'button[type=submit]').click();
     await settle(el);
     expect($(el, '.results-title').textContent).toContain('Patient partners proposed — Project');
-    expect($$(el, '.match')[0]!.textContent).toContain('Match: 100 out of 100');
+    expect($$(el, '.match')[0]!.textContent).toContain('Binôme match score: 100 out of 100');
     expect($(el, '.selection').textContent).toContain('0 patient partners selected.');
     expect(getComputedStyle($(el, '.results')).display).toBe('flex');
     expect(getComputedStyle($(el, '.match')).borderBottomStyle).toBe('solid');
@@ -308,7 +310,9 @@ describe('<pp-matching-form mode="need"> in Chromium', () => {
     await settle(el);
     // Given by the host: no file picker.
     expect(el.shadowRoot!.querySelector('[part=registry]')).toBeNull();
-    expect(el.shadowRoot!.textContent).toContain('1 profil invalide a été ignoré (registry.partners[5]');
+    // Named in words on the page (issue 16); the property path is for the developer's console.
+    expect(el.shadowRoot!.textContent).toContain('1 profil invalide a été ignoré (Profil n° 6');
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain('registry.partners[5]');
     await search(el);
     expect($$(el, '.match')).toHaveLength(3);
     el.registry = 'nope';

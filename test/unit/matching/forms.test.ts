@@ -177,17 +177,24 @@ describe('candidate form → PartnerProfile', () => {
     expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['consent.keepData']);
   });
 
-  it('explains that a manager of the establishment cannot be its patient partner (3.3)', () => {
+  it('refuses a manager’s candidacy by the establishment’s default rule, the guide’s example (3.3, l.537)', () => {
     const result = profileFromFields({ ...candidateFields, manager: ['yes'] }, options, 'fr');
     expect(!result.ok && result.errors).toEqual([
       {
         field: 'manager',
         message:
-          'Une personne qui dirige l’établissement ou le service ne peut pas en être patient partenaire (guide HAS 3.3). Vous pouvez proposer votre candidature à un autre établissement.',
+          'Cet établissement applique le critère d’exclusion que le guide HAS cite en exemple (3.3) : être à la fois gestionnaire de l’établissement ou du service et patient partenaire dans ce même établissement. Vous pouvez proposer votre candidature à un autre établissement.',
       },
     ]);
     const unanswered = profileFromFields({ ...candidateFields, manager: [] }, options, 'en');
     expect(!unanswered.ok && unanswered.errors[0]?.field).toBe('manager');
+  });
+
+  it('records a manager’s candidacy when the establishment does not apply that criterion', () => {
+    const result = profileFromFields({ ...candidateFields, manager: ['yes'] }, { ...options, excludeManagers: false }, 'fr');
+    expect(result.ok && result.value.managesEstablishment).toBe(true);
+    const other = profileFromFields(candidateFields, { ...options, excludeManagers: false }, 'fr');
+    expect(other.ok && other.value.managesEstablishment).toBe(false);
   });
 
   it('reports missing essentials, each tied to its field', () => {
