@@ -122,6 +122,21 @@ const REQUIRED = new Set([
   'resourceType',
 ]);
 
+/**
+ * The title a page is saved under when the user types none: its own; for a PDF without
+ * one, the file name (decoded, without its extension); else the site. The popup shows it
+ * in its required « Titre » field, so what is shown is what is saved.
+ */
+export function pageTitle(meta: PageMetadata): string {
+  const url = stripTracking(meta.url);
+  const isPdf = meta.isPdf || isPdfUrl(url);
+  const own = oneLine(meta.title, 1000);
+  const fileName = isPdf ? oneLine(fileTitleOf(url), 1000) : undefined;
+  // A browser names a PDF tab by its file name ("Guide%20HAS_2026.pdf"): a name, not a title.
+  const isFileName = own !== undefined && /\.pdf$/i.test(own);
+  return (isFileName ? (fileName ?? own) : own) ?? fileName ?? (siteOf(url) || url);
+}
+
 /** Metadata fields of an item, from the page (no user choice, no identity, no dates of the record). */
 export function pageFields(meta: PageMetadata): Record<string, unknown> {
   const url = stripTracking(meta.url);
@@ -152,7 +167,7 @@ export function pageFields(meta: PageMetadata): Record<string, unknown> {
   return withoutUndefined({
     url,
     canonicalUrl: canonical && canonical !== url ? canonical : undefined,
-    title: oneLine(meta.title, 1000) ?? (isPdf ? oneLine(fileTitleOf(url), 1000) : undefined) ?? (siteOf(url) || url),
+    title: pageTitle(meta),
     description: multiline(meta.description, 5000),
     authors: uniqueTrimmed(meta.authors, 100, 300),
     publishedAt: published.date,

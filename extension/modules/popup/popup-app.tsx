@@ -8,7 +8,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { CaptureChoices } from '../../../shared/library/capture';
+import { type CaptureChoices, pageTitle } from '../../../shared/library/capture';
 import { type Classification, classifyPage } from '../../../shared/library/classify';
 import { EDITABLE_FIELDS, type EditableValues } from '../../../shared/library/edit';
 import type { PageMetadata } from '../../../shared/library/metadata';
@@ -92,7 +92,8 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
               keepExcerpt: true,
             }
           : {
-              title: read.meta.title || '',
+              // What would be saved (a PDF's file name, say): the field is required, never left empty.
+              title: pageTitle(read.meta),
               resourceType: classification.resourceType,
               domains: classification.domains.map((d) => d.id),
               // Tags are the user's own vocabulary: suggested as buttons, never filled in.

@@ -4,6 +4,7 @@ import {
   coercePageMetadata,
   metadataFromAddress,
   newItemFromPage,
+  pageTitle,
   resaveItem,
 } from '../../../shared/library/capture';
 import { classifyPage } from '../../../shared/library/classify';
@@ -95,6 +96,22 @@ describe('newItemFromPage: from page metadata to a valid library item', () => {
       NOW,
     );
     expect(item).toMatchObject({ title: 'fiche-partenariat', isPdf: true });
+  });
+
+  it('offers the title it will save (the popup pre-fills its required « Titre » with it)', () => {
+    const pdf = `${base}files/Guide%20du%20partenariat_%C3%A9t%C3%A9%202026.pdf?download=1`;
+    // No title, or the tab's raw file name: the decoded file name, without its extension.
+    expect(pageTitle(metadataFromAddress(pdf))).toBe('Guide du partenariat été 2026');
+    expect(pageTitle(metadataFromAddress(pdf, 'Guide%20du%20partenariat_%C3%A9t%C3%A9%202026.pdf'))).toBe(
+      'Guide du partenariat été 2026',
+    );
+    // A PDF's own title wins; a page's own title too; a page with none gets its site.
+    expect(pageTitle(metadataFromAddress(pdf, 'Partenariat en santé — guide HAS'))).toBe('Partenariat en santé — guide HAS');
+    expect(pageTitle(bare({ title: '  Une page  ' }))).toBe('Une page');
+    expect(pageTitle(bare({ title: '', url: 'https://www.exemple.fr/a' }))).toBe('exemple.fr');
+    // What the popup shows is what is saved.
+    const saved = newItemFromPage(metadataFromAddress(pdf), { resourceType: 'autre', domains: [], tags: [] }, 'p', NOW);
+    expect(saved.title).toBe(pageTitle(metadataFromAddress(pdf)));
   });
 
   it('saves a page without metadata under its site name', () => {
