@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { meetsEtpRequirement } from '../../shared/matching/etp';
 import { PartnerProfileSchema } from '../../shared/schemas/partner';
 import { axeViolations } from '../helpers/axe';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
@@ -100,8 +101,11 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
 
     await expect.poll(() => form.locator('.match').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const results = form.locator('.results');
-    await expect(results.locator('.notices').textContent()).resolves.toContain('la réglementation impose la formation ETP 40 h');
-    // Every proposed partner holds the 40 h ETP training declared in the demo registry.
+    await expect(results.locator('.notices').textContent()).resolves.toContain(
+      'la réglementation impose une formation d’au moins 40 h',
+    );
+    // Every proposed partner documents at least 40 h of ETP training in the demo registry: the « ETP 40 h »
+    // course, or (pp-034) a DU in therapeutic education of 120 h (guide 3.4, note 23; issue 15).
     const ids = await form
       .locator('.match input[type=checkbox]')
       .evaluateAll((boxes) => boxes.map((b) => b.id.replace(/^select-/, '')));
@@ -109,10 +113,12 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
     for (const id of ids) {
       const partner = directory.partners.find((p) => p.id === id);
       expect(
-        partner?.trainings?.some((t) => t.kind === 'etp_40h'),
+        partner?.trainings?.some((t) => meetsEtpRequirement(t)),
         id,
       ).toBe(true);
     }
+    expect(ids).toContain('pp-034');
+    expect(directory.partners.find((p) => p.id === 'pp-034')?.trainings?.map((t) => t.kind)).toEqual(['du']);
     // Each row explains the experience criterion: themes named for those who share it, « non partagée » otherwise.
     const rows = await form
       .locator('.match')
@@ -131,6 +137,12 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
       }
     });
     expect(rows.some((r) => r.includes('Correspond pour Cancer'))).toBe(true);
+    expect(rows[ids.indexOf('pp-034')]).toContain(
+      'Formation en éducation thérapeutique de 120 h déclarée (DU) : elle couvre les 40 h exigées par la réglementation',
+    );
+    // Binôme's score, said as such, with its method; no rule presented as « the HAS rules ».
+    expect(rows[0]).toContain('Score de correspondance Binôme : ');
+    await expect(results.locator('[part=method]').textContent()).resolves.toContain('calculé par Binôme, pas par la HAS');
     // The score bar is drawn through the CSSOM (a style attribute would be blocked by the CSP).
     await expect(
       form
@@ -139,8 +151,12 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
         .evaluate((el) => (el as HTMLElement).style.width),
     ).resolves.toMatch(/^\d+%$/);
     await form.locator('details.excluded summary').click();
-    await expect(form.locator('details.excluded').textContent()).resolves.toContain('exigée par la réglementation');
+    await expect(form.locator('details.excluded').textContent()).resolves.toContain('exigées par la réglementation');
     const text = (await form.evaluate((el) => el.shadowRoot!.textContent)) ?? '';
+    expect(text).not.toMatch(/règles de la HAS|règles du guide|Correspondance : \d/);
+    const pageText = (await page.locator('main').textContent()) ?? '';
+    expect(pageText).toContain('Les poids de ce score sont un choix de Binôme, non de la HAS.');
+    expect(pageText).not.toMatch(/classés selon les règles|place de marché/);
     expect(text).not.toMatch(/@|mailto:|tel:/);
     expect(text).not.toMatch(/€|euros?\b/i);
 

@@ -37,8 +37,9 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
 };
 
 /**
- * Finds patients partenaires for a project, or collects a candidacy, by the
- * rules of the HAS guide « Partenariat en santé et patients partenaires ».
+ * Finds patients partenaires for a project, or collects a candidacy, after the
+ * HAS guide « Partenariat en santé et patients partenaires »: each rule shown
+ * names its source (law, guide, establishment or Binôme), and the score is Binôme's.
  *
  * @tag pp-matching-form
  * @summary `mode="need"`: a project owner describes a need and gets the partners of the
@@ -84,10 +85,11 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  * @csspart form - The `<form>`.
  * @csspart error-summary - The error summary at the top of the form.
  * @csspart submit - The submit button.
- * @csspart notices - The HAS notices (training, number of partners).
+ * @csspart notices - The notices on the need (regulated ETP training, proportionality, number of partners).
  * @csspart registry - need mode: the registry block (which file is open, « Ouvrir le registre… »).
  * @csspart open-registry - need mode: the button that opens a registry file.
  * @csspart results - need mode: the results section.
+ * @csspart method - need mode: how Binôme's score is computed (not the HAS's), under the results.
  * @csspart match - need mode: one proposed partner.
  * @csspart more - need mode: the "show more" button.
  * @csspart excluded - need mode: the `<details>` listing excluded profiles.
