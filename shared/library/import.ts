@@ -47,6 +47,9 @@ const MESSAGES = {
     notBackup: "Ce fichier n'est pas une sauvegarde de la bibliothèque Binôme (champ « format » : « binome-library » attendu).",
     newer: (v: number) =>
       `Cette sauvegarde vient d'une version plus récente de Binôme (format ${v}) : mettez l'extension à jour pour l'importer.`,
+    noVersion: "La sauvegarde ne dit pas sa version (champ « version » absent) : elle n'a pas été écrite par Binôme.",
+    badVersion: (shown: string) =>
+      `Version de sauvegarde illisible (champ « version » : ${shown}) : un nombre entier de 1 à ${BACKUP_VERSION} est attendu.`,
     noItems: 'La sauvegarde ne contient pas de liste « items ».',
     item: (i: number, title: string, issue: string) => `Élément ${i + 1}${title ? ` (« ${title} »)` : ''} : ${issue}`,
     annotation: (i: number, issue: string) => `Surlignage ${i + 1} : ${issue}`,
@@ -59,6 +62,9 @@ const MESSAGES = {
     json: (detail: string) => `This file is not readable JSON (${detail}).`,
     notBackup: 'This file is not a Binôme library backup ("format": "binome-library" expected).',
     newer: (v: number) => `This backup comes from a newer version of Binôme (format ${v}): update the extension to import it.`,
+    noVersion: 'The backup does not say its version (no "version" field): it was not written by Binôme.',
+    badVersion: (shown: string) =>
+      `Unreadable backup version ("version": ${shown}): a whole number from 1 to ${BACKUP_VERSION} is expected.`,
     noItems: 'The backup has no "items" list.',
     item: (i: number, title: string, issue: string) => `Item ${i + 1}${title ? ` ("${title}")` : ''}: ${issue}`,
     annotation: (i: number, issue: string) => `Highlight ${i + 1}: ${issue}`,
@@ -78,6 +84,20 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function titleOf(raw: unknown): string {
   const title = raw && typeof raw === 'object' ? (raw as { title?: unknown }).title : undefined;
   return typeof title === 'string' ? title.slice(0, 60) : '';
+}
+
+/**
+ * The layout version must be a whole number this extension knows. "99" as a string, 2.5
+ * or 0 are not versions: reading such a file as the current layout could silently drop
+ * what a future layout holds, so it is refused (a newer one with its own message).
+ */
+function checkVersion(version: unknown, M: (typeof MESSAGES)[Locale]): string | undefined {
+  if (version === undefined) return M.noVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const shown = JSON.stringify(version) ?? String(version);
+    return M.badVersion(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown);
+  }
+  return version > BACKUP_VERSION ? M.newer(version) : undefined;
 }
 
 /** Parses the text of a backup file; JSON errors become a readable message. */
@@ -103,7 +123,8 @@ export async function validateBackup(data: unknown, locale: Locale, options: Pro
   if (!envelope || typeof envelope !== 'object') return { ok: false, problems: [M.notBackup] };
   const { format, version, items, annotations } = envelope as Record<string, unknown>;
   if (format !== BACKUP_FORMAT) return { ok: false, problems: [M.notBackup] };
-  if (typeof version === 'number' && version > BACKUP_VERSION) return { ok: false, problems: [M.newer(version)] };
+  const versionProblem = checkVersion(version, M);
+  if (versionProblem) return { ok: false, problems: [versionProblem] };
   if (!Array.isArray(items)) return { ok: false, problems: [M.noItems] };
   const rawAnnotations = Array.isArray(annotations) ? annotations : [];
 

@@ -228,6 +228,9 @@ describe('full backup: an invalid file is refused whole, nothing written', () =>
     ['two contacts for one card', (f) => f.contacts.push({ ...f.contacts[0], id: 'copie' }), /^Contacts 1 et 3 : même fiche/],
     ['a duplicate project', (f) => f.projects.push(f.projects[0]), /^Projets 1 et 2 : même identifiant/],
     ['a list that is not a list', (f) => (f.charters = {}), /« charters » de la sauvegarde n'est pas une liste/],
+    // A version is a whole number: "99" as a string is neither the current layout nor a newer one.
+    ['a version written as a string', (f) => (f.version = '99'), /^Version de sauvegarde illisible \(champ « version » : "99"\)/],
+    ['a version from the future', (f) => (f.version = 99), /^Cette sauvegarde vient d'une version plus récente/],
   ];
   it.each(broken)('refuses %s', async (_label, breakIt, message) => {
     const { w } = await fullLibrary();
