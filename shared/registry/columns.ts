@@ -312,7 +312,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     name: 'gestionnaire',
     path: ['managesEstablishment'],
     kind: 'bool',
-    help: "oui si la personne dirige l'établissement ou le service : elle n'est alors ni publiée ni proposée",
+    help: "oui si la personne est gestionnaire de l'établissement ou du service (direction ou encadrement) : par règle de l'établissement, d'après l'exemple du guide HAS (3.3), elle n'est alors ni publiée ni proposée",
     example: 'non',
   },
   {

@@ -7,8 +7,10 @@
  * - titles are shown only once the establishment has validated them
  *   (`validatedBy`): self-proclaimed titles are what the sources warn against
  *   (CNOM 001:1851-1854); trainings always name their issuer;
- * - a manager of the establishment cannot be its patient partner (3.3, l.537):
- *   `managesEstablishment` excludes the profile from listing and matching;
+ * - being a « gestionnaire » of the establishment or service is the guide's example of an
+ *   exclusion criterion (3.3, l.537), applied as the establishment's rule: `managesEstablishment`
+ *   keeps the profile out of the listing, and out of matching unless the establishment chooses
+ *   otherwise (`exclude-managers`);
  * - do not over-solicit partners (l.1255): `load` counts active missions;
  * - partners may be independent, members of an association acting on their
  *   own initiative, or mandated by it (3.3, l.555–557): `association.mandated`;
@@ -166,7 +168,7 @@ export const PartnerProfileSchema = z
     abilities: z._default(z.array(text(200)), []),
     availability: AvailabilitySchema,
     load: LoadSchema,
-    /** Manages the establishment or service publishing the profile: excluded as its partner (3.3, l.537). */
+    /** « gestionnaire » of the establishment or service (management, middle managers included; guide 3.3, l.537). */
     managesEstablishment: z.boolean(),
     contact: z.optional(ContactSchema),
     consents: ConsentsSchema,
