@@ -164,7 +164,8 @@ const fr = {
   activeMissions: 'Missions en cours',
   maxMissions: 'Missions au plus en même temps (facultatif)',
   // « gestionnaire de l'établissement ou du service » (guide HAS 3.3, l.537): the guide's example, the establishment's rule.
-  manager: 'Gestionnaire de l’établissement ou du service (règle de l’établissement, d’après l’exemple du guide HAS : ni publié ni proposé)',
+  manager:
+    'Gestionnaire de l’établissement ou du service (règle de l’établissement, d’après l’exemple du guide HAS : ni publié ni proposé)',
   contact: 'Coordonnées personnelles',
   contactHint: 'Publiées seulement avec le consentement « coordonnées ».',
   email: 'Courriel',
@@ -354,7 +355,8 @@ const en: RegistryMessages = {
   load: 'Solicitation',
   activeMissions: 'Current missions',
   maxMissions: 'Most missions at once (optional)',
-  manager: 'Manager of the establishment or service (establishment rule, after the HAS guide’s example: neither published nor proposed)',
+  manager:
+    'Manager of the establishment or service (establishment rule, after the HAS guide’s example: neither published nor proposed)',
   contact: 'Personal contact details',
   contactHint: 'Published only with the contact consent.',
   email: 'Email',
