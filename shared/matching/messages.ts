@@ -187,7 +187,10 @@ export function explainCriterion(c: CriterionResult, locale: Locale): string {
               { one: t('# mission en cours', '# mission under way'), other: t('# missions en cours', '# missions under way') },
               locale,
             );
-      return d.max !== undefined ? t(`${active} (en accepte ${d.max} au plus)`, `${active} (accepts ${d.max} at most)`) : active;
+      // The person's own limit (not slots left): « ne pas sursolliciter » (annex 4, l.1255).
+      return d.max !== undefined
+        ? t(`${active} (${d.max} au plus, selon son souhait)`, `${active} (${d.max} at most, as the person wishes)`)
+        : active;
     }
     case 'commitment': {
       const sought = commitmentLabel(d.sought, locale);

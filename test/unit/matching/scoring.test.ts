@@ -123,7 +123,7 @@ describe('the weighted score', () => {
     );
     expect(say('territory')).toBe('Dans un autre département, sans participation à distance possible');
     expect(say('availability')).toBe('Pas disponible : en soirée');
-    expect(say('load')).toBe('1 mission en cours (en accepte 2 au plus)');
+    expect(say('load')).toBe('1 mission en cours (2 au plus, selon son souhait)');
     expect(criterion(out, 'p', 'load').value).toBeCloseTo(0.5);
     expect(say('commitment')).toBe('Ne souhaite pas d’engagement ponctuel');
     expect(say('offer')).toBe('Le cadre proposé (salariat) ne correspond à aucun statut souhaité');
