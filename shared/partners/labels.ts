@@ -46,12 +46,13 @@ const FR: EntryWords = {
   mandatedBy: (association, gender) =>
     `${gender === 'f' ? 'Mandatée' : gender === 'x' ? 'Mandaté·e' : 'Mandaté'} par ${association ?? 'une association'}`,
   memberOf: (association) => `Membre de l'association ${association}`,
-  notTaking: 'Ne prend pas de nouvelle mission pour le moment',
+  notTaking: 'Ne souhaite pas de nouvelle mission pour le moment',
   noMission: 'Aucune mission en cours',
   missionsUnderWay: { one: '# mission en cours', other: '# missions en cours' },
-  atMost: (max) => ` (${max} au plus)`,
-  canTakeAnother: 'peut en accepter une autre',
-  fullyEngaged: 'complet pour le moment',
+  // The person's own limit and the guide's « ne pas sursolliciter » (annex 4, l.1255): not slots to book.
+  atMost: (max) => ` (${max} au plus, selon son souhait)`,
+  canTakeAnother: 'une nouvelle sollicitation reste possible',
+  fullyEngaged: 'à ne pas solliciter davantage pour le moment',
   summary: {
     nobody: 'Aucun patient partenaire pour le moment',
     including: 'dont',
@@ -195,8 +196,9 @@ export function pluralWords(count: number, forms: PluralForms, locale: Locale): 
 }
 
 /**
- * The current load, in words (never by colour alone): « 2 missions en cours
- * (3 au plus) — peut en accepter une autre » / « … — complet pour le moment ».
+ * The current load, in words (never by colour alone): « 2 missions en cours (3 au plus,
+ * selon son souhait) — une nouvelle sollicitation reste possible » / « … — à ne pas
+ * solliciter davantage pour le moment ».
  */
 export function loadLabel(entry: Pick<Entry, 'load'>, locale: Locale): string {
   const { activeMissions, maxMissions, hasCapacity } = entry.load;

@@ -12,7 +12,7 @@ export const en: ListMessages = {
   allMissions: 'All missions',
   territory: 'Area',
   allTerritories: 'All areas',
-  availableOnly: 'Only people available for a new mission',
+  availableOnly: 'Hide people not to be asked for more for now',
   establishment: 'Establishment',
   allEstablishments: 'All establishments',
   reset: 'Reset filters',

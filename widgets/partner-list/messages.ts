@@ -33,7 +33,7 @@ const fr: ListMessages = {
   allMissions: 'Toutes les missions',
   territory: 'Territoire',
   allTerritories: 'Tous les territoires',
-  availableOnly: 'Seulement les personnes disponibles pour une nouvelle mission',
+  availableOnly: 'Masquer les personnes à ne pas solliciter davantage pour le moment',
   establishment: 'Établissement',
   allEstablishments: 'Tous les établissements',
   reset: 'Réinitialiser les filtres',

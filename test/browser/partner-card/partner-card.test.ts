@@ -95,7 +95,7 @@ describe('<pp-partner-card>: rendering a public feed entry', () => {
       "Je vis avec un diabète de type 1 depuis l'adolescence",
       'animation de groupe, écoute active, prise de parole en public',
       'En semaine, en journée, En visioconférence · Dans la durée',
-      '1 mission en cours (3 au plus) — peut en accepter une autre',
+      '1 mission en cours (3 au plus, selon son souhait) — une nouvelle sollicitation reste possible',
       "Contact par l'intermédiaire de l'établissement : CH de Valmont (fictif)",
     ]) {
       expect(t).toContain(expected);
@@ -142,7 +142,7 @@ describe('<pp-partner-card>: rendering a public feed entry', () => {
     const t = text(el);
     expect(root(el).querySelector('.roles')?.textContent).toBe('Patient partner');
     expect(t).toContain('Current load');
-    expect(t).toContain('1 mission under way (at most 3) — can take on another');
+    expect(t).toContain('1 mission under way (at most 3, as the person wishes) — a new request remains possible');
     expect(t).toContain('Contact through the establishment: CH de Valmont (fictif)');
     expect(t).toContain('English');
     expect(t).toContain('Marseille · Bouches-du-Rhône (13) · remote possible');

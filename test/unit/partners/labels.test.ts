@@ -134,14 +134,21 @@ describe('the current load is said in words, not by colour', () => {
   const entry = (activeMissions: number, maxMissions?: number) =>
     entriesOf([makePartner({ load: { activeMissions, ...(maxMissions === undefined ? {} : { maxMissions }) } })])[0]!;
 
+  // Issue 15: the person's own limit and the guide's « ne pas sursolliciter » (annex 4, l.1255), no booking words.
   it('French', () => {
-    expect(loadLabel(entry(1, 3), 'fr')).toBe('1 mission en cours (3 au plus) — peut en accepter une autre');
-    expect(loadLabel(entry(3, 3), 'fr')).toBe('3 missions en cours (3 au plus) — complet pour le moment');
-    expect(loadLabel(entry(0), 'fr')).toBe('Aucune mission en cours — peut en accepter une autre');
-    expect(loadLabel(entry(2, 0), 'fr')).toBe('Ne prend pas de nouvelle mission pour le moment');
+    expect(loadLabel(entry(1, 3), 'fr')).toBe(
+      '1 mission en cours (3 au plus, selon son souhait) — une nouvelle sollicitation reste possible',
+    );
+    expect(loadLabel(entry(3, 3), 'fr')).toBe(
+      '3 missions en cours (3 au plus, selon son souhait) — à ne pas solliciter davantage pour le moment',
+    );
+    expect(loadLabel(entry(0), 'fr')).toBe('Aucune mission en cours — une nouvelle sollicitation reste possible');
+    expect(loadLabel(entry(2, 0), 'fr')).toBe('Ne souhaite pas de nouvelle mission pour le moment');
   });
 
   it('English', () => {
-    expect(loadLabel(entry(2, 2), 'en')).toBe('2 missions under way (at most 2) — fully engaged for now');
+    expect(loadLabel(entry(2, 2), 'en')).toBe(
+      '2 missions under way (at most 2, as the person wishes) — not to be asked for more for now',
+    );
   });
 });
