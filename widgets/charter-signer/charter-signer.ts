@@ -1,15 +1,17 @@
-import { type CSSResult, html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { readAdaptedText } from '../../shared/charter/adapted';
 import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
 import { type CharterDocument, charterDocument } from '../../shared/charter/document';
-import { charterContent, charterParagraphs } from '../../shared/charter/text';
+import { CORRECTED_ARTICLE, CORRECTION_MARK, charterContent, charterParagraphs, itemText } from '../../shared/charter/text';
 import { hasCharterTexts, loadCharterTexts } from '../../shared/charter/texts';
 import type { CharterVerification } from '../../shared/charter/verify';
 import { type Locale, resolveLocale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signatory, SignatoryRole } from '../../shared/schemas/charter';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
-import { PAD_HEIGHT, PAD_VIEW_BOX, PAD_WIDTH, StrokeRecorder } from './drawing';
+import type { ConfigProblem } from './config-words';
+import type { StrokeRecorder } from './drawing';
 import { type CharterMessages, loadMessages, messagesFor, OTHER_VERSION, ROLE_IDS } from './messages';
 import { type CharterStore, localStorageCharterStore } from './storage';
 import { charterStyles } from './styles';
@@ -43,7 +45,9 @@ const hasWebCrypto = () => typeof globalThis.crypto?.subtle?.digest === 'functio
 
 type Signing = typeof import('./signing');
 type VerifyView = typeof import('./verify-view');
+type Report = import('./verify-view').Report;
 type RecordView = typeof import('./record-view');
+type Pad = typeof import('./pad');
 /** Loads a module once; a failed load may be retried. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
@@ -59,10 +63,17 @@ const loadSigning = once(() => import('./signing'));
 const loadVerifyView = once(() => import('./verify-view'));
 /** The record's hashes and JSON download: fetched once there is a record. */
 const loadRecordView = once(() => import('./record-view'));
+/** The drawing pad: fetched when someone chooses to draw. */
+const loadPad = once(() => import('./pad'));
+/** Words for a misconfigured page: fetched only when the configuration is wrong. */
+const loadConfigWords = once(() => import('./config-words'));
 
 /**
  * The HAS model charter of commitment to health partnership (guide, 3.6 and Annex 1),
- * shown verbatim with the project title and the corrected 226-13 reference, signed by
+ * shown verbatim with the project title and the corrected 226-13 reference (called to its
+ * note, which is signed with the text) — or the establishment's own adaptation of it
+ * (`charter-text`: the guide's model is a « socle minimum » each organisation « peut
+ * s'approprier et personnaliser », 003 l.615 and l.738) — signed by
  * each partner with the mention « lu et approuvé » and a typed (default) or drawn
  * signature, and kept as a JSON record whose SHA-256 hashes anyone can verify.
  * A simple electronic signature with an integrity check — not a qualified signature.
@@ -74,12 +85,15 @@ const loadRecordView = once(() => import('./record-view'));
  * @attr {'fr' | 'en'} charter-lang - Language of the signed text: `fr` (default, the HAS text) or `en` (the translation).
  * @attr {string} signatories - Expected signatories as JSON (see the property).
  * @attr {string} clauses - The establishment's additional clauses as a JSON list of strings.
+ * @attr {string} charter-text - The establishment's adaptation of the model, as plain text (blank line between
+ *   paragraphs, « - » list items); signed as « Adapté du modèle de la HAS ». The HAS model when absent.
  * @attr {string} name - Form field name; the submitted value is the record as JSON.
  * @attr {boolean} required - In a form: invalid until the charter is complete.
  * @attr {string} lang - `en` for English (else the closest `[lang]`, French by default).
  * @prop {Signatory[]} signatories - Expected signatories `{ name, role, organisation? }`; role is one of
  *   patient_partenaire, professionnel_sante, direction_etablissement, association, autre.
- * @prop {string[]} clauses - Additional clauses, shown apart from the HAS text and signed with it.
+ * @prop {string[]} clauses - Additional clauses, shown apart from the charter text and signed with it.
+ * @prop {string} charterText - Same as the `charter-text` attribute.
  * @prop {CharterRecord | null} record - The current record. Setting it continues a record (sign mode, once
  *   verified) or checks it (verify mode).
  * @prop {CharterStore} store - Replaces localStorage for `storage-key`: `{ load(key), save(key, value) }`, sync or async.
@@ -113,6 +127,7 @@ export class PpCharterSigner extends LitElement {
     charterLang: { attribute: 'charter-lang' },
     signatories: { converter: { fromAttribute: parseJsonAttribute } },
     clauses: { converter: { fromAttribute: parseJsonAttribute } },
+    charterText: { attribute: 'charter-text' },
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     lang: { reflect: true },
@@ -135,6 +150,7 @@ export class PpCharterSigner extends LitElement {
   declare charterLang: string | undefined;
   declare signatories: unknown;
   declare clauses: unknown;
+  declare charterText: unknown;
   declare name: string | undefined;
   declare required: boolean;
   declare store: CharterStore | undefined;
@@ -143,17 +159,22 @@ export class PpCharterSigner extends LitElement {
   declare _step: 'edit' | 'review';
   declare _errors: Partial<Record<Field, string>>;
   declare _message: Message;
-  declare _problems: string[];
-  declare _verification: CharterVerification | null;
+  declare _problems: ConfigProblem[];
+  declare _verification: Report | null;
   declare _busy: boolean;
   declare _confirmNew: boolean;
   /** A stored or given record that did not verify: kept so it can still be downloaded, never used. */
   declare _rejected: unknown;
 
   readonly #internals: ElementInternals;
-  readonly #pad = new StrokeRecorder(() => this.requestUpdate());
+  /** The drawing pad's module and recorder, once someone chose to draw. */
+  #padView: Pad | undefined;
+  #pad: StrokeRecorder | undefined;
   #expected: Signatory[] = [];
   #clauses: string[] = [];
+  /** The establishment's paragraphs (`charter-text`), or undefined for the HAS model. */
+  #text: string[] | undefined;
+  #configWords: typeof import('./config-words') | undefined;
   #reviewedAt = new Date();
   #textHash = '';
   /** Bumped by every record change, so that a slow load never overwrites a newer record. */
@@ -228,6 +249,12 @@ export class PpCharterSigner extends LitElement {
       await loadMessages(this.#locale);
       await loadCharterTexts(this.#textLocale);
       if (this.#verifyMode) this.#verifyView ??= await loadVerifyView();
+      if (this._draft.method === 'drawn' && !this.#padView) {
+        const pad = await loadPad();
+        this.#addStyles(pad.detailStyles);
+        this.#pad = new pad.StrokeRecorder(() => this.requestUpdate());
+        this.#padView = pad;
+      }
       if (!this.#recordView && (this._record || this._rejected !== undefined || this.#verifyMode)) {
         this.#recordView = await loadRecordView();
         this.#addStyles(this.#recordView.detailStyles);
@@ -247,7 +274,7 @@ export class PpCharterSigner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('signatories') || changed.has('clauses') || changed.has('lang')) this.#readConfig();
+    if (changed.has('signatories') || changed.has('clauses') || changed.has('charterText')) this.#readConfig();
     if (changed.has('storageKey') || changed.has('store')) void this.#loadStored();
   }
 
@@ -267,21 +294,22 @@ export class PpCharterSigner extends LitElement {
     this._draft = { ...EMPTY_DRAFT };
     this._step = 'edit';
     this._errors = {};
-    this.#pad.clear();
+    this.#pad?.clear();
   }
 
   // ── configuration ──
 
   #readConfig(): void {
-    const t = this.#t;
-    const problems: string[] = [];
+    const problems: ConfigProblem[] = [];
+    const ignored = (problem: ConfigProblem, value: unknown) => {
+      problems.push(problem);
+      console.warn(`[binome] <pp-charter-signer> : ${problem.field} ignoré`, problem, value);
+    };
     this.#expected = [];
     if (this.signatories != null) {
-      const why = signatoriesProblem(this.signatories);
-      if (why) {
-        problems.push(t.badSignatories(why));
-        console.warn(`[binome] <pp-charter-signer> : signatories — ${why}`, this.signatories);
-      } else {
+      const problem = signatoriesProblem(this.signatories);
+      if (problem) ignored(problem, this.signatories);
+      else {
         this.#expected = (this.signatories as Signatory[]).map(({ name, role, organisation }) => ({
           name: name.trim(),
           role,
@@ -293,16 +321,27 @@ export class PpCharterSigner extends LitElement {
     if (this.clauses != null) {
       if (Array.isArray(this.clauses) && this.clauses.every((c) => typeof c === 'string' && c.length <= 20_000)) {
         this.#clauses = (this.clauses as string[]).map((c) => c.trim()).filter(Boolean);
-      } else {
-        problems.push(t.badClauses);
-        console.warn('[binome] <pp-charter-signer> : clauses — a JSON list of strings is expected', this.clauses);
-      }
+      } else ignored({ field: 'clauses' }, this.clauses);
+    }
+    this.#text = undefined;
+    if (this.charterText != null) {
+      const read = readAdaptedText(this.charterText);
+      if ('problem' in read) ignored({ field: 'text', code: read.problem }, this.charterText);
+      else this.#text = read.paragraphs;
     }
     this._problems = problems;
+    if (problems.length && !this.#configWords)
+      loadConfigWords().then(
+        (words) => {
+          this.#configWords = words;
+          this.requestUpdate();
+        },
+        (error: unknown) => console.warn('[binome] <pp-charter-signer> : module non chargé', error),
+      );
   }
 
   #content() {
-    return charterContent(this.project ?? '', this.#textLocale, this.#clauses);
+    return charterContent(this.project ?? '', this.#textLocale, this.#clauses, this.#text);
   }
 
   #document(record: CharterRecord | null): CharterDocument {
@@ -311,6 +350,7 @@ export class PpCharterSigner extends LitElement {
       projectTitle: this.project ?? '',
       locale: this.#textLocale,
       extraClauses: this.#clauses,
+      text: this.#text,
       expected: this.#expected,
     });
   }
@@ -355,7 +395,10 @@ export class PpCharterSigner extends LitElement {
     await loadCharterTexts(this.#textLocale).catch(() => undefined);
     if (generation !== this.#generation) return;
     if (this.#verifyMode) {
-      this._verification = report;
+      // A text that is not the model comes with its word diff (fetched then); without it, the report still shows.
+      const shown = await (this.#verifyView as VerifyView).withDiff(report).catch(() => report);
+      if (generation !== this.#generation) return;
+      this._verification = shown;
       this._message = null;
       this.dispatchEvent(new CustomEvent('pp-verified', { detail: report, bubbles: true, composed: true }));
       return;
@@ -368,8 +411,8 @@ export class PpCharterSigner extends LitElement {
     }
     this._record = report.record;
     this._rejected = undefined;
-    const current = await (this.#verifyView as VerifyView).hashCanonical(this.#content());
-    if (generation === this.#generation && current !== report.record.charter.textHash) {
+    const same = await (this.#verifyView as VerifyView).sameText(report.record, this.#content());
+    if (generation === this.#generation && !same) {
       this._message = { kind: 'status', text: v.storedOtherText };
     }
   }
@@ -419,7 +462,7 @@ export class PpCharterSigner extends LitElement {
         mention: d.mention,
         method: d.method,
         typedName: d.typedName,
-        hasInk: this.#pad.hasInk,
+        hasInk: this.#pad?.hasInk ?? false,
       },
       this.#textLocale,
       this.#locale,
@@ -473,7 +516,7 @@ export class PpCharterSigner extends LitElement {
     try {
       const { record, signature, complete } = await s.sealSignature({
         record: this._record,
-        draft: { projectTitle: this.project ?? '', locale: this.#textLocale, extraClauses: this.#clauses },
+        draft: { projectTitle: this.project ?? '', locale: this.#textLocale, extraClauses: this.#clauses, text: this.#text },
         reviewedAt: this.#reviewedAt,
         signature: {
           signatory: this.#signatory(),
@@ -481,7 +524,7 @@ export class PpCharterSigner extends LitElement {
           method: d.method,
           ...(d.method === 'typed'
             ? { typedName: d.typedName }
-            : { drawing: { viewBox: PAD_VIEW_BOX, paths: [...this.#pad.strokes] } }),
+            : { drawing: { viewBox: this.#padView?.PAD_VIEW_BOX ?? '', paths: [...(this.#pad?.strokes ?? [])] } }),
         },
         expected: this.#expected,
         wasComplete: this.completion.complete,
@@ -489,7 +532,7 @@ export class PpCharterSigner extends LitElement {
       if (generation !== this.#generation) return;
       this._record = record;
       this.#save(record);
-      this.#pad.clear();
+      this.#pad?.clear();
       this._draft = { ...EMPTY_DRAFT, method: d.method };
       this._step = 'edit';
       this._message = { kind: 'status', text: this.#t.signed(signature.signatory.name) };
@@ -577,7 +620,12 @@ export class PpCharterSigner extends LitElement {
   override render(): TemplateResult {
     const t = this.#t;
     const crypto = hasWebCrypto();
-    const problems = this._problems.map((p) => html`<p class="message alert" role="alert" part="message">${p}</p>`);
+    const words = this.#configWords;
+    const problems = words
+      ? this._problems.map(
+          (p) => html`<p class="message alert" role="alert" part="message">${words.configMessage(p, this.#locale)}</p>`,
+        )
+      : nothing;
     const view = this.#verifyView;
     if (this.#verifyMode && !view) return html`<p class="message alert" role="alert">${t.outputFailed}</p>`;
     if (this.#verifyMode && view) {
@@ -609,8 +657,8 @@ export class PpCharterSigner extends LitElement {
                   mention: this._draft.mention,
                   method: this._draft.method,
                   typedName: this._draft.typedName,
-                  viewBox: PAD_VIEW_BOX,
-                  strokes: this.#pad.strokes,
+                  viewBox: this.#padView?.PAD_VIEW_BOX ?? '',
+                  strokes: this.#pad?.strokes ?? [],
                   textHash: this.#textHash,
                   busy: this._busy,
                   back: () => void this.#backToEdit(),
@@ -639,15 +687,15 @@ export class PpCharterSigner extends LitElement {
       <h2 id="charter-title" lang=${lang}>${doc.title}</h2>
       ${doc.projectTitle ? html`<p><strong>${t.project}${t.sep}</strong>${doc.projectTitle}</p>` : html`<p class="hint">${t.noProject}</p>`}
       ${editing ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing}
-      <div class="text" part="text" lang=${lang}>${renderParagraphs(doc.paragraphs)}</div>
+      <div class="text" part="text" lang=${lang}>${renderParagraphs(doc.paragraphs, { label: t.noteCall, go: this.#toNote })}</div>
       ${
-        editing
+        editing && doc.origin === 'model'
           ? html`<details lang=${other.lang} @toggle=${this.#onTranslationToggle}><summary>${other.summary}</summary>
             <div class="text">${hasCharterTexts(other.lang) ? renderParagraphs(charterParagraphs(doc.projectTitle, other.lang)) : nothing}</div></details>`
           : nothing
       }
       <p class="muted"><strong>${t.source}${t.sep}</strong><span lang=${lang}>${doc.source}</span></p>
-      <p class="muted"><strong>${t.correction}${t.sep}</strong><span lang=${lang}>${doc.correctionNote}</span></p>
+      ${doc.correctionNote ? html`<p class="muted"><strong>${t.correction}${t.sep}</strong><span lang=${lang}>${doc.correctionNote}</span></p>` : nothing}
       ${
         doc.extraClauses.length
           ? html`<section class="clauses" aria-labelledby="clauses-title"><h3 id="clauses-title">${t.clauses}</h3>
@@ -657,6 +705,12 @@ export class PpCharterSigner extends LitElement {
       }
     </article>`;
   }
+
+  /** The call « * » leads to its note inside the shadow root (a fragment link would change the host page's URL). */
+  #toNote = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#correction-note')?.focus();
+  };
 
   /** The other-language version is fetched when someone opens it (the French text is the one signed). */
   #onTranslationToggle = (event: Event): void => {
@@ -777,24 +831,8 @@ export class PpCharterSigner extends LitElement {
     </form>`;
   }
 
-  #renderPad(): TemplateResult {
-    const t = this.#t;
-    const pad = this.#pad;
-    const error = this._errors.drawing;
-    return html`<div class="field">
-      <p class="hint" id="pad-help">${t.padHelp}</p>
-      <svg class="pad" part="pad" viewBox=${PAD_VIEW_BOX} role="img" aria-label=${t.padLabel(pad.strokes.length)}
-        aria-describedby=${error ? 'pad-help drawing-error' : 'pad-help'}
-        @pointerdown=${pad.down} @pointermove=${pad.move} @pointerup=${pad.up} @pointercancel=${pad.up}>
-        <line class="baseline" x1="30" x2=${PAD_WIDTH - 30} y1=${PAD_HEIGHT * 0.75} y2=${PAD_HEIGHT * 0.75}></line>
-        ${pad.strokes.map((d) => svg`<path d=${d}></path>`)}${pad.current ? svg`<path d=${pad.current}></path>` : nothing}
-      </svg>
-      ${error ? html`<p class="error" id="drawing-error">${error}</p>` : nothing}
-      <div class="buttons">
-        <button type="button" ?disabled=${!pad.strokes.length} @click=${() => pad.undo()}>${t.undo}</button>
-        <button type="button" ?disabled=${!pad.strokes.length} @click=${() => pad.clear()}>${t.clear}</button>
-      </div>
-    </div>`;
+  #renderPad(): TemplateResult | typeof nothing {
+    return this.#padView && this.#pad ? this.#padView.renderPad(this.#pad, this._errors.drawing, this.#locale) : nothing;
   }
 
   #renderActions(record: CharterRecord | null): TemplateResult {
@@ -827,20 +865,43 @@ export class PpCharterSigner extends LitElement {
   }
 }
 
-function renderParagraphs(paragraphs: readonly { kind: string; text: string }[]): TemplateResult[] {
+/**
+ * The text's paragraphs, list items as a list. `call`, for the signed text only: the
+ * 226-13 correction calls its note by a link, and the note can take the focus.
+ */
+function renderParagraphs(
+  paragraphs: readonly { kind: string; text: string }[],
+  call?: { label: string; go: (event: Event) => void },
+): TemplateResult[] {
   const out: TemplateResult[] = [];
   let items: string[] = [];
   const flush = () => {
     if (items.length) out.push(html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`);
     items = [];
   };
+  const marked = CORRECTED_ARTICLE + CORRECTION_MARK;
   for (const p of paragraphs) {
     if (p.kind === 'item') {
-      items.push(p.text);
+      items.push(itemText(p.text));
       continue;
     }
     flush();
-    out.push(html`<p class=${p.kind === 'footnote' ? 'footnote' : ''}>${p.text}</p>`);
+    const note = p.kind === 'note';
+    const text =
+      call && !note && p.text.includes(marked)
+        ? p.text
+            .split(marked)
+            .map((part, i) =>
+              i
+                ? html`${CORRECTED_ARTICLE}<a href="#correction-note" aria-label=${call.label} @click=${call.go}>${CORRECTION_MARK}</a>${part}`
+                : part,
+            )
+        : p.text;
+    out.push(
+      note && call
+        ? html`<p class="footnote" id="correction-note" tabindex="-1">${text}</p>`
+        : html`<p class=${note || p.kind === 'footnote' ? 'footnote' : ''}>${text}</p>`,
+    );
   }
   flush();
   return out;
@@ -856,14 +917,19 @@ function parseJsonAttribute(value: string | null): unknown {
 }
 
 /** Why a `signatories` value is unusable, or null (checked by hand: the zod schemas load only with the verifier). */
-function signatoriesProblem(value: unknown): string | null {
-  if (!Array.isArray(value)) return 'JSON list expected';
-  for (const [i, s] of value.entries()) {
+function signatoriesProblem(value: unknown): ConfigProblem | null {
+  if (!Array.isArray(value)) return { field: 'signatories', code: 'not_list' };
+  for (const [index, s] of value.entries()) {
     const { name, role, organisation } = (s ?? {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || !name.trim() || name.length > 200) return `[${i}].name: text expected (1–200)`;
-    if (!ROLE_IDS.includes(role as SignatoryRole)) return `[${i}].role: ${ROLE_IDS.join(', ')}`;
-    if (organisation !== undefined && (typeof organisation !== 'string' || organisation.length > 300))
-      return `[${i}].organisation: text`;
+    const code =
+      typeof name !== 'string' || !name.trim() || name.length > 200
+        ? 'name'
+        : !ROLE_IDS.includes(role as SignatoryRole)
+          ? 'role'
+          : organisation !== undefined && (typeof organisation !== 'string' || organisation.length > 300)
+            ? 'organisation'
+            : null;
+    if (code) return { field: 'signatories', code, index };
   }
   return null;
 }

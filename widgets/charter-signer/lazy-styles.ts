@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles of the parts loaded on demand (review, record, report): adopted into the shadow
- * root when their module arrives, so the first download carries only what is on screen.
+ * Styles of the parts loaded on demand (drawing pad, review, record, report): adopted into
+ * the shadow root when their module arrives, so the first download carries only what is on
+ * screen. Signatures are SVG paths (the pad, the review, the list of signatories).
  */
 export const detailStyles = css`
   dl{display:grid;grid-template-columns:minmax(8em,max-content) minmax(0,1fr);gap:.25em 1em}
@@ -12,4 +13,13 @@ export const detailStyles = css`
   .table{overflow-x:auto}
   table{border-collapse:collapse;width:100%}
   th,td{text-align:left;vertical-align:top;padding:.4em .5em;border-bottom:1px solid var(--_pp-border)}
+  svg{display:block;aspect-ratio:3/1;max-width:100%;width:12em}
+  .pad{width:36em;border:2px dashed var(--_pp-border);background:var(--_pp-bg);touch-action:none;cursor:crosshair;user-select:none}
+  path{fill:none;stroke:var(--pp-ink-color,var(--_pp-text));stroke-width:3;stroke-linecap:round;stroke-linejoin:round}
+  line{stroke:var(--_pp-border)}
+  @media (forced-colors:active){path{stroke:CanvasText}}
+  h4{margin:1em 0 .5em;font-size:1.1em}
+  del,ins{padding:0 .15em;border-radius:.2em}
+  del{color:var(--_pp-error);background:var(--_pp-surface)}
+  ins{color:var(--_pp-success);background:var(--_pp-surface);text-decoration-thickness:2px}
 `;

@@ -17,6 +17,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signatory, Signature } from '../../shared/schemas/charter';
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
+import { PAD_WORDS } from './pad-words';
 
 export { hashCanonical } from '../../shared/charter/digest';
 export { detailStyles } from './lazy-styles';
@@ -131,7 +132,7 @@ export function renderReview(v: ReviewView, t: CharterMessages, locale: Locale):
       <dd>${
         v.method === 'typed'
           ? html`<span class="typed-signature">${v.typedName}</span>`
-          : html`<svg class="signature" viewBox=${v.viewBox} role="img" aria-label=${t.padLabel(v.strokes.length)}>${v.strokes.map((d) => svg`<path d=${d}></path>`)}</svg>`
+          : html`<svg class="signature" viewBox=${v.viewBox} role="img" aria-label=${PAD_WORDS[locale].padLabel(v.strokes.length)}>${v.strokes.map((d) => svg`<path d=${d}></path>`)}</svg>`
       }</dd>
       <dt>${r.reviewText}</dt><dd class="hash">${v.textHash}</dd>
     </dl>

@@ -30,12 +30,7 @@ export const charterStyles = css`
   [aria-invalid=true]{border-bottom-color:var(--_pp-error)!important}
   .field{margin:0 0 1em}
   .typed-preview,.typed-signature{font:italic 1.6em/1.3 var(--pp-signature-font,'Segoe Script','Bradley Hand',cursive);min-height:1.3em;overflow-wrap:anywhere}
-  svg{display:block;aspect-ratio:3/1;max-width:100%;width:12em}
-  .pad{width:36em;border:2px dashed var(--_pp-border);background:var(--_pp-bg);touch-action:none;cursor:crosshair;user-select:none}
-  path{fill:none;stroke:var(--pp-ink-color,var(--_pp-text));stroke-width:3;stroke-linecap:round;stroke-linejoin:round}
-  line{stroke:var(--_pp-border)}
   button{padding:.5em 1em;min-height:2.75em;border:1px solid var(--_pp-primary);border-radius:var(--_pp-radius);background:var(--_pp-bg);color:var(--_pp-primary);cursor:pointer}
   .primary{background:var(--_pp-primary);color:var(--_pp-on-primary)}
   button:disabled{opacity:.6;cursor:not-allowed}
-  @media (forced-colors:active){path{stroke:CanvasText}}
 `;

@@ -33,14 +33,19 @@ describe('<pp-charter-signer>: the charter', () => {
     const el = await mount({ project: PROJECT, clauses: ['Les réunions ont lieu en semaine, en journée.'] });
     const body = text($(el, '[part=text]'));
     expect(body).toContain(`dans la perspective de l'action, du programme ou du projet « ${PROJECT} ».`);
-    expect(body).toContain("l'article 226-13 du Code pénal⁴⁶");
+    expect(body).toContain("l'article 226-13* du Code pénal⁴⁶");
     expect(body).toContain("⁴⁶ « La révélation d'une information");
-    expect(body).not.toContain('261-3');
     expect(body).not.toContain('[insérer');
     expect($(el, '[part=text]')?.querySelectorAll('li')).toHaveLength(4);
+    // the correction is marked where it is made, and its note is part of the text (so it is signed)
+    const note = $(el, '[part=text] #correction-note');
+    expect(text(note)).toMatch(
+      /^\* La charte type de la HAS \(annexe 1\) cite « l'article 261-3 du Code pénal ».*corrigée en « l'article 226-13 du Code pénal »/,
+    );
+    expect(body.replace(text(note), '')).not.toContain('261-3');
     const charter = text($(el, '[part=charter]'));
     expect(charter).toContain('Source : HAS, « Partenariat en santé et patients partenaires »');
-    expect(charter).toMatch(/cite « l'article 261-3 du Code pénal ».*corrigée en « l'article 226-13 du Code pénal »/);
+    expect(charter).not.toContain('Note sur la référence au Code pénal');
     expect(text($(el, '[part=notice]'))).toMatch(
       /Signature électronique simple avec contrôle d’intégrité.*pas une signature électronique qualifiée/,
     );
@@ -52,7 +57,7 @@ describe('<pp-charter-signer>: the charter', () => {
     const details = $(el, 'details') as HTMLDetailsElement;
     expect(details.lang).toBe('en');
     await userEvent.click(details.querySelector('summary') as HTMLElement);
-    await vi.waitFor(() => expect(text(details)).toContain('article 226-13 of the French Criminal Code'));
+    await vi.waitFor(() => expect(text(details)).toContain('article 226-13* of the French Criminal Code'));
     expect(details.open).toBe(true);
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -80,12 +85,15 @@ describe('<pp-charter-signer>: the charter', () => {
     expect(el.record?.signatures[0]?.mention).toBe('Read and approved');
   });
 
-  it('says which configuration it ignored, without throwing', async () => {
+  it('says which configuration it ignored, in the page language, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount({}, { signatories: '[{"name":"X","role":"chef"}]', clauses: '{not json' });
+    await vi.waitFor(() => expect(root(el).querySelectorAll('[role=alert]')).toHaveLength(2));
     const alerts = [...root(el).querySelectorAll('[role=alert]')].map(text);
-    expect(alerts.some((a) => a.includes('Liste des signataires attendus ignorée') && a.includes('role'))).toBe(true);
-    expect(alerts.some((a) => a.includes('Clauses complémentaires ignorées'))).toBe(true);
+    expect(alerts).toEqual([
+      'Liste des signataires attendus ignorée : le rôle du signataire n° 1 n’est pas l’un des rôles prévus.',
+      'Clauses complémentaires ignorées : une liste de textes est attendue.',
+    ]);
     expect(warn).toHaveBeenCalled();
     expect($(el, 'form')).not.toBeNull();
   });

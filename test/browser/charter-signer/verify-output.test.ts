@@ -154,7 +154,8 @@ describe('<pp-charter-signer>: outputs', () => {
     const pdf = checkPdf(bytes);
     expect(pdf.pageCount).toBeGreaterThanOrEqual(2);
     expect(new Set(pdf.mediaBoxes)).toEqual(new Set(['0 0 595.28 841.89']));
-    expect(pdf.text).toContain("l'article 226-13 du Code pénal (46)");
+    expect(pdf.text).toContain("l'article 226-13* du Code pénal (46)");
+    expect(pdf.text).toContain('* La charte type de la HAS (annexe 1) cite');
     expect(pdf.text).toMatch(/Mention\s:\s«\sLu et approuvé\s»/);
     expect(pdf.text).toContain('Jeanne Martin');
     expect(pdf.text).toContain('Paul Durand'); // the one who has not signed gets a blank block
@@ -174,7 +175,9 @@ describe('<pp-charter-signer>: outputs', () => {
     expect(text(doc.querySelector('h1'))).toBe('Charte d’engagement dans le partenariat en santé'.replace('’', "'"));
     expect([...doc.querySelectorAll('.sig .name')].map(text)).toEqual(['Jeanne Martin', 'Dr Karim Benali', 'Élise Roussel']);
     expect(doc.querySelectorAll('.sig svg.drawing path')).toHaveLength(2);
-    expect(text(doc.body)).toContain("l'article 226-13 du Code pénal⁴⁶");
+    expect(text(doc.body)).toContain("l'article 226-13* du Code pénal⁴⁶");
+    // the note is printed once, with the text it belongs to
+    expect(text(doc.body).split('La charte type de la HAS (annexe 1) cite')).toHaveLength(2);
     const css = [...doc.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
     expect(css).toMatch(/@page \{[^}]*size: a4/i);
     expect(css).toContain('break-inside: avoid');

@@ -98,7 +98,7 @@ describe('an adapted charter text (guide l.615: « socle minimum »; l.738: « s
     const adapted = charterContent('P', 'fr', [], adaptedParagraphs(adaptedText()));
     expect(adapted.origin).toBe('adapted');
     expect(adapted.source).toBe(
-      'Adapté du modèle de la HAS\u00a0: HAS, « Partenariat en santé et patients partenaires », guide adopté le 28 mai 2026, annexe 1',
+      'Adapté du modèle de la HAS — HAS, « Partenariat en santé et patients partenaires », guide adopté le 28 mai 2026, annexe 1',
     );
     // the placeholder is filled with the title, as in the model
     expect(adapted.paragraphs[0]).toContain('du projet « P ».');

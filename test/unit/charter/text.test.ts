@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchesModel } from '../../../shared/charter/model-check';
-import {
-  CORRECTION_MARK,
-  charterContent,
-  charterContentV1,
-  charterParagraphs,
-  FOOTNOTE_MARK,
-  paragraphKinds,
-} from '../../../shared/charter/text';
+import { charterContentV1, matchesModel } from '../../../shared/charter/model-check';
+import { CORRECTION_MARK, charterContent, charterParagraphs, FOOTNOTE_MARK, paragraphKinds } from '../../../shared/charter/text';
 import { hasCharterTexts, loadCharterTexts } from '../../../shared/charter/texts';
 
 // The HAS guide itself is the reference: Annex 1 is lines 981–998 of the fixture.
