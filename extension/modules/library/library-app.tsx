@@ -10,6 +10,7 @@ import { FACETS, type FacetName, NO_YEAR, SORTS, type SortKey } from '../../../s
 import { yearOf } from '../../../shared/library/dates';
 import { siteOf } from '../../../shared/library/url';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { PageHighlightsPanel } from '../page-highlights/page-highlights-panel';
 import type { Platform } from '../platform/platform';
 import { lazyComponent } from '../projects/lazy';
 import { WorkspaceSection } from '../projects/lazy-sections';
@@ -18,6 +19,7 @@ import type { LibraryStore } from '../store/library-store';
 import type { RecentItems } from '../store/recent';
 import { locale, messages } from '../ui/locale';
 import { domainLabel, typeLabel } from '../ui/vocab-labels';
+import { ItemDetail } from './item-detail';
 import { LibraryState } from './library-state';
 
 export interface LibraryAppProps {
@@ -39,18 +41,6 @@ let firstRenderMarked = false;
  * the first screen.
  */
 const TransferPanel = lazyComponent(() => import('../ui/transfer-panel').then((m) => m.TransferPanel));
-
-/** An item's detail and its edit form: loaded when an item is first opened. */
-const ItemDetail = lazyComponent(() => import('./item-detail').then((m) => m.ItemDetail));
-
-/**
- * « Sur cette page » (the tab's highlights) asks the browser about the tab and injects
- * the highlighter: its code (the highlight store, the note renderer, the protocol) loads
- * beside the list, not before it.
- */
-const PageHighlightsPanel = lazyComponent(() =>
-  import('../page-highlights/page-highlights-panel').then((m) => m.PageHighlightsPanel),
-);
 
 function facetValueLabel(facet: FacetName, value: string): string {
   const m = messages.value.library;

@@ -1,8 +1,7 @@
 /**
  * A component whose code is fetched when it is first rendered, so that a page's first
  * screen does not pay for a section the user may never open (the library's Projects and
- * Contacts, its export/import, an item's detail, « Sur cette page »; the popup's partner
- * offer). Renders `fallback` meanwhile.
+ * Contacts, its export/import; the popup's partner offer). Renders `fallback` meanwhile.
  */
 import { type ComponentChildren, type ComponentType, Fragment, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
