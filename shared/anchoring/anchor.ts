@@ -8,11 +8,13 @@
  *                 predicted from the highlights anchored before it, when the page shifted);
  * 3. `quote`    — exact occurrences of the quote anywhere, told apart by their context;
  * 4. `fuzzy`    — approximate matches (Myers' bit-parallel algorithm): ≤ 25 % errors (at
- *                 most 256) near the hinted block and the expected place, then ≤ 12.5 %
+ *                 most 256) near the hinted block and within a few hundred characters of
+ *                 the expected place, then ≤ 12.5 %
  *                 anywhere in the page (exact-piece filter, see farCandidates), scored on
  *                 quote similarity, context similarity and distance. A match that runs
  *                 past the edge of a searched window is followed to its real end (bestEnd),
- *                 so a shifted page never cuts a quote short.
+ *                 so a shifted page never cuts a quote short; the chosen match's edges are
+ *                 then settled where its context resumes (edges.ts).
  * All comparisons use the normalised text (normalize.ts) and results are mapped back to
  * the original text.
  *
@@ -25,6 +27,7 @@
  * highlight ambiguous. Anything not clearly found is an orphan, with the reason.
  */
 import type { CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../schemas/annotation';
+import { settleEdges } from './edges';
 import { buildGramIndex, GRAM, type GramIndex, gramOccurrences } from './gram-index';
 import { approximateEndsIn, bestEnd, bestStart } from './myers';
 import { normalizeForMatch, originalEnd, originalStart, toNormalizedIndex } from './normalize';
@@ -71,6 +74,12 @@ export const FAR_ERROR_RATE = 0.125;
 export const AMBIGUITY_MARGIN = 0.05;
 /** Fuzzy matches at least this similar, where the passage was, stand on their own when they are the only candidate. */
 const STRONG_QUOTE = 0.9;
+/**
+ * The shift learned from the highlights before is a guess: this one may have moved a few
+ * hundred characters more (a paragraph inserted between them). The search around the
+ * expected place covers that much with the full error budget, before the page-wide one.
+ */
+export const SHIFT_ALLOWANCE = 512;
 /** Characters at which closeness to the expected position halves. */
 const POSITION_SCALE = 1000;
 const MAX_CANDIDATES = 12;
@@ -131,6 +140,15 @@ function evaluate(norm: string, q: Query, start: number, end: number, errors: nu
       ? (0.6 * quoteSimilarity + 0.3 * context) / 0.9
       : 0.6 * quoteSimilarity + 0.3 * context + 0.1 / (1 + Math.abs(start - q.expected) / POSITION_SCALE);
   return { start, end, quoteSimilarity, prefixSimilarity, suffixSimilarity, score };
+}
+
+/** An approximate winner with its edges settled by its context (edges.ts), scored again. */
+function settled(norm: string, q: Query, c: Candidate): Candidate {
+  if (c.quoteSimilarity === 1) return c;
+  // An edge can be off by the inserted text plus the word it hides: each at most k characters.
+  const edges = settleEdges(norm, q.quote, q.prefix, q.suffix, c.start, c.end, 2 * q.maxErrors + 16);
+  if (edges.start === c.start && edges.end === c.end) return c;
+  return evaluate(norm, q, edges.start, edges.end, edges.errors);
 }
 
 function anchored(page: PageText, c: Candidate, method: AnchorMethod): AnchorResult {
@@ -201,10 +219,11 @@ function fuzzyCandidates(norm: string, q: Query, ranges: ReadonlyArray<readonly 
     const found = bestStart(norm, q.quote, run.end, q.maxErrors);
     const to = ranges.find((r) => r[1] >= run.end)?.[1] ?? norm.length;
     if (to < norm.length && run.end > to - 1 - q.maxErrors) {
-      // The range ended inside the match (its missing tail counted as errors): follow it to its real end.
+      // The range may have ended inside the match (its missing tail counted as errors): follow it to
+      // its real end. Only an end the search could not see counts; the others were weighed already.
       const { end } = bestEnd(norm, q.quote, found.start, q.maxErrors);
       const whole = bestStart(norm, q.quote, end, q.maxErrors);
-      if (whole.errors < found.errors) return evaluate(norm, q, whole.start, end, whole.errors);
+      if (end > to && whole.errors < found.errors) return evaluate(norm, q, whole.start, end, whole.errors);
     }
     return evaluate(norm, q, found.start, run.end, found.errors);
   });
@@ -333,15 +352,21 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
   const slack = q.reach;
   const windows: Array<[number, number]> = [];
   if (hintTo > hintFrom) windows.push([hintFrom - slack, hintTo + slack]);
-  if (q.expected !== undefined) windows.push([q.expected - slack, q.expected + quote.length + slack]);
+  if (q.expected !== undefined) {
+    const around = slack + SHIFT_ALLOWANCE;
+    windows.push([q.expected - around, q.expected + quote.length + around]);
+  }
   for (const [from, to] of windows) {
     const local = fuzzyCandidates(norm, q, [[Math.max(0, from), Math.min(norm.length, to)]]);
     const nearby = decide(mergeCandidates(exact, local), q);
-    if (nearby.ok && !exact.includes(nearby.best)) return anchored(page, nearby.best, 'fuzzy');
+    if (nearby.ok && !exact.includes(nearby.best)) return anchored(page, settled(norm, q, nearby.best), 'fuzzy');
   }
   const everywhere = farCandidates(page, q);
   verdict = decide(mergeCandidates(exact, everywhere), q);
-  if (verdict.ok) return anchored(page, verdict.best, exact.includes(verdict.best) ? 'quote' : 'fuzzy');
+  if (verdict.ok) {
+    const { best } = verdict;
+    return exact.includes(best) ? anchored(page, best, 'quote') : anchored(page, settled(norm, q, best), 'fuzzy');
+  }
   return { status: 'orphan', reason: verdict.reason };
 }
 

@@ -13,10 +13,11 @@ export {
   MAX_ERROR_RATE,
   MAX_ERRORS,
   type OrphanReason,
+  SHIFT_ALLOWANCE,
   SHORT_QUOTE,
 } from './anchor';
 export { CONTEXT_CODE_POINTS, type DescribeResult, describeRange, MAX_QUOTE_LENGTH } from './describe';
-export { type ApproximateEnds, approximateEnds, approximateEndsIn, bestEnd, bestStart } from './myers';
+export { type ApproximateEnds, anchoredDistances, approximateEnds, approximateEndsIn, bestEnd, bestStart } from './myers';
 export {
   type NormalizedText,
   normalizeForMatch,

@@ -246,22 +246,42 @@ export function bestStart(text: string, pattern: string, end: number, maxErrors:
 
 /**
  * Where the best match of `pattern` starting at `start` ends: the mirror of bestStart,
- * for a match whose end the search did not see (it ran past the searched range).
+ * for a match whose end the search did not see (it ran past the searched range). Ties go
+ * to the earliest end, as in the search (approximateEnds' runs keep their first best end).
  */
 export function bestEnd(text: string, pattern: string, start: number, maxErrors: number): { end: number; errors: number } {
-  const limit = Math.min(text.length - start, pattern.length + Math.max(0, maxErrors));
-  const best = bestLength(text, pattern, start, 1, limit);
-  return { end: start + best.length, errors: best.errors };
+  const distances = anchoredDistances(text, pattern, start, 1, pattern.length + Math.max(0, maxErrors));
+  let best = 0;
+  for (let L = 1; L < distances.length; L++) if ((distances[L] as number) < (distances[best] as number)) best = L;
+  return { end: start + best, errors: distances[best] as number };
+}
+
+/** The L ≤ limit with the fewest errors in anchoredDistances (ties: the length closest to the pattern's). */
+function bestLength(text: string, pattern: string, at: number, step: 1 | -1, limit: number): { length: number; errors: number } {
+  const m = pattern.length;
+  const distances = anchoredDistances(text, pattern, at, step, limit);
+  let best = { length: 0, errors: m };
+  for (let L = 1; L < distances.length; L++) {
+    const errors = distances[L] as number;
+    if (errors < best.errors || (errors === best.errors && Math.abs(L - m) < Math.abs(best.length - m)))
+      best = { length: L, errors };
+  }
+  return best;
 }
 
 /**
- * Edit distance of `pattern` against text read from `at` one way (`step` +1: text[at, at + L);
- * −1: text[at − L, at) read backwards), for every L ≤ limit; the L with the fewest errors
- * (ties: the length closest to the pattern's).
+ * Edit distance of `pattern` against the text read from `at` one way, for every length
+ * L ≤ limit (index L of the result): `step` +1 reads text[at, at + L), −1 reads
+ * text[at − L, at) backwards (then give the pattern reversed). One column of the anchored
+ * dynamic-programming matrix per character, a block of 32 rows per word operation.
  */
-function bestLength(text: string, pattern: string, at: number, step: 1 | -1, limit: number): { length: number; errors: number } {
+export function anchoredDistances(text: string, pattern: string, at: number, step: 1 | -1, limit: number): Int32Array {
   const m = pattern.length;
-  if (m === 0) return { length: 0, errors: 0 };
+  const n = Math.max(0, Math.min(limit, step > 0 ? text.length - at : at));
+  const distances = new Int32Array(n + 1);
+  // Column 0: D[m][0] = m (the whole pattern against nothing).
+  distances[0] = m;
+  if (m === 0) return distances;
   const p = preparePattern(pattern);
   try {
     const B = p.blocks;
@@ -270,10 +290,8 @@ function bestLength(text: string, pattern: string, at: number, step: 1 | -1, lim
     const M = new Int32Array(B);
     const highBits = new Int32Array(B);
     for (let b = 0; b < B; b++) highBits[b] = lastRowBit(p, b);
-    // Column 0: D[m][0] = m (the whole pattern against nothing).
     let score = m;
-    let best = { length: 0, errors: m };
-    for (let L = 1; L <= limit; L++) {
+    for (let L = 1; L <= n; L++) {
       const slot = slots[text.charCodeAt(step > 0 ? at + L - 1 : at - L)] as number;
       const base = slot * B;
       // Anchored at `at`: the top row is D[0][L] = L, so +1 enters block 0 at every column.
@@ -281,11 +299,9 @@ function bestLength(text: string, pattern: string, at: number, step: 1 | -1, lim
       for (let b = 0; b < B; b++)
         carry = advanceBlock(P, M, b, slot < 0 ? 0 : (peq[base + b] as number), carry, highBits[b] as number);
       score += carry;
-      if (score < best.errors || (score === best.errors && Math.abs(L - m) < Math.abs(best.length - m))) {
-        best = { length: L, errors: score };
-      }
+      distances[L] = score;
     }
-    return best;
+    return distances;
   } finally {
     releasePattern(p);
   }

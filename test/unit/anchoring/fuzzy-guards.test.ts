@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchor, describeRange, MAX_ERROR_RATE, preparePageText } from '../../../shared/anchoring';
+import { anchor, describeRange, MAX_ERROR_RATE, preparePageText, SHIFT_ALLOWANCE } from '../../../shared/anchoring';
 import type { Selector } from '../../../shared/schemas/annotation';
 import { seededWords } from '../../fixtures/pseudo-words';
 
@@ -38,16 +38,15 @@ function describePassage(paragraphs: readonly string[], p: number, quote: string
 }
 
 /**
- * The quote with a letter changed at one third and a word inserted past the middle. Its ends
- * are untouched and the word looks like none of the page's syllables, so that the edited
- * passage itself is the best alignment (a word inserted just before the last one would let a
- * shorter alignment cost fewer edits: that is edit distance, not a cut).
+ * The quote with a letter changed at one third and a word inserted at two thirds, as the
+ * bench does: often just before the last word, where edit distance alone prefers to drop
+ * that word (the context must settle the end).
  */
 function edit(quote: string): string {
   const letter = Math.floor(quote.length / 3);
   const changed = `${quote.slice(0, letter)}${quote[letter] === 'x' ? 'y' : 'x'}${quote.slice(letter + 1)}`;
-  const space = changed.indexOf(' ', Math.floor(quote.length / 2));
-  return space > 0 ? `${changed.slice(0, space)} zèle${changed.slice(space)}` : changed;
+  const space = changed.indexOf(' ', Math.floor((quote.length * 2) / 3));
+  return space > 0 ? `${changed.slice(0, space)} bien${changed.slice(space)}` : changed;
 }
 
 /** Inserts `text` in the middle of paragraph `p` (at a word boundary: another context). */
@@ -140,27 +139,39 @@ describe('a deleted passage with a near-identical sentence elsewhere', () => {
 });
 
 describe('an edited quote on a page that also shifted', () => {
-  /** Paragraph 20 holds the quote; `shift` characters inserted in (or, negative, deleted from) paragraph 10. */
-  function shifted(quote: string, edited: string, shift: number): string {
+  /**
+   * The page with the passage of paragraph `p` replaced by `edited`, and `shift` characters
+   * inserted (or, negative, deleted) in paragraph 8, well before it. With `rewrite`, the
+   * word before or after the passage is rewritten too (the context no longer says where the
+   * passage begins or ends).
+   */
+  function shifted(p: number, quote: string, edited: string, shift: number, rewrite?: 'before' | 'after'): string {
     const paragraphs = [...PARAGRAPHS];
-    const p10 = paragraphs[10] as string;
-    paragraphs[10] = shift >= 0 ? `${p10.slice(0, 100)}${FILLER.slice(0, shift)}${p10.slice(100)}` : p10.slice(0, shift);
-    paragraphs[20] = (paragraphs[20] as string).replace(quote, edited);
-    return paragraphs.join('\n');
+    const z = (word: string) => 'z'.repeat(word.length);
+    paragraphs[p] = (paragraphs[p] as string)
+      .replace(quote, edited)
+      .replace(new RegExp(`([^ ]+) ${edited}`), (all, word: string) => (rewrite === 'before' ? `${z(word)} ${edited}` : all))
+      .replace(new RegExp(`${edited} ([^ ]+)`), (all, word: string) => (rewrite === 'after' ? `${edited} ${z(word)}` : all));
+    const text = paragraphs.join('\n');
+    const at = PARAGRAPHS.slice(0, 8).join('\n').length + 100;
+    return shift >= 0 ? text.slice(0, at) + FILLER.slice(0, shift) + text.slice(at) : text.slice(0, at) + text.slice(at - shift);
   }
 
   const quote = passage(20, 150, 200);
   const selectors = describePassage(PARAGRAPHS, 20, quote);
   const edited = edit(quote);
-  // The local search looks 2k + 64 characters around the expected place (k: a quarter of the quote).
-  const slack = 2 * Math.floor(quote.length * MAX_ERROR_RATE) + 64;
+  // The search around the expected place reaches 2k + 64 characters (k: a quarter of the quote) and the shift allowance.
+  const window = 2 * Math.floor(quote.length * MAX_ERROR_RATE) + 64 + SHIFT_ALLOWANCE;
 
   it.each([
-    ['just past the window', slack + 20],
-    ['a few hundred characters after', 300],
-    ['just before the window', -(slack + 20)],
-  ])('is found whole when the page shifted %s', (_, shift) => {
-    const text = shifted(quote, edited, shift);
+    ['a few hundred characters after', 300, undefined],
+    ['just past the window', window + 20, undefined],
+    ['just past the window, the word after the passage rewritten', window + 20, 'after'],
+    ['a few hundred characters before', -300, undefined],
+    ['just before the window', -(window + 20), undefined],
+    ['just before the window, the word before the passage rewritten', -(window + 20), 'before'],
+  ] as const)('is found whole when the page shifted %s', (_, shift, rewrite) => {
+    const text = shifted(20, quote, edited, shift, rewrite);
     const start = text.indexOf(edited);
     expect(anchor(preparePageText(text), selectors)).toMatchObject({
       status: 'anchored',
@@ -175,27 +186,57 @@ describe('an edited quote on a page that also shifted', () => {
         fc.integer({ min: 15, max: 25 }),
         fc.nat(400),
         fc.integer({ min: 30, max: 400 }),
-        fc.integer({ min: -600, max: 900 }),
-        (p, from, length, shift) => {
+        fc.integer({ min: -1200, max: 1500 }),
+        fc.constantFrom(undefined, 'before' as const, 'after' as const),
+        (p, from, length, shift, rewrite) => {
           const q = passage(p, from, length);
           fc.pre(once(q));
-          const described = describePassage(PARAGRAPHS, p, q);
           const e = edit(q);
-          // Edits close to an end make a shorter alignment as good as the whole: not a cut (see edit()).
-          fc.pre(e.length - e.indexOf(' zèle') >= 16);
-          const paragraphs = [...PARAGRAPHS];
-          const p10 = paragraphs[10] as string;
-          paragraphs[10] = shift >= 0 ? `${p10.slice(0, 100)}${FILLER.slice(0, shift)}${p10.slice(100)}` : p10.slice(0, shift);
-          paragraphs[p] = (paragraphs[p] as string).replace(q, e);
-          const text = paragraphs.join('\n');
+          const described = describePassage(PARAGRAPHS, p, q);
+          const unshifted = anchor(preparePageText(shifted(p, q, e, 0, rewrite)), described);
+          const text = shifted(p, q, e, shift, rewrite);
           const start = text.indexOf(e);
           const result = anchor(preparePageText(text), described);
-          // A short quote may lose too much to its edits to be found; it is then an orphan, never a piece.
+          // A short quote may lose too much to its edits to be found (its edits beyond 1/8 once far
+          // from where it was expected); it is then an orphan, never a piece.
           if (result.status === 'orphan') expect(q.length).toBeLessThan(64);
-          else expect([result.start, result.end]).toEqual([start, start + e.length]);
+          else {
+            // Found as on the page that did not shift: the search windows changed nothing.
+            expect(unshifted).toMatchObject({ status: 'anchored' });
+            if (unshifted.status === 'anchored')
+              expect([result.start - shift, result.end - shift]).toEqual([unshifted.start, unshifted.end]);
+            // And whole, when the context around the passage is intact.
+            if (!rewrite) expect([result.start, result.end]).toEqual([start, start + e.length]);
+          }
         },
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the edges of an edited quote', () => {
+  const text =
+    'En juin, une patiente partenaire a présenté au comité des usagers le bilan des ateliers de diabétologie. ' +
+    "Ses propositions sur les horaires des consultations ont été retenues pour la rentrée, ce qui n'était jamais arrivé auparavant.";
+  const quote = 'Ses propositions sur les horaires des consultations ont été retenues pour la rentrée';
+  const selectors = (() => {
+    const d = describeRange(preparePageText(text), text.indexOf(quote), text.indexOf(quote) + quote.length);
+    if (!d.ok) throw new Error(d.reason);
+    return d.selectors;
+  })();
+
+  it.each([
+    ['keeps its last word when a word is inserted before it', 'pour la rentrée', 'pour la prochaine rentrée'],
+    ['keeps its first word when a word is inserted after it', 'Ses propositions', 'Ses nouvelles propositions'],
+  ])('%s', (_, from, to) => {
+    const changed = text.replace(from, to);
+    const now = quote.replace(from, to);
+    expect(anchor(preparePageText(changed), selectors)).toMatchObject({
+      status: 'anchored',
+      method: 'fuzzy',
+      start: changed.indexOf(now),
+      end: changed.indexOf(now) + now.length,
+    });
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Where an approximate match really begins and ends.
+ *
+ * Edit distance alone is blind at a match's edges: a word inserted before the quote's last
+ * word makes a shorter alignment cheaper ("laré bien seau" for the quote "laré seau" costs
+ * 5 edits whole, 4 as "laré bien"), and a word inserted after the first does the same at
+ * the start. The highlight would then lose its last (or first) word. The stored context
+ * tells: the passage ends where its suffix resumes and begins where its prefix stops. Each
+ * edge is moved to such a place nearby when the quote's edits plus the context's edits are
+ * fewer there than at the edge edit distance chose.
+ */
+import { anchoredDistances } from './myers';
+import { editDistance } from './similarity';
+
+/** Characters of the context that must be intact at a place for the edge to be tried there. */
+const CONTEXT_SEED = 6;
+
+export interface Edges {
+  readonly start: number;
+  readonly end: number;
+  /** Edit distance of the quote against text[start, end). */
+  readonly errors: number;
+}
+
+/**
+ * Settles [start, end) of an approximate match of `quote` in `text` (all normalised),
+ * looking up to `reach` characters either side of each edge.
+ */
+export function settleEdges(
+  text: string,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  start: number,
+  end: number,
+  reach: number,
+): Edges {
+  let best = { start, end };
+  if (suffix.length > 0) {
+    // distances[L]: the quote against text[start, start + L).
+    const distances = anchoredDistances(text, quote, start, 1, end - start + reach);
+    const cost = (e: number) => (distances[e - start] as number) + editDistance(suffix, text.slice(e, e + suffix.length));
+    best = {
+      start,
+      end: cheapest(end, cost, placesWhere(text, suffix.slice(0, CONTEXT_SEED), end, reach, start, start + distances.length - 1)),
+    };
+  }
+  let reversed = '';
+  for (let i = quote.length - 1; i >= 0; i--) reversed += quote[i];
+  // distances[L]: the quote against text[end − L, end).
+  const distances = anchoredDistances(text, reversed, best.end, -1, best.end - best.start + reach);
+  if (prefix.length > 0) {
+    const seed = prefix.slice(-CONTEXT_SEED);
+    const cost = (s: number) =>
+      (distances[best.end - s] as number) + editDistance(prefix, text.slice(Math.max(0, s - prefix.length), s));
+    const seeds = placesWhere(
+      text,
+      seed,
+      best.start - seed.length,
+      reach,
+      best.end - distances.length + 1 - seed.length,
+      best.end - seed.length,
+    );
+    best = {
+      start: cheapest(
+        best.start,
+        cost,
+        seeds.map((at) => at + seed.length),
+      ),
+      end: best.end,
+    };
+  }
+  return { ...best, errors: distances[best.end - best.start] as number };
+}
+
+/** Positions in [around − reach, around + reach] ∩ [min, max] where `seed` occurs. */
+function placesWhere(text: string, seed: string, around: number, reach: number, min: number, max: number): number[] {
+  const places: number[] = [];
+  const to = Math.min(max, around + reach);
+  for (let i = text.indexOf(seed, Math.max(min, around - reach, 0)); i >= 0 && i <= to; i = text.indexOf(seed, i + 1))
+    places.push(i);
+  return places;
+}
+
+/** The place of least cost; `current` unless another is strictly cheaper (ties: the nearer to `current`). */
+function cheapest(current: number, cost: (at: number) => number, places: readonly number[]): number {
+  let best = current;
+  let bestCost = cost(current);
+  for (const at of places) {
+    if (at === current) continue;
+    const c = cost(at);
+    if (c < bestCost || (c === bestCost && best !== current && Math.abs(at - current) < Math.abs(best - current))) {
+      best = at;
+      bestCost = c;
+    }
+  }
+  return best;
+}
