@@ -163,30 +163,32 @@ function domainRank(id: string): number {
 
 /** Values present in the directory, with their labels in `locale` and how many partners each. */
 export function partnerFacets(entries: readonly PublicPartnerEntry[], locale: Locale): PartnerFacets {
-  const domains = new Map<string, { label: string; count: number; order: number }>();
-  const missions = new Map<string, { label: string; count: number; domain: string }>();
+  // `at`: the last entry counted in a facet, so that an id repeated within an entry counts once.
+  const domains = new Map<string, { label: string; count: number; order: number; at: number }>();
+  const missions = new Map<string, { label: string; count: number; domain: string; at: number }>();
   const territories = new Map<string, { label: string; count: number }>();
-  for (const entry of entries) {
-    const seen = new Set<string>();
+  entries.forEach((entry, at) => {
     for (const d of entry.domains) {
-      if (seen.has(`d:${d.id}`)) continue;
-      seen.add(`d:${d.id}`);
       const facet = domains.get(d.id);
-      if (facet) facet.count++;
-      else domains.set(d.id, { label: termLabel(d, locale), count: 1, order: domains.size });
+      if (!facet) domains.set(d.id, { label: termLabel(d, locale), count: 1, order: domains.size, at });
+      else if (facet.at !== at) {
+        facet.count++;
+        facet.at = at;
+      }
     }
     for (const m of entry.missions) {
-      if (seen.has(`m:${m.id}`)) continue;
-      seen.add(`m:${m.id}`);
       const facet = missions.get(m.id);
-      if (facet) facet.count++;
-      else missions.set(m.id, { label: termLabel(m, locale), count: 1, domain: m.domain });
+      if (!facet) missions.set(m.id, { label: termLabel(m, locale), count: 1, domain: m.domain, at });
+      else if (facet.at !== at) {
+        facet.count++;
+        facet.at = at;
+      }
     }
     const dep = entry.territory.departement;
     const facet = territories.get(dep.id);
     if (facet) facet.count++;
     else territories.set(dep.id, { label: departementLabel(dep, locale), count: 1 });
-  }
+  });
   const domainList = [...domains.entries()]
     .sort(([a, x], [b, y]) => domainRank(a) - domainRank(b) || x.order - y.order)
     .map(([value, { label, count }]) => ({ value, label, count }));

@@ -19,47 +19,34 @@ import type { PublicPartnerEntry } from '../schemas/public-feed';
 export type ShownVariant = 'compact' | 'full';
 
 export function shownEntry(entry: PublicPartnerEntry, variant: ShownVariant): PublicPartnerEntry {
-  const { id, name, gender, photo, roles, domains, territory, load, contact } = entry;
-  const base = {
-    id,
-    ...(name !== undefined ? { name } : {}),
-    ...(gender !== undefined ? { gender } : {}),
-    ...(photo !== undefined ? { photo } : {}),
-    roles,
-    domains,
-  };
-  if (variant === 'compact') {
-    return {
-      ...base,
-      missions: [],
-      statuses: [],
-      trainings: [],
-      territory,
-      languages: [],
-      projects: [],
-      abilities: [],
-      availability: { slots: [], commitment: [] },
-      load,
-      contact: contact.slice(0, 1),
-    };
-  }
-  const { association, experience } = entry;
-  const saysAssociation = association !== undefined && (association.mandated || association.name !== undefined);
-  const saysExperience =
-    experience !== undefined && (experience.themes.length > 0 || experience.caregiver || experience.text !== undefined);
-  return {
-    ...base,
-    missions: entry.missions,
-    statuses: entry.statuses,
-    trainings: entry.trainings,
-    ...(saysAssociation ? { association } : {}),
-    territory,
-    languages: entry.languages,
-    projects: entry.projects,
-    ...(saysExperience ? { experience } : {}),
-    abilities: entry.abilities,
-    availability: entry.availability,
-    load,
-    contact,
-  };
+  // Built key by key, in the entry's order: a directory cuts a thousand entries per render
+  // (bench/20-partners.bench.mjs), and conditional spreads (`...(x ? { x } : {})`) made
+  // objects ten times slower to build and to stringify.
+  const { name, gender, photo, association, experience } = entry;
+  const compact = variant === 'compact';
+  const shown: Partial<PublicPartnerEntry> = { id: entry.id };
+  if (name !== undefined) shown.name = name;
+  if (gender !== undefined) shown.gender = gender;
+  if (photo !== undefined) shown.photo = photo;
+  shown.roles = entry.roles;
+  shown.domains = entry.domains;
+  shown.missions = compact ? [] : entry.missions;
+  shown.statuses = compact ? [] : entry.statuses;
+  shown.trainings = compact ? [] : entry.trainings;
+  if (!compact && association !== undefined && (association.mandated || association.name !== undefined))
+    shown.association = association;
+  shown.territory = entry.territory;
+  shown.languages = compact ? [] : entry.languages;
+  shown.projects = compact ? [] : entry.projects;
+  if (
+    !compact &&
+    experience !== undefined &&
+    (experience.themes.length > 0 || experience.caregiver || experience.text !== undefined)
+  )
+    shown.experience = experience;
+  shown.abilities = compact ? [] : entry.abilities;
+  shown.availability = compact ? { slots: [], commitment: [] } : entry.availability;
+  shown.load = entry.load;
+  shown.contact = compact ? entry.contact.slice(0, 1) : entry.contact;
+  return shown as PublicPartnerEntry;
 }

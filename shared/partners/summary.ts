@@ -22,26 +22,30 @@ export interface PresenceCounts {
 }
 
 export function presenceCounts(entries: readonly Pick<PublicPartnerEntry, 'domains' | 'load' | 'gender'>[]): PresenceCounts {
-  const found = new Map<string, { count: number; short: Label }>();
+  // `at`: the last entry counted in a domain, so that a domain repeated within an entry counts once.
+  const found = new Map<string, { count: number; short: Label; at: number }>();
   let available = 0;
   let allFeminine = entries.length > 0;
-  for (const entry of entries) {
-    const seen = new Set<string>();
+  entries.forEach((entry, at) => {
     for (const domain of entry.domains) {
-      if (seen.has(domain.id)) continue;
-      seen.add(domain.id);
       const counted = found.get(domain.id);
-      if (counted) counted.count++;
-      else found.set(domain.id, { count: 1, short: { fr: domainShortLabel(domain, 'fr'), en: domainShortLabel(domain, 'en') } });
+      if (!counted)
+        found.set(domain.id, { count: 1, short: { fr: domainShortLabel(domain, 'fr'), en: domainShortLabel(domain, 'en') }, at });
+      else if (counted.at !== at) {
+        counted.count++;
+        counted.at = at;
+      }
     }
     if (entry.load.hasCapacity) available++;
     if (entry.gender !== 'f') allFeminine = false;
-  }
+  });
   const rank = (id: string) => {
     const r = HAS_DOMAIN_ORDER.indexOf(id);
     return r < 0 ? HAS_DOMAIN_ORDER.length : r;
   };
-  const byDomain = new Map([...found.entries()].sort(([a], [b]) => rank(a) - rank(b)));
+  const byDomain = new Map(
+    [...found.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([id, { count, short }]) => [id, { count, short }] as const),
+  );
   return { total: entries.length, byDomain, available, ...(allFeminine ? { gender: 'f' as const } : {}) };
 }
 

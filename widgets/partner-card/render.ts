@@ -191,6 +191,13 @@ export function hideBrokenPhotos(root: Node): void {
   );
 }
 
+/**
+ * The neutral silhouette, written only into cards without a photo (rather than into every
+ * card and hidden by CSS): its three SVG elements are the costliest nodes of a card to
+ * clone, a thousand times in a directory (bench/20-partners.bench.mjs).
+ */
+const SILHOUETTE = html`<svg class="photo placeholder" part="photo" viewBox="0 0 40 40" aria-hidden="true" focusable="false"><circle cx="20" cy="15" r="7" fill="currentColor" opacity="0.45"></circle><path d="M6 36c1.5-8 7-12 14-12s12.5 4 14 12z" fill="currentColor" opacity="0.45"></path></svg>`;
+
 /** What every card of a render shares, written into the template once (fewer bindings per card). */
 interface Baked {
   readonly level: number;
@@ -203,8 +210,39 @@ interface Baked {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Rewritten strings of the card template (one call site, below), by what was baked into them. */
-const cardStrings = new Map<string, TemplateStringsArray>();
+/** Rewritten strings of the card template (one call site, below), by words, then by level, variant and toggle. */
+const cardStrings = new WeakMap<CardMessages, Map<string, TemplateStringsArray>>();
+
+/** The card template's strings with `baked` written into them, rewritten once and then found again by a short key. */
+function bakedStrings(strings: TemplateStringsArray, { level, variant, toggle, m }: Baked): TemplateStringsArray {
+  let byKey = cardStrings.get(m);
+  if (!byKey) {
+    byKey = new Map();
+    cardStrings.set(m, byKey);
+  }
+  const key = `${level}${variant}${toggle}`;
+  let rewritten = byKey.get(key);
+  if (!rewritten) {
+    const words: Record<string, string> = {
+      variant,
+      domains: escapeHtml(m.domains),
+      territory: escapeHtml(m.territory),
+      load: escapeHtml(m.load),
+      toggleHidden: toggle ? '' : ' hidden',
+    };
+    const parts = strings.map((part) =>
+      part
+        .replace(/<(\/?)h3\b/g, `<$1h${level}`)
+        .replace(/\{\{(\w+)\}\}/g, (_, name: string) => words[name] ?? '')
+        .replace(/>\s+</g, '><')
+        .replace(/^\s+</, '<')
+        .replace(/>\s+$/, '>'),
+    );
+    rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    byKey.set(key, rewritten);
+  }
+  return rewritten;
+}
 
 /**
  * `html` for the card template, rewritten once per heading level, variant, toggle and
@@ -215,31 +253,8 @@ const cardStrings = new Map<string, TemplateStringsArray>();
  * tag name) rebuilds its cache key from every value at each call. The same technique as
  * static-html — a strings array rewritten once, marked `raw` as Lit requires — kept.
  */
-function cardHtml({ level, variant, toggle, m }: Baked) {
-  const words: Record<string, string> = {
-    variant,
-    domains: escapeHtml(m.domains),
-    territory: escapeHtml(m.territory),
-    load: escapeHtml(m.load),
-    toggleHidden: toggle ? '' : ' hidden',
-  };
-  const key = [level, variant, toggle, m.domains, m.territory, m.load].join('|');
-  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    let rewritten = cardStrings.get(key);
-    if (!rewritten) {
-      const parts = strings.map((part) =>
-        part
-          .replace(/<(\/?)h3\b/g, `<$1h${level}`)
-          .replace(/\{\{(\w+)\}\}/g, (_, name: string) => words[name] ?? '')
-          .replace(/>\s+</g, '><')
-          .replace(/^\s+</, '<')
-          .replace(/>\s+$/, '>'),
-      );
-      rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
-      cardStrings.set(key, rewritten);
-    }
-    return html(rewritten, ...values);
-  };
+function cardHtml(baked: Baked) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => html(bakedStrings(strings, baked), ...values);
 }
 
 /** One partner's card, from their public feed entry and their feed's establishment. */
@@ -264,7 +279,7 @@ export function renderPartnerCard(
   // One flat template for what every card shows (optional parts hidden rather than nested,
   // text set as properties): a directory renders a thousand of them (bench/20-partners.bench.mjs).
   const { intro, links } = contactWords(entry, establishment, title, showDetails, locale, m);
-  const [first, ...more] = links;
+  const first = links[0];
   // Optional parts are empty rather than left out, and hidden by `:empty` (styles.ts): fewer
   // bindings per card. Broken photos: hideBrokenPhotos on the host's root.
   return cardHtml({
@@ -273,13 +288,9 @@ export function renderPartnerCard(
     toggle: toggle !== undefined,
     m,
   })`<article class="card card--{{variant}}" part="card" aria-labelledby=${titleId} data-pp-shown=${shown}>
-    <div class=${entry.photo ? 'head' : 'head no-photo'}>
+    <div class="head">
       <img class="photo" part="photo" ?hidden=${!entry.photo} src=${entry.photo?.url ?? nothing}
-        alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />
-      <svg class="photo placeholder" part="photo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
-        <circle cx="20" cy="15" r="7" fill="currentColor" opacity="0.45"></circle>
-        <path d="M6 36c1.5-8 7-12 14-12s12.5 4 14 12z" fill="currentColor" opacity="0.45"></path>
-      </svg>
+        alt=${entry.photo ? photoAlt(entry, locale) : nothing} width="80" height="80" loading="lazy" decoding="async" />${entry.photo ? nothing : SILHOUETTE}
       <div>
         <h3 class="title" part="name" id=${titleId} .textContent=${title}></h3>
         <p class="roles" part="roles" .textContent=${rolesLine.join(' · ')}></p>
@@ -294,7 +305,7 @@ export function renderPartnerCard(
     ${showDetails ? details(entry, locale, m, toggle ? detailsId : undefined) : nothing}
     <div class="contact" part="contact"><p .textContent=${intro}></p><a part="contact-link" ?hidden=${!first}
       href=${first?.href ?? nothing} target=${first?.external ? '_blank' : nothing} rel=${first?.external ? 'noopener noreferrer' : nothing}><span
-      .textContent=${first?.text ?? ''}></span><span class="pp-visually-hidden" .textContent=${first?.hidden ?? ''}></span></a>${more.map(contactLink)}</div>
+      .textContent=${first?.text ?? ''}></span><span class="pp-visually-hidden" .textContent=${first?.hidden ?? ''}></span></a>${links.slice(1).map(contactLink)}</div>
     <button type="button" class="toggle" part="toggle"{{toggleHidden}}
       aria-expanded=${toggle ? (toggle.expanded ? 'true' : 'false') : nothing} aria-controls=${toggle?.expanded ? detailsId : nothing}
       ><span .textContent=${toggle?.expanded ? m.fewerDetails : m.moreDetails}></span><span

@@ -7,8 +7,9 @@ import { css } from 'lit';
  * sizes in em so a host's `html { font-size: 62.5% }` changes nothing.
  */
 export const cardStyles = css`
-  /* Optional parts of the one card template are hidden rather than left out (SVG too),
-     or left empty (render.ts: fewer bindings for a directory of a thousand cards). */
+  /* Optional parts of the one card template are hidden rather than left out, or left empty
+     (render.ts: fewer bindings for a directory of a thousand cards); the silhouette alone is
+     left out of cards with a photo (its SVG nodes are the costliest to clone). */
   [hidden],
   .roles:empty,
   .establishment:empty,
@@ -42,8 +43,7 @@ export const cardStyles = css`
     background: var(--_pp-surface);
     color: var(--_pp-muted);
   }
-  .photo.broken,
-  .head:not(.no-photo) .placeholder {
+  .photo.broken {
     display: none;
   }
   .placeholder {

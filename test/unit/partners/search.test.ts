@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerIndex, filterPartners, partnerFacets, queryTerms, searchableText } from '../../../shared/partners/search';
 import type { PartnerProfile } from '../../../shared/schemas/partner';
-import { PublicPartnerEntrySchema } from '../../../shared/schemas/public-feed';
+import { type PublicPartnerEntry, PublicPartnerEntrySchema } from '../../../shared/schemas/public-feed';
 import { makePartner, validPartner } from '../../fixtures/partners';
 import { entriesOf, itemsOf, manyEntries } from './feed-fixtures';
 
@@ -128,6 +128,30 @@ describe('filters', () => {
     expect(facets.territories.map((f) => f.value)).toEqual(['01', '07', '13', '2A', '26', '38', '69', '75', '84', '971']);
     expect(facets.territories.find((f) => f.value === '2A')?.label).toBe('Corse-du-Sud (2A)');
     expect(partnerFacets(entries, 'en').domains[0]?.label).toBe("People's care pathways");
+  });
+});
+
+describe('facet counts', () => {
+  it('count people: a domain or a mission repeated within one entry counts once', () => {
+    const [a, b] = entriesOf([
+      makePartner({ id: 'a', domains: ['recherche', 'offre_soins'] }),
+      makePartner({ id: 'b', domains: ['recherche'] }),
+    ]);
+    const twice = (e: PublicPartnerEntry) => ({
+      ...e,
+      domains: [...e.domains, ...e.domains],
+      missions: [...e.missions, ...e.missions],
+    });
+    const facets = partnerFacets([twice(a!), b!, twice(a!)], 'fr');
+    const count = (list: readonly { value: string; count: number }[], value: string) =>
+      list.find((f) => f.value === value)?.count;
+    expect(count(facets.domains, 'recherche')).toBe(3);
+    expect(count(facets.domains, 'offre_soins')).toBe(2);
+    for (const mission of a!.missions) {
+      const holders = [a!, b!, a!].filter((e) => e.missions.some((m) => m.id === mission.id)).length;
+      expect(count(facets.missions, mission.id)).toBe(holders);
+    }
+    expect(partnerFacets([a!, b!, a!], 'fr')).toEqual(facets);
   });
 });
 

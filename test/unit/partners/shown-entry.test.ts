@@ -72,6 +72,27 @@ describe('shownEntry', () => {
     expect(shownEntry({ ...entry, association: { mandated: true } }, 'full').association).toEqual({ mandated: true });
   });
 
+  it('data-pp-shown text: the cuts keep the entry’s key order, so a full cut with nothing to leave out is the entry’s own JSON', () => {
+    const said = entries.filter(
+      (e) =>
+        (e.association === undefined || e.association.mandated || e.association.name !== undefined) &&
+        (e.experience === undefined ||
+          e.experience.themes.length > 0 ||
+          e.experience.caregiver ||
+          e.experience.text !== undefined),
+    );
+    expect(said.length).toBeGreaterThan(10);
+    for (const entry of said) expect(JSON.stringify(shownEntry(entry, 'full'))).toBe(JSON.stringify(entry));
+    // The schema's order, which a published or checked entry follows.
+    const order = Object.keys(PublicPartnerEntrySchema.shape);
+    for (const entry of entries) {
+      for (const variant of ['compact', 'full'] as const) {
+        const keys = Object.keys(shownEntry(entry, variant));
+        expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+      }
+    }
+  });
+
   it('fast-check: both cuts are valid entries; the compact one holds only the compact card’s fields, the full one nothing the entry lacks', () => {
     fc.assert(
       fc.property(fc.constantFrom(...entries), (entry) => {

@@ -49,6 +49,15 @@ describe('presence summary', () => {
     expect(presenceSummary(presenceCounts([]), 'en')).toBe('No patient partner listed yet');
   });
 
+  it('counts a person once in a domain their entry names twice', () => {
+    const entries = publicViews(people);
+    const repeated = entries.map((e) => ({ ...e, domains: [...e.domains, ...e.domains] }));
+    expect(presenceCounts(repeated)).toEqual(presenceCounts(entries));
+    expect(presenceCounts([...repeated, ...repeated]).byDomain.get('recherche')?.count).toBe(4);
+    // Nothing of the counting itself is left in what the summary reads.
+    for (const value of presenceCounts(repeated).byDomain.values()) expect(Object.keys(value).sort()).toEqual(['count', 'short']);
+  });
+
   it('never counts a person who withdrew from the listing', () => {
     const gone = makePartner({ id: 'd', domains: ['recherche'], missions: [] });
     gone.consents.listing = { granted: false, date: '2026-06-01' };
