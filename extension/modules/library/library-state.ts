@@ -24,8 +24,6 @@ import type { DeletedSnapshot, LibraryStore } from '../store/library-store';
 import type { RecentItems } from '../store/recent';
 import { PAGE_SIZE, readFirstScreen } from './first-screen';
 
-export { PAGE_SIZE };
-
 export type LoadState = 'opening' | 'recent' | 'ready' | 'error';
 export type DetailMode = 'view' | 'edit';
 
@@ -80,15 +78,6 @@ export class LibraryState {
   });
 
   constructor(readonly store: LibraryStore) {}
-
-  /**
-   * Shows the most recent items, then loads everything; resolves when the catalog is ready.
-   * `first`: those items when the page started reading them itself (first-screen.ts).
-   */
-  async start(first?: RecentItems): Promise<void> {
-    await this.showRecent(first);
-    await this.loadAll();
-  }
 
   /**
    * The first screen: the most recent items (read now, or given by the page). The count may
