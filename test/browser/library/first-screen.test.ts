@@ -1,11 +1,13 @@
 /**
  * The side panel's first screen on Chromium's real IndexedDB: the newest items read in one
  * request (store/recent.ts), shown before the count and before the whole library is loaded
- * (library/library-state.ts), then everything searchable.
+ * (library/library-state.ts), then everything searchable; and the opening that reads it
+ * (store/db.ts), which loads the migrations only when the database on disk is older.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_SIZE } from '../../../extension/modules/library/first-screen';
 import { LibraryState } from '../../../extension/modules/library/library-state';
+import { DB_VERSION, openLibraryDb } from '../../../extension/modules/store/db';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
 import { recentAndCount } from '../../../extension/modules/store/recent';
 import type { LibraryItem } from '../../../shared/schemas/clip';
@@ -106,5 +108,41 @@ describe('first screen (Chromium IndexedDB)', () => {
     expect(state.error.value).toBe('lecture impossible');
     await state.loadAll();
     expect(state.load.value).toBe('error');
+  });
+});
+
+describe('opening the library (Chromium IndexedDB)', () => {
+  /** The versions asked of indexedDB.open while `run` runs. */
+  async function openings<T>(run: () => Promise<T>): Promise<{ result: T; versions: (number | undefined)[] }> {
+    const spy = vi.spyOn(indexedDB, 'open');
+    try {
+      const result = await run();
+      return { result, versions: spy.mock.calls.map((call) => call[1]) };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('a database at the current version opens in one request; an older one is upgraded, its data kept', async () => {
+    const name = uniqueName('open');
+    // What an installed v2 extension left on disk (created with the migrations: two requests).
+    const created = await openings(() => openLibraryDb(name, 2));
+    expect(created.versions).toEqual([2, 2]);
+    const [item] = makeItems(1, 26);
+    await created.result.put('items', { ...item!, urlKey: item!.url });
+    created.result.close();
+
+    // Older on disk: the first opening stops before any change, the second upgrades.
+    const upgraded = await openings(() => openLibraryDb(name));
+    expect(upgraded.versions).toEqual([DB_VERSION, DB_VERSION]);
+    expect(upgraded.result.version).toBe(DB_VERSION);
+    expect(await upgraded.result.get('items', item!.id)).toMatchObject({ id: item!.id, title: item!.title });
+    expect(upgraded.result.objectStoreNames.contains('registry')).toBe(true);
+    upgraded.result.close();
+
+    // Every later opening (the side panel's first screen among them): one request.
+    const again = await openings(() => openLibraryDb(name));
+    expect(again.versions).toEqual([DB_VERSION]);
+    again.result.close();
   });
 });
