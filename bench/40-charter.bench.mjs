@@ -1,7 +1,8 @@
 // <pp-charter-signer>: what a page downloads before anyone clicks (the npm module and its static
-// chunks, Lit excluded, drawing pad included, PDF writer excluded: issue 5 budget ≤ 12 KB gzip),
-// what each on-demand part adds, and the median time to verify a record with 20 signatures
-// (budget < 20 ms) in Chromium, on the built demo page under its strict CSP.
+// chunks, Lit excluded, PDF writer and drawing pad excluded: issue 5 budget ≤ 12 KB gzip),
+// what each on-demand part adds (and the parts those load in turn, e.g. the word diff of the
+// verify view), the median time to verify a record with 20 signatures (budget < 20 ms) and to
+// diff an adapted text with the model, in Chromium, on the built demo page under its strict CSP.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { gzipKB, kb, median, ms, root } from './context.mjs';
@@ -26,17 +27,21 @@ function closure(file, seen = new Set()) {
 
 const sizeOf = (files) => [...files].reduce((sum, f) => sum + gzipKB(f), 0);
 
-/** The chunks a click or a mode loads, each with what it adds to what the page already has. */
+/**
+ * The chunks a click or a mode loads, each with what it adds to what the page already has;
+ * then the chunks those load in turn (counted above what their parent brought).
+ */
 function lazyParts(initial) {
   const parts = new Map();
-  for (const file of initial) {
+  const queue = [...initial].map((file) => ({ file, has: initial }));
+  while (queue.length) {
+    const { file, has } = queue.shift();
     for (const m of readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)) {
       const chunk = resolve(file, '..', m[1]);
-      if (parts.has(chunk)) continue;
-      parts.set(
-        chunk,
-        [...closure(chunk)].filter((f) => !initial.has(f)),
-      );
+      if (parts.has(chunk) || initial.has(chunk)) continue;
+      const added = [...closure(chunk)].filter((f) => !has.has(f));
+      parts.set(chunk, added);
+      queue.push({ file: chunk, has: new Set([...has, ...added]) });
     }
   }
   return parts;
@@ -50,6 +55,10 @@ const PART_LABELS = [
   [/^messages-en/, 'English messages (lang="en" only)'],
   [/^record-view/, 'record hashes and JSON download, once a record exists'],
   [/^tools/, 'loadCharterTools() for hosts'],
+  [/^pad-/, 'drawing pad, on « Dessiner ma signature »'],
+  [/^config-words/, 'configuration messages, only when an attribute is invalid'],
+  [/^model-diff/, 'word diff with the HAS model, in the verify view of an adapted text'],
+  [/^charter-en/, 'English charter text (translation opened, or charter-lang="en")'],
 ];
 
 function sizeRows() {
@@ -59,7 +68,7 @@ function sizeRows() {
   const size = sizeOf(initial);
   const rows = [
     {
-      label: 'charter-signer before any click (npm module + static chunks, Lit excluded, drawing included, no PDF code)',
+      label: 'charter-signer before any click (npm module + static chunks, Lit excluded, no drawing pad, no PDF code)',
       value: size,
       display: kb(size),
       budget: 12,
@@ -129,10 +138,46 @@ async function timeVerification(page) {
   );
 }
 
+/** The verify view's word diff of an adapted text with the model: every fifth word of the model replaced, one paragraph added. */
+async function timeDiff(page) {
+  return page.evaluate(
+    async ({ runs, warmup }) => {
+      const { loadCharterTools } = await import('./widgets/binome-widgets.js');
+      const { charterModelText, readAdaptedText, createCharterRecord, modelDiff } = await loadCharterTools();
+      const model = await charterModelText('fr');
+      const changed = `${model
+        .split(' ')
+        .map((word, i) => (i % 5 === 4 ? `${word}-modifié` : word))
+        .join(' ')}\n\nUn paragraphe ajouté par l’établissement.`;
+      const { paragraphs } = readAdaptedText(changed);
+      const record = await createCharterRecord({
+        projectTitle: 'Parcours de soins en diabétologie',
+        locale: 'fr',
+        text: paragraphs,
+      });
+      const times = [];
+      let diff;
+      for (let i = 0; i < warmup + runs; i++) {
+        const start = performance.now();
+        diff = modelDiff(record.charter);
+        if (i >= warmup) times.push(performance.now() - start);
+      }
+      return { times, removed: diff.removed, added: diff.added };
+    },
+    { runs: RUNS, warmup: WARMUP },
+  );
+}
+
 export async function run(ctx) {
   const rows = sizeRows();
   const page = await ctx.demoPage('/charte.html');
   try {
+    const diff = await timeDiff(page);
+    rows.push({
+      label: `word diff of an adapted charter with the model (${diff.removed} words removed, ${diff.added} added), median of ${RUNS}`,
+      value: median(diff.times),
+      display: ms(median(diff.times)),
+    });
     const { times, valid, bytes } = await timeVerification(page);
     const value = median(times);
     rows.push({

@@ -12,7 +12,7 @@
  * (older records) had neither; its text is still rebuilt here so those records verify.
  */
 import type { Locale } from '../i18n/locale';
-import type { SignedCharterText, SignedCharterTextV1 } from '../schemas/charter';
+import type { SignedCharterText } from '../schemas/charter';
 import { charterBlocksIn } from '../vocab/charter-model';
 import { charterTexts } from './texts';
 
@@ -53,7 +53,7 @@ export function charterParagraphs(projectTitle: string, locale: Locale, format: 
 }
 
 /** Said by the record's source when the text is the establishment's adaptation. */
-const ADAPTED_FROM: Record<Locale, string> = { fr: 'Adapté du modèle de la HAS\u00a0: ', en: 'Adapted from the HAS model: ' };
+const ADAPTED_FROM: Record<Locale, string> = { fr: 'Adapté du modèle de la HAS — ', en: 'Adapted from the HAS model — ' };
 
 /** The record's `source`: the guide's citation, prefixed with « Adapté du modèle de la HAS » for an adapted text. */
 export function charterSource(locale: Locale, origin: 'model' | 'adapted'): string {
@@ -87,16 +87,6 @@ export function charterContent(
     extraClauses: extraClauses.map((c) => c.trim()).filter((c) => c !== ''),
     source: charterSource(locale, origin),
   };
-}
-
-/** The charter part of a format-1 record: what older records hashed, so they can be recognised. */
-export function charterContentV1(
-  projectTitle: string,
-  locale: Locale,
-  extraClauses: readonly string[] = [],
-): Omit<SignedCharterTextV1, 'textHash'> {
-  const { origin: _none, ...content } = charterContent(projectTitle, locale, extraClauses);
-  return { ...content, paragraphs: charterParagraphs(content.projectTitle, locale, 1).map((p) => p.text) };
 }
 
 /**

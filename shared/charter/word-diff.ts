@@ -49,7 +49,35 @@ export function diffTokens(before: readonly string[], after: readonly string[], 
   push(parts, 'same', before.slice(0, start));
   middle(before.slice(start, endBefore), after.slice(start, endAfter), maxEdits, parts);
   push(parts, 'same', before.slice(endBefore));
-  return parts;
+  return alignToParagraphs(parts);
+}
+
+/**
+ * An inserted or removed run between two kept ones can often slide (« a ; ¶ - b ; » added
+ * after « x » is the same edit as « - b ; ¶ » added after « x ; ¶ »). Among the equivalent
+ * places, prefer one where the run starts a paragraph, else one where it ends with a break,
+ * so that an added paragraph reads as a paragraph. Kept words stay the same in number.
+ */
+function alignToParagraphs(parts: DiffPart[]): DiffPart[] {
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const [before, change, after] = [parts[i - 1], parts[i], parts[i + 1]] as [DiffPart, DiffPart, DiffPart];
+    if (before.kind !== 'same' || after.kind !== 'same') continue;
+    const all = [...before.tokens, ...change.tokens, ...after.tokens];
+    const n = change.tokens.length;
+    let lo = before.tokens.length;
+    while (lo > 0 && all[lo - 1] === all[lo + n - 1]) lo--;
+    let hi = before.tokens.length;
+    while (hi + n < all.length && all[hi] === all[hi + n]) hi++;
+    let at = before.tokens.length;
+    for (let s = hi; s >= lo; s--) if (all[s + n - 1] === PARAGRAPH_BREAK) at = s;
+    for (let s = hi; s >= lo; s--) if (s === 0 || all[s - 1] === PARAGRAPH_BREAK) at = s;
+    before.tokens = all.slice(0, at);
+    change.tokens = all.slice(at, at + n);
+    after.tokens = all.slice(at + n);
+  }
+  const merged: DiffPart[] = [];
+  for (const part of parts) push(merged, part.kind, part.tokens);
+  return merged;
 }
 
 function push(parts: DiffPart[], kind: DiffKind, tokens: readonly string[]): void {

@@ -30,8 +30,16 @@ describe('charter signer on the demo site (strict CSP, real Chromium input)', ()
   it('shows the charter with the project title and 226-13, with no axe violation and no console error', async () => {
     const body = await page.locator(`${SIGNER} [part=text]`).textContent();
     expect(body).toContain("« Parcours de soins en diabétologie : co-construire l'éducation thérapeutique »");
-    expect(body).toContain("l'article 226-13 du Code pénal⁴⁶");
-    expect(body).not.toContain('261-3');
+    expect(body).toContain("l'article 226-13* du Code pénal⁴⁶");
+    // the « * » calls the note, which is part of the signed text; 261-3 appears only in that note
+    const note = page.locator(`${SIGNER} [part=text] #correction-note`);
+    expect(await note.textContent()).toMatch(/^\* La charte type de la HAS \(annexe 1\) cite « l'article 261-3 du Code pénal »/);
+    expect(body?.replace((await note.textContent()) ?? '', '')).not.toContain('261-3');
+    await page.locator(`${SIGNER} [part=text] a`).click();
+    expect(
+      await note.evaluate((n) => n.getRootNode() instanceof ShadowRoot && (n.getRootNode() as ShadowRoot).activeElement === n),
+    ).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -179,6 +187,26 @@ describe('charter signer on the demo site (strict CSP, real Chromium input)', ()
     const rows = await verifier.locator('[part=report] tbody tr').allTextContents();
     expect(rows[0]).toContain('✗');
     expect(rows[1]).not.toContain('✗');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('verifies the page’s sample of an adapted charter and shows, word by word, what differs from the HAS model', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Exemple de dossier signé sur une charte adaptée/ }).click(),
+    ]);
+    const verifier = page.locator(VERIFIER);
+    await verifier.locator('input[type=file]').setInputFiles(await download.path());
+    await verifier.locator('.diff').waitFor();
+    expect(await verifier.locator('[part=report] [role=status]').textContent()).toContain('Dossier intact');
+    expect(await verifier.locator('[part=report] ul').first().textContent()).toContain(
+      'Texte adapté du modèle de la HAS : ✓ indiqué dans la source',
+    );
+    expect(await verifier.locator('.diff ins').allTextContents()).toContain(
+      'ajouté : - co-construction des documents remis aux patients et à leurs proches ; ¶',
+    );
+    expect(await verifier.locator('[part=charter]').textContent()).toContain('Source : Adapté du modèle de la HAS — HAS');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -49,7 +49,8 @@ export const VERIFY = {
     sigMention: 'mention',
     unreadableFile: 'Ce fichier n’est pas un JSON lisible.',
     fileTooBig: 'Fichier trop volumineux (2 Mo au plus).',
-    malformed: (why: string) => `Dossier mal formé : ${why}`,
+    malformed: 'Ce fichier n’est pas un dossier de signature complet : il ne peut pas être vérifié.',
+    technical: 'Détail technique (pour la personne qui a produit le fichier)',
     noCryptoVerify: 'La vérification a besoin d’une page sécurisée (adresse en https://).',
     storedInvalid: 'Le dossier enregistré ici ne se vérifie plus : il n’a pas été repris. Téléchargez-le pour le conserver.',
     storedOtherText:
@@ -83,7 +84,8 @@ export const VERIFY = {
     sigMention: 'mention',
     unreadableFile: 'This file is not readable JSON.',
     fileTooBig: 'File too large (2 MB at most).',
-    malformed: (why: string) => `Malformed record: ${why}`,
+    malformed: 'This file is not a complete signature record: it cannot be verified.',
+    technical: 'Technical detail (for whoever produced the file)',
     noCryptoVerify: 'Verification needs a secure page (an https:// address).',
     storedInvalid: 'The record saved in this browser no longer verifies: it was not loaded. Download it to keep it.',
     storedOtherText: 'The saved record has another title, another text or other clauses: it is shown as it was signed.',
@@ -158,7 +160,12 @@ export function renderReport(report: Report, t: CharterMessages, locale: Locale)
     <section part="report" aria-labelledby="report-title">
       <h3 id="report-title" class="pp-visually-hidden">${t.record}</h3>
       <p class="message ${report.valid ? '' : 'alert'}" role=${report.valid ? 'status' : 'alert'}>${report.valid ? v.valid : v.invalid}</p>
-      ${report.message ? html`<p class="error">${v.malformed(report.message)}</p>` : nothing}
+      ${
+        // The schema's message names fields by their JSON path: kept for whoever produced the file, not as the sentence people read.
+        report.message
+          ? html`<p class="error">${v.malformed}</p><details><summary>${v.technical}</summary><p class="hash">${report.message}</p></details>`
+          : nothing
+      }
       <ul>
         <li>${v.checkText}${t.sep}${state(report.textIntact)}</li>
         <li>${

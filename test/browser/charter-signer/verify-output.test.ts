@@ -119,8 +119,23 @@ describe('<pp-charter-signer mode="verify">', () => {
       { mode: 'verify', lang: 'en' },
     );
     await until(() => $(el, '[part=report]'));
-    expect(text($(el, '[part=report]'))).toContain('Malformed record: Field');
+    expect(text($(el, '[part=report] .error'))).toBe('This file is not a complete signature record: it cannot be verified.');
+    // the schema's wording, with JSON paths, only as a technical detail
+    expect(text($(el, '[part=report] details summary'))).toBe('Technical detail (for whoever produced the file)');
+    expect(text($(el, '[part=report] details p'))).toContain('Field charter.');
     expect(text($(el, '[part=report] [role=alert]'))).toContain('Warning');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('says in French that a record of an unknown format comes from a later version (issue 16: no code in the sentence)', async () => {
+    const el = await mount({ record: { ...record, schemaVersion: 9 } as unknown as CharterRecord }, { mode: 'verify' });
+    await until(() => $(el, '[part=report]'));
+    expect(text($(el, '[part=report] .error'))).toBe(
+      'Ce fichier n’est pas un dossier de signature complet : il ne peut pas être vérifié.',
+    );
+    expect(text($(el, '[part=report] details p'))).toBe(
+      'format de dossier inconnu (schemaVersion 9) : il vient sans doute d’une version plus récente de Binôme',
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adaptedParagraphs, paragraphsText, readAdaptedText } from '../../../shared/charter/adapted';
@@ -138,5 +139,47 @@ describe('an adapted charter text (guide l.615: « socle minimum »; l.738: « s
     unsaid.charter.source = charterSource('fr', 'model');
     const r2 = await verifyCharterRecord(rehash(unsaid));
     expect(r2).toMatchObject({ valid: false, textIntact: true, adapted: true, originOk: false });
+  });
+});
+
+describe('the demo site’s sample of an adapted charter', () => {
+  it('verifies as an intact adaptation (it is offered on the charter page for the verify view)', async () => {
+    const sample = JSON.parse(readFileSync(new URL('../../../demo/assets/exemple-charte-adaptee.json', import.meta.url), 'utf8'));
+    const report = await verifyCharterRecord(sample);
+    expect(report).toMatchObject({ valid: true, adapted: true, originOk: true, matchesModel: false });
+    const diff = modelDiff(sample.charter);
+    expect(
+      diff.paragraphs
+        .flat()
+        .filter((run) => run.kind === 'added')
+        .map((run) => run.text),
+    ).toEqual([
+      'Il est revu chaque année par le comité de pilotage du partenariat.',
+      "s'engagent",
+      'à respecter les',
+      '- co-construction des documents remis aux patients et à leurs proches ; ¶',
+    ]);
+  });
+});
+
+describe('nothing shipped still says the charter text cannot be changed (issue 15)', () => {
+  it('in the charter signer, its shared code, its documentation and its demo page', () => {
+    const files = [
+      ...['charter-signer.ts', 'messages.ts', 'messages-en.ts', 'verify-view.ts', 'record-view.ts', 'labels.ts'].map(
+        (f) => `../../../widgets/charter-signer/${f}`,
+      ),
+      '../../../docs/widgets/charter-signer.md',
+      '../../../demo/pages/charte.html',
+    ];
+    for (const file of files) {
+      const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+      expect({
+        file,
+        hit: /ne se modifie pas|ne peut pas être modifié|cannot be changed|can(?:not|'t) be modified/i.exec(text)?.[0],
+      }).toEqual({
+        file,
+        hit: undefined,
+      });
+    }
   });
 });

@@ -109,6 +109,18 @@ describe('word diff (Myers)', () => {
     expect(diffCounts(parts)).toEqual({ removed: 0, added: 0 });
   });
 
+  it('shows an added paragraph as one run that starts the paragraph, not across two', () => {
+    const model = tokenize(['- un ;', '- deux ;', '- trois.']);
+    const adapted = tokenize(['- un ;', '- deux ;', '- deux bis ;', '- trois.']);
+    expect(
+      diffParagraphs(diffTokens(model, adapted))
+        .flat()
+        .filter((run) => run.kind !== 'same'),
+    ).toEqual([{ kind: 'added', text: '- deux bis ; ¶' }]);
+    const removed = diffTokens(adapted, model).filter((p) => p.kind !== 'same');
+    expect(removed).toEqual([{ kind: 'removed', tokens: ['-', 'deux', 'bis', ';', PARAGRAPH_BREAK] }]);
+  });
+
   it('handles a whole charter rewritten from end to end quickly', () => {
     const a = Array.from({ length: 8000 }, (_, i) => `a${i}`);
     const b = Array.from({ length: 8000 }, (_, i) => `b${i}`);
