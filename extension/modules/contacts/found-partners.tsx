@@ -1,12 +1,16 @@
 /**
  * In the popup: the patient partner cards the current page shows (read on demand by
- * partner-reader.js, validated card by card), offered to be saved as contacts — only
- * what the page shows, with its address and the date. Cards already saved say so;
- * saving them again refreshes them.
+ * partner-reader.js, validated card by card), offered to be saved as contacts — what the
+ * list shows, with its address and the date. A card that shows more (a full card, or a
+ * directory card opened on the page) offers its details behind a disclosure, kept only
+ * if the user ticks « Garder aussi ces détails » (shared/contacts/keep.ts); what will be
+ * kept is said above the button. Cards already saved say so; saving them again
+ * refreshes them.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { contactKey } from '../../../shared/contacts/contact';
+import { detailParts, keptSummary, toKeep } from '../../../shared/contacts/keep';
 import { shownRole, shownTerritory } from '../../../shared/contacts/labels';
 import type { FoundPartners } from '../../../shared/schemas/contact';
 import { describeError } from '../projects/describe-error';
@@ -27,6 +31,8 @@ export interface FoundPartnersProps {
 export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProps) {
   const saved = useSignal<ReadonlySet<string>>(new Set());
   const chosen = useSignal<ReadonlySet<string> | null>(null);
+  /** Cards whose details the user chose to keep (none by default). */
+  const withDetails = useSignal<ReadonlySet<string>>(new Set());
   const status = useSignal<StatusMessage | null>(null);
   const busy = useSignal(false);
   const store = useRef<LibraryStore | null>(null);
@@ -61,11 +67,27 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
     else next.delete(key);
     chosen.value = next;
   };
+  const toggleDetails = (key: string, on: boolean) => {
+    const next = new Set(withDetails.value);
+    if (on) next.add(key);
+    else next.delete(key);
+    withDetails.value = next;
+  };
+  const list = (words: readonly string[]) => new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(words);
+  const kept = keptSummary(
+    read.partners
+      .map((found, i) => ({ found, key: keys[i] as string }))
+      .filter(({ key }) => selection.has(key))
+      .map(({ found, key }) => ({ found, keepDetails: withDetails.value.has(key) })),
+  );
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (busy.value || !store.current) return;
-    const picked = read.partners.filter((_, i) => selection.has(keys[i] as string));
+    const picked = read.partners
+      .map((found, i) => ({ found, key: keys[i] as string }))
+      .filter(({ key }) => selection.has(key))
+      .map(({ found, key }) => toKeep(found, withDetails.value.has(key)));
     if (!picked.length) {
       status.value = { text: F.none, tone: 'error' };
       return;
@@ -80,6 +102,7 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
       });
       saved.value = new Set([...saved.value, ...picked.map((p) => contactKey(p, read.pageUrl))]);
       chosen.value = new Set();
+      withDetails.value = new Set();
       status.value = { text: F.saved(result.created.length, result.updated.length), tone: 'success' };
     } catch (error) {
       status.value = { text: describeError(error), tone: 'error' };
@@ -113,23 +136,54 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
                 partner.detail === 'compact' ? F.compact : '',
                 saved.value.has(key) ? `✓ ${F.already}` : '',
               ].filter(Boolean);
+              const title = shownTitle(partner.shown, locale.value);
+              const details = detailParts(partner);
+              const detailsHint = `found-details-hint-${i}`;
               return (
                 <li key={key}>
                   <label class="check">
                     <input type="checkbox" checked={selection.has(key)} onChange={(e) => toggle(key, e.currentTarget.checked)} />
                     <span>
-                      {shownTitle(partner.shown, locale.value)}
+                      {title}
                       <span class="hint">{facts.join(' · ')}</span>
                     </span>
                   </label>
+                  {details.length ? (
+                    <details class="found-details">
+                      <summary>
+                        {F.detailsSummary}
+                        <span class="visually-hidden">{F.detailsAbout(title)}</span>
+                      </summary>
+                      <p>{F.detailsList(list(details.map((part) => F.parts[part])))}</p>
+                      <label class="check">
+                        <input
+                          type="checkbox"
+                          checked={withDetails.value.has(key)}
+                          aria-describedby={detailsHint}
+                          onChange={(e) => toggleDetails(key, e.currentTarget.checked)}
+                        />
+                        <span>{F.keepDetails}</span>
+                      </label>
+                      <p class="hint" id={detailsHint}>
+                        {F.keepDetailsHint}
+                      </p>
+                    </details>
+                  ) : null}
                 </li>
               );
             })}
           </ul>
         </fieldset>
         {read.problems.length ? <p class="hint">{F.problems(read.problems.length)}</p> : null}
+        {/* Said before saving, not after: exactly what the contacts will hold. */}
+        <div class="hint found-kept" id="found-kept" data-testid="found-kept">
+          <p>{F.keptBase}</p>
+          <p>
+            {kept.withDetails ? F.keptDetails(kept.withDetails, list(kept.parts.map((part) => F.parts[part]))) : F.keptNoDetails}
+          </p>
+        </div>
         <div class="actions">
-          <button type="submit" class="button primary" disabled={busy.value}>
+          <button type="submit" class="button primary" disabled={busy.value} aria-describedby="found-kept">
             {F.save(count)}
           </button>
           <a class="button" href="/sidepanel.html?view=page&section=contacts" target="_blank" rel="noopener">

@@ -176,9 +176,32 @@ const fr = {
   found: {
     heading: (n: number) =>
       plural(n, { one: '# patient partenaire sur cette page', other: '# patients partenaires sur cette page' }, 'fr'),
-    intro: 'Enregistrez leurs fiches publiques dans vos contacts : seulement ce que la page montre, avec son adresse et la date.',
+    intro:
+      'Enregistrez-les dans vos contacts : ce que la liste montre, avec l’adresse de la page et la date. Les détails d’une fiche ne sont gardés que si vous les ouvrez ici et choisissez de les garder.',
     already: 'déjà dans vos contacts',
     compact: 'fiche abrégée',
+    detailsSummary: 'Détails affichés par la page',
+    detailsAbout: (who: string) => ` : ${who}`,
+    detailsList: (parts: string) => `La fiche montre aussi : ${parts}.`,
+    keepDetails: 'Garder aussi ces détails dans le contact',
+    keepDetailsHint: 'Ce sont des données personnelles, parfois de santé : gardez-les seulement si vous en avez besoin.',
+    parts: {
+      missions: 'missions',
+      statuses: 'statut',
+      trainings: 'formations validées',
+      association: 'association',
+      languages: 'langues',
+      projects: 'projets',
+      experience: 'expérience vécue',
+      abilities: 'compétences',
+      availability: 'disponibilités',
+      contacts: 'autres moyens de contact',
+    },
+    keptBase:
+      'Sera gardé : nom (s’il est affiché), rôles, domaines, territoire, sollicitation actuelle et un moyen de contact, avec l’adresse de la page et la date. Jamais la photo.',
+    keptDetails: (people: number, parts: string) =>
+      `S’y ajoutent, pour ${plural(people, { one: '# personne', other: '# personnes' }, 'fr')}, les détails choisis : ${parts}.`,
+    keptNoDetails: 'Aucun détail de fiche (formations, expérience vécue…) n’est gardé.',
     selectAll: 'Tout sélectionner',
     selectNone: 'Tout désélectionner',
     save: (n: number) => plural(n, { one: 'Enregistrer # contact', other: 'Enregistrer # contacts' }, 'fr'),
@@ -366,9 +389,32 @@ const en: WorkspaceMessages = {
 
   found: {
     heading: (n) => plural(n, { one: '# patient partner on this page', other: '# patient partners on this page' }, 'en'),
-    intro: 'Save their public cards in your contacts: only what the page shows, with its address and the date.',
+    intro:
+      'Save them in your contacts: what the list shows, with the page’s address and the date. A card’s details are kept only if you open them here and choose to keep them.',
     already: 'already in your contacts',
     compact: 'short card',
+    detailsSummary: 'Details shown by the page',
+    detailsAbout: (who) => `: ${who}`,
+    detailsList: (parts) => `The card also shows: ${parts}.`,
+    keepDetails: 'Also keep these details in the contact',
+    keepDetailsHint: 'This is personal data, sometimes health data: keep it only if you need it.',
+    parts: {
+      missions: 'missions',
+      statuses: 'status',
+      trainings: 'validated trainings',
+      association: 'association',
+      languages: 'languages',
+      projects: 'projects',
+      experience: 'lived experience',
+      abilities: 'skills',
+      availability: 'availability',
+      contacts: 'other ways to reach them',
+    },
+    keptBase:
+      'Kept: the name (if shown), roles, domains, area, current load and one way to reach them, with the page’s address and the date. Never the photo.',
+    keptDetails: (people, parts) =>
+      `Also, for ${plural(people, { one: '# person', other: '# people' }, 'en')}, the chosen details: ${parts}.`,
+    keptNoDetails: 'No card details (trainings, lived experience…) are kept.',
     selectAll: 'Select all',
     selectNone: 'Select none',
     save: (n) => plural(n, { one: 'Save # contact', other: 'Save # contacts' }, 'en'),

@@ -60,7 +60,7 @@ describe('partners found on a page (popup)', () => {
     expect(container.textContent).toContain('Patiente partenaire — ');
     expect(container.textContent).not.toMatch(/Sophie|Lanier/);
     expect(await axeViolations(container)).toEqual([]);
-    const boxes = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('.found-list > li > label input[type=checkbox]')];
     expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
     await userEvent.click(boxes[1] as HTMLInputElement);
     await userEvent.click(byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement);
@@ -73,6 +73,52 @@ describe('partners found on a page (popup)', () => {
     await userEvent.click(byText(container, 'button', 'Enregistrer 0 contact') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', 'Choisissez au moins une fiche.'));
     expect(await workspaceOf(store).store.contacts()).toHaveLength(2);
+  });
+
+  it('keeps the compact fields unless a card’s details are opened and chosen, and says what is kept before saving', async () => {
+    // pp-037: a full card (lived experience, trainings); pp-001: a closed directory card.
+    const page = found(['pp-037']);
+    page.partners.push(...found(['pp-001'], 'compact').partners);
+    const platform = { ...fakePlatform(), readPartners: async () => page };
+    const m = await mount(FoundPartnersOffer, { platform, tabId: 7 });
+    mounted.push(m);
+    const { container, store } = m;
+    await until(() => container.querySelector('#found-heading'));
+    const kept = () => container.querySelector('[data-testid=found-kept]')?.textContent ?? '';
+    expect(kept()).toContain('Sera gardé : nom (s’il est affiché), rôles, domaines, territoire');
+    expect(kept()).toContain('Aucun détail de fiche (formations, expérience vécue…) n’est gardé.');
+    // Only the full card has details to open; closed, its choice is not even reachable.
+    const disclosures = container.querySelectorAll('details.found-details');
+    expect(disclosures).toHaveLength(1);
+    const disclosure = disclosures[0] as HTMLDetailsElement;
+    expect(disclosure.open).toBe(false);
+    expect(disclosure.textContent).toMatch(/La fiche montre aussi : .*formations validées.*expérience vécue/);
+    const save = byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement;
+    expect(save.getAttribute('aria-describedby')).toBe('found-kept');
+    expect(await axeViolations(container)).toEqual([]);
+
+    // Saved as offered: the compact fields of both.
+    await userEvent.click(save);
+    await until(() => byText(container, '#found-status p', '2 contacts ajoutés.'));
+    let contacts = await workspaceOf(store).store.contacts();
+    const agnes = () => contacts.find((c) => c.shown.id === 'pp-037');
+    expect(agnes()?.detail).toBe('compact');
+    expect(agnes()?.shown.experience).toBeUndefined();
+    expect(agnes()?.shown.trainings).toEqual([]);
+
+    // Opened and chosen: the details are said, then kept.
+    await userEvent.click(disclosure.querySelector('summary') as HTMLElement);
+    expect(disclosure.open).toBe(true);
+    await userEvent.click(labelled(container, 'Garder aussi ces détails dans le contact'));
+    await userEvent.click(container.querySelector('.found-list > li > label input') as HTMLInputElement);
+    expect(kept()).toMatch(/S’y ajoutent, pour 1 personne, les détails choisis : .*formations validées.*expérience vécue.*\.$/);
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(byText(container, 'button', 'Enregistrer 1 contact') as HTMLButtonElement);
+    await until(() => byText(container, '#found-status p', '1 contact mis à jour.'));
+    contacts = await workspaceOf(store).store.contacts();
+    expect(agnes()?.detail).toBe('full');
+    expect(agnes()?.shown.experience).toBeDefined();
+    expect(agnes()?.shown.trainings.length).toBeGreaterThan(0);
   });
 
   it('offers nothing when the page shows no card, or cannot be read', async () => {
