@@ -6,19 +6,27 @@
  * - import: read → validate everything (nothing written) → write in ONE transaction,
  *   which cancelling aborts; the library is never half-imported.
  * Both cover the whole library: items, annotations, the project workspace and the partner registry (whole-library.ts).
+ * A JSON backup may be sealed with a passphrase (shared/library/encrypted-backup.ts): the
+ * export seals the finished text; the import opens it before anything else, so a wrong
+ * passphrase or an altered file stops there, with nothing written.
  */
 import type { Locale } from '../../../shared/i18n/locale';
+import { isEncryptedBackup, type OpenProblem, openBackup, sealBackup } from '../../../shared/library/encrypted-backup';
 import { EXPORT_FILES, type ExportFormat, exportChunks, WORKSPACE_LISTS } from '../../../shared/library/export-formats';
 import { type Backup, parseBackupText, validateBackup } from '../../../shared/library/import';
 import { highlightMeaningLabels } from '../page-highlights/meaning-labels';
 import type { LibraryStore } from '../store/library-store';
 import { importWholeBackup, readWholeLibrary, type WholeImportSummary } from './whole-library';
 
-export type TransferPhase = 'reading' | 'checking' | 'writing' | 'exporting';
+export type TransferPhase = 'reading' | 'checking' | 'writing' | 'exporting' | 'encrypting' | 'decrypting';
 
 export interface TransferOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (phase: TransferPhase, done: number, total: number) => void;
+  /** JSON backup only: seal the export with it / open a sealed backup with it. */
+  readonly passphrase?: string;
+  /** PBKDF2 iterations when sealing (tests only; the default is encrypted-backup.ts's). */
+  readonly iterations?: number;
 }
 
 const SLICE_MS = 12;
@@ -37,7 +45,7 @@ export async function buildExport(
   source: LibraryStore | Backup,
   format: ExportFormat,
   locale: Locale,
-  { signal, onProgress }: TransferOptions = {},
+  { signal, onProgress, passphrase, iterations }: TransferOptions = {},
 ): Promise<Blob> {
   const data = 'db' in source ? await readWholeLibrary(source) : source;
   const workspaceCount = WORKSPACE_LISTS.reduce((sum, name) => sum + (data[name]?.length ?? 0), 0);
@@ -62,23 +70,44 @@ export async function buildExport(
   }
   if (signal?.aborted) throw cancelled();
   onProgress?.('exporting', total, total);
+  if (format === 'json' && passphrase) {
+    onProgress?.('encrypting', 0, 1);
+    const sealed = await sealBackup(parts.join(''), passphrase, iterations ? { iterations } : {});
+    if (signal?.aborted) throw cancelled();
+    onProgress?.('encrypting', 1, 1);
+    return new Blob([sealed], { type: EXPORT_FILES.json.mime });
+  }
   return new Blob(parts, { type: EXPORT_FILES[format].mime });
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly summary: WholeImportSummary }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: true; readonly summary: WholeImportSummary; readonly encrypted: boolean }
+  | {
+      readonly ok: false;
+      readonly problems: readonly string[];
+      /** Set when a sealed backup could not be opened (the passphrase field is where to go next). */
+      readonly sealed?: OpenProblem;
+    };
 
-/** Imports the text of a JSON backup: refused whole, with messages, if anything is wrong. */
+/** Imports the text of a JSON backup, sealed or not: refused whole, with messages, if anything is wrong. */
 export async function importBackupText(
   store: LibraryStore,
   text: string,
   locale: Locale,
-  { signal, onProgress }: TransferOptions = {},
+  { signal, onProgress, passphrase = '' }: TransferOptions = {},
 ): Promise<ImportOutcome> {
   onProgress?.('reading', 0, 1);
-  const parsed = parseBackupText(text, locale);
+  let parsed = parseBackupText(text, locale);
   if (!parsed.ok) return parsed;
+  const encrypted = isEncryptedBackup(parsed.data);
+  if (encrypted) {
+    onProgress?.('decrypting', 0, 1);
+    const opened = await openBackup(parsed.data, passphrase, locale);
+    if (!opened.ok) return { ok: false, problems: [opened.message], sealed: opened.problem };
+    if (signal?.aborted) throw cancelled();
+    parsed = parseBackupText(opened.text, locale);
+    if (!parsed.ok) return parsed;
+  }
   if (signal?.aborted) throw cancelled();
   const check = await validateBackup(parsed.data, locale, {
     signal,
@@ -89,7 +118,7 @@ export async function importBackupText(
     signal,
     onProgress: (done, total) => onProgress?.('writing', done, total),
   });
-  return { ok: true, summary };
+  return { ok: true, summary, encrypted };
 }
 
 /** Reads a user-chosen file as text (size-capped: a backup of 10 000 items is ~20 MB). */

@@ -211,6 +211,7 @@ describe('LibraryStore: export → import round trip', () => {
     expect(outcome).toEqual({
       ok: true,
       summary: { added: 10_000, updated: 0, unchanged: 0, conflicts: 0, annotations: 2, workspace: 0 },
+      encrypted: false,
     });
     expect(await target.exportData()).toEqual(await source.exportData());
     expect((await target.exportData()).items).toEqual(items);

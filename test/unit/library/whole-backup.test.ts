@@ -123,6 +123,7 @@ describe('full backup: lossless for the whole library', () => {
     expect(outcome).toEqual({
       ok: true,
       summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 + 1 + 37 + 1 },
+      encrypted: false,
     });
     expect(await exportOf(target.library)).toBe(await exportOf(w.library));
     // Through the pages' own export: the same file, but for its date.
@@ -155,6 +156,7 @@ describe('full backup: lossless for the whole library', () => {
     expect(outcome).toEqual({
       ok: true,
       summary: { added: 0, updated: 0, unchanged: 20, conflicts: 0, annotations: 0, workspace: 0 },
+      encrypted: false,
     });
     expect(await exportOf(w.library)).toBe(before);
   });
