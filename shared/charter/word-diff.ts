@@ -5,10 +5,10 @@
  *
  * Myers' O(ND) algorithm (« An O(ND) Difference Algorithm and Its Variations », 1986): a
  * shortest edit script, so the words shown as kept are a longest common subsequence. Ours
- * rather than a library: jsdiff's `diffArrays` alone weighs 3.0 KB gzip (measured
- * 2026-11-22, diff 9.0.0), this file a fraction of that. Work is bounded: past
- * `maxEdits` differences the middle is reported as replaced as a whole (still exact, just
- * not minimal), so a text rewritten from end to end never stalls a page.
+ * rather than a library: jsdiff's `diffArrays` alone weighs 3.0 KB gzip (diff 9.0.0, bundled
+ * and minified, measured 2026-12-07); this module with model-diff.ts is 1.1 KB. Work is
+ * bounded: past `maxEdits` differences the middle is reported as replaced as a whole (still
+ * exact, just not minimal), so a text rewritten from end to end never stalls a page.
  */
 
 export type DiffKind = 'same' | 'removed' | 'added';
