@@ -36,7 +36,6 @@ import {
 import { fixturesDir } from '../helpers/paths';
 import { type StaticServer, serveFixtures } from '../helpers/server';
 
-const SLOW = 120_000;
 const QUESTION = 'Trois projets ont été menés en binôme';
 const KEPT = 'Ses propositions sur les horaires des consultations ont été retenues';
 
@@ -88,11 +87,11 @@ describe('Firefox: highlights on the live page — content script injected on de
     server = await serveFixtures({ routes: { '/live/article.html': (_req: unknown, res: ServerResponse) => serve(res) } });
     pageUrl = `${server.url}/live/article.html`;
     session = await launchFirefox();
-  }, SLOW);
+  });
   afterAll(async () => {
     await session?.close();
     await server?.close();
-  }, SLOW);
+  });
 
   /** Highlights the selection from the in-page toolbar, with the keyboard: the `n`-th meaning. */
   async function highlightWithToolbar(text: string, n: number): Promise<void> {
@@ -120,117 +119,97 @@ describe('Firefox: highlights on the live page — content script injected on de
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
   });
 
-  it(
-    'nothing runs in the page until the extension is opened on it; then highlighter.js is injected',
-    async () => {
-      page = await session.browser.newPage();
-      await page.goto(pageUrl, { waitUntil: 'networkidle0' });
-      // An extension page to ask the extension's own API.
-      panel = await session.openPage('options.html');
-      const registered = await panel.evaluate(() =>
-        (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts(),
-      );
-      expect(registered).toEqual([]);
-      await expect(tabIdOf(panel, pageUrl)).rejects.toThrow(/not visible/); // no access to the tab: not even its address
-      expect(await drawn(page)).toEqual({});
+  it('nothing runs in the page until the extension is opened on it; then highlighter.js is injected', async () => {
+    page = await session.browser.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle0' });
+    // An extension page to ask the extension's own API.
+    panel = await session.openPage('options.html');
+    const registered = await panel.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts(),
+    );
+    expect(registered).toEqual([]);
+    await expect(tabIdOf(panel, pageUrl)).rejects.toThrow(/not visible/); // no access to the tab: not even its address
+    expect(await drawn(page)).toEqual({});
 
-      await session.clickToolbarButton(page, panel);
-      tabId = await tabIdOf(panel, pageUrl);
-      await panel.close();
-      panel = await session.openPage(`sidepanel.html?tab=${tabId}`);
-      await waitForText(panel, 'Aucun surlignage sur cette page.');
-      const ping = await panel.evaluate(
-        (tab: number) =>
-          (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(tab, { type: 'binome:hl:ping' }),
-        tabId,
-      );
-      expect(ping).toMatchObject({ ok: true });
-    },
-    SLOW,
-  );
+    await session.clickToolbarButton(page, panel);
+    tabId = await tabIdOf(panel, pageUrl);
+    await panel.close();
+    panel = await session.openPage(`sidepanel.html?tab=${tabId}`);
+    await waitForText(panel, 'Aucun surlignage sur cette page.');
+    const ping = await panel.evaluate(
+      (tab: number) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(tab, { type: 'binome:hl:ping' }),
+      tabId,
+    );
+    expect(ping).toMatchObject({ ok: true });
+  });
 
-  it(
-    'highlights from the in-page toolbar: saved by the background page, drawn, listed in the panel',
-    async () => {
-      await highlightWithToolbar(QUESTION, 1); // « Question »
-      await expect.poll(() => drawn(page), { timeout: 15_000 }).toEqual({ 'binome-question': [QUESTION] });
-      await highlightWithToolbar(KEPT, 0); // « À retenir »
-      await expect
-        .poll(() => drawn(page), { timeout: 15_000 })
-        .toEqual({ 'binome-question': [QUESTION], 'binome-a-retenir': [KEPT] });
+  it('highlights from the in-page toolbar: saved by the background page, drawn, listed in the panel', async () => {
+    await highlightWithToolbar(QUESTION, 1); // « Question »
+    await expect.poll(() => drawn(page), { timeout: 15_000 }).toEqual({ 'binome-question': [QUESTION] });
+    await highlightWithToolbar(KEPT, 0); // « À retenir »
+    await expect
+      .poll(() => drawn(page), { timeout: 15_000 })
+      .toEqual({ 'binome-question': [QUESTION], 'binome-a-retenir': [KEPT] });
 
-      // The panel follows (change channel from the background page), in the order of the text.
-      await expect.poll(() => panel.$$eval('.hl-list button.hl-go', (b) => b.length), { timeout: 15_000 }).toBe(2);
-      const labels = await panel.$$eval('.hl-list button.hl-go', (b) => b.map((x) => (x as HTMLElement).innerText));
-      expect(labels[0]).toMatch(/Question[\s\S]*Trois projets ont été menés en binôme/);
-      expect(labels[1]).toMatch(/À retenir[\s\S]*Ses propositions/);
+    // The panel follows (change channel from the background page), in the order of the text.
+    await expect.poll(() => panel.$$eval('.hl-list button.hl-go', (b) => b.length), { timeout: 15_000 }).toBe(2);
+    const labels = await panel.$$eval('.hl-list button.hl-go', (b) => b.map((x) => (x as HTMLElement).innerText));
+    expect(labels[0]).toMatch(/Question[\s\S]*Trois projets ont été menés en binôme/);
+    expect(labels[1]).toMatch(/À retenir[\s\S]*Ses propositions/);
 
-      // In IndexedDB (the extension's origin), with the page saved in the library.
-      const annotations = await readStore<{ selectors: Array<{ type: string; exact?: string }> }>(panel, 'annotations');
-      expect(annotations.map((a) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact).sort()).toEqual(
-        [KEPT, QUESTION].sort(),
-      );
-      const items = await readStore<{ url: string }>(panel, 'items');
-      expect(items.map((i) => i.url)).toEqual([pageUrl]);
-    },
-    SLOW,
-  );
+    // In IndexedDB (the extension's origin), with the page saved in the library.
+    const annotations = await readStore<{ selectors: Array<{ type: string; exact?: string }> }>(panel, 'annotations');
+    expect(annotations.map((a) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact).sort()).toEqual(
+      [KEPT, QUESTION].sort(),
+    );
+    const items = await readStore<{ url: string }>(panel, 'items');
+    expect(items.map((i) => i.url)).toEqual([pageUrl]);
+  });
 
-  it(
-    'after a reload the page is left alone until the extension is opened; then the highlights are re-found',
-    async () => {
-      await page.reload({ waitUntil: 'networkidle0' });
-      await new Promise((r) => setTimeout(r, 500));
-      expect(await drawn(page)).toEqual({});
-      await session.clickToolbarButton(page, panel);
-      await reloadExtensionPage(panel);
-      await expect
-        .poll(() => drawn(page), { timeout: 15_000 })
-        .toEqual({ 'binome-question': [QUESTION], 'binome-a-retenir': [KEPT] });
-      await expect.poll(() => panel.$$eval('.hl-list button.hl-go', (b) => b.length), { timeout: 15_000 }).toBe(2);
-    },
-    SLOW,
-  );
+  it('after a reload the page is left alone until the extension is opened; then the highlights are re-found', async () => {
+    await page.reload({ waitUntil: 'networkidle0' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await drawn(page)).toEqual({});
+    await session.clickToolbarButton(page, panel);
+    await reloadExtensionPage(panel);
+    await expect
+      .poll(() => drawn(page), { timeout: 15_000 })
+      .toEqual({ 'binome-question': [QUESTION], 'binome-a-retenir': [KEPT] });
+    await expect.poll(() => panel.$$eval('.hl-list button.hl-go', (b) => b.length), { timeout: 15_000 }).toBe(2);
+  });
 
-  it(
-    'the passage deleted from the page shows as an orphan, with its reason; the other is still drawn',
-    async () => {
-      version = 'article-deleted.html';
-      await page.reload({ waitUntil: 'networkidle0' });
-      await session.clickToolbarButton(page, panel);
-      await reloadExtensionPage(panel);
-      const orphans = await panel.waitForSelector('[data-testid=page-orphans]', { timeout: 20_000 });
-      expect(await orphans?.$eval('h2, h3', (h) => (h as HTMLElement).innerText)).toBe('1 passage introuvable');
-      expect(await orphans?.$eval('blockquote', (q) => (q as HTMLElement).innerText)).toBe(KEPT);
-      expect(await orphans?.evaluate((o) => (o as HTMLElement).innerText)).toContain('Le texte n’apparaît plus sur la page');
-      await expect.poll(() => drawn(page), { timeout: 15_000 }).toEqual({ 'binome-question': [QUESTION] });
-      expect(await panel.$$eval('.hl-list button.hl-go', (b) => b.length)).toBe(1);
-    },
-    SLOW,
-  );
+  it('the passage deleted from the page shows as an orphan, with its reason; the other is still drawn', async () => {
+    version = 'article-deleted.html';
+    await page.reload({ waitUntil: 'networkidle0' });
+    await session.clickToolbarButton(page, panel);
+    await reloadExtensionPage(panel);
+    const orphans = await panel.waitForSelector('[data-testid=page-orphans]', { timeout: 20_000 });
+    expect(await orphans?.$eval('h2, h3', (h) => (h as HTMLElement).innerText)).toBe('1 passage introuvable');
+    expect(await orphans?.$eval('blockquote', (q) => (q as HTMLElement).innerText)).toBe(KEPT);
+    expect(await orphans?.evaluate((o) => (o as HTMLElement).innerText)).toContain('Le texte n’apparaît plus sur la page');
+    await expect.poll(() => drawn(page), { timeout: 15_000 }).toEqual({ 'binome-question': [QUESTION] });
+    expect(await panel.$$eval('.hl-list button.hl-go', (b) => b.length)).toBe(1);
+  });
 
-  it(
-    'no console error from the extension; no request from its contexts, the injected script included (with a control)',
-    async () => {
-      const errors = extensionErrors(await session.console());
-      expect(errors).toEqual([]);
-      const requests = await session.requests();
-      expect(requests.filter((r) => isNetwork(r) && isExtensionContext(contextOf(r)))).toEqual([]);
-      // Control: a fetch from a script injected in the page is seen, and attributed to the extension.
-      await panel.evaluate(
-        (tab: number, url: string) =>
-          (globalThis as unknown as { browser: typeof chrome }).browser.scripting.executeScript({
-            target: { tabId: tab },
-            func: (u: string) => void fetch(u).catch(() => undefined),
-            args: [url],
-          }),
-        tabId,
-        `${server.url}/controle-highlights.json`,
-      );
-      await expect
-        .poll(async () => (await session.requests()).filter((r) => r.url.endsWith('/controle-highlights.json')).map(contextOf))
-        .toEqual(['content-script']);
-    },
-    SLOW,
-  );
+  it('no console error from the extension; no request from its contexts, the injected script included (with a control)', async () => {
+    const errors = extensionErrors(await session.console());
+    expect(errors).toEqual([]);
+    const requests = await session.requests();
+    expect(requests.filter((r) => isNetwork(r) && isExtensionContext(contextOf(r)))).toEqual([]);
+    // Control: a fetch from a script injected in the page is seen, and attributed to the extension.
+    await panel.evaluate(
+      (tab: number, url: string) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.scripting.executeScript({
+          target: { tabId: tab },
+          func: (u: string) => void fetch(u).catch(() => undefined),
+          args: [url],
+        }),
+      tabId,
+      `${server.url}/controle-highlights.json`,
+    );
+    await expect
+      .poll(async () => (await session.requests()).filter((r) => r.url.endsWith('/controle-highlights.json')).map(contextOf))
+      .toEqual(['content-script']);
+  });
 });
