@@ -1,15 +1,26 @@
 /**
  * Export (five formats) and import (JSON backup) of the library, with progress and a
  * Cancel button. Used by the library page and the options page.
+ *
+ * The full backup can be encrypted with a passphrase (shared/library/encrypted-backup.ts),
+ * and is by default when the library holds contacts or the partner registry (data about
+ * people, health data among it): the box is ticked then, and the user may untick it. The
+ * import recognises an encrypted file as soon as it is chosen and asks for its passphrase;
+ * a wrong one is said in words and nothing is written.
  */
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { looksEncrypted, sealByDefault, sealedFileName } from '../../../shared/library/encrypted-backup';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from '../../../shared/library/export-formats';
+import { checkNewPassphrase, type NewPassphraseProblem, passphraseStrength } from '../../../shared/library/passphrase';
 import type { Platform } from '../platform/platform';
+import { LibraryChanges } from '../store/changes';
 import type { LibraryStore } from '../store/library-store';
 import { buildExport, importBackupText, isAbort, readFileText, type TransferPhase } from '../transfer/transfer';
+import { countWholeLibrary } from '../transfer/whole-library';
 import { LiveStatus, type StatusMessage } from './live-status';
 import { locale, messages } from './locale';
+import { OpenPassphraseField, SealFields } from './passphrase-fields';
 
 interface Job {
   readonly kind: 'export' | 'import';
@@ -32,9 +43,44 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
   const controller = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  /** Whether the library holds people's data (then sealing is the default). */
+  const personal = useSignal(false);
+  /** The user's own choice, once they touch the box; until then the default. */
+  const sealChoice = useSignal<boolean | null>(null);
+  const strength = useSignal(passphraseStrength(''));
+  const sealProblem = useSignal<NewPassphraseProblem | null>(null);
+  const passphrase = useRef<HTMLInputElement>(null);
+  const confirmation = useRef<HTMLInputElement>(null);
+  /** The chosen file is an encrypted backup: its passphrase is asked. */
+  const sealedFile = useSignal(false);
+  const openInvalid = useSignal(false);
+  const openPassphrase = useRef<HTMLInputElement>(null);
   const m = messages.value;
   const t = m.transfer;
   const busy = job.value !== null;
+  const json = format.value === 'json';
+  const seal = json && (sealChoice.value ?? personal.value);
+
+  useEffect(() => {
+    let live = true;
+    const recount = () =>
+      countWholeLibrary(store)
+        .then((counts) => {
+          if (live) personal.value = sealByDefault(counts);
+        })
+        .catch((error: unknown) => console.warn('[binome] backup counts', error));
+    recount();
+    // Contacts and the registry change on the workspace's channel, resources on the library's.
+    const workspace = new LibraryChanges(`${store.name}:workspace`);
+    const stopWorkspace = workspace.listen(recount);
+    const stopLibrary = store.onChange(recount);
+    return () => {
+      live = false;
+      stopWorkspace();
+      stopLibrary();
+      workspace.close();
+    };
+  }, [store]);
 
   const start = (kind: Job['kind'], phase: TransferPhase) => {
     controller.current = new AbortController();
@@ -55,14 +101,32 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
 
   const onExport = async (event: Event) => {
     event.preventDefault();
+    const secret = seal ? (passphrase.current?.value ?? '') : '';
+    if (seal) {
+      const problem = checkNewPassphrase(secret, confirmation.current?.value ?? '');
+      sealProblem.value = problem;
+      if (problem) {
+        status.value = { text: t.passphraseProblems[problem], tone: 'error' };
+        (problem === 'mismatch' ? confirmation : passphrase).current?.focus();
+        return;
+      }
+    }
     const signal = start('export', 'exporting');
     const started = performance.now();
     try {
-      const blob = await buildExport(store, format.value, locale.value, { signal, onProgress: progress });
-      const name = exportFileName(format.value);
+      const blob = await buildExport(store, format.value, locale.value, {
+        signal,
+        onProgress: progress,
+        ...(secret ? { passphrase: secret } : {}),
+      });
+      const name = secret ? sealedFileName() : exportFileName(format.value);
       await platform.download(blob, name);
       performance.measure('binome:export', { start: started });
-      status.value = { text: t.exported(name), tone: 'success' };
+      status.value = { text: secret ? t.exportedSealed(name) : t.exported(name), tone: 'success' };
+      // Written once, kept nowhere: the fields are emptied as soon as the file is made.
+      if (passphrase.current) passphrase.current.value = '';
+      if (confirmation.current) confirmation.current.value = '';
+      strength.value = passphraseStrength('');
     } catch (error) {
       status.value = isAbort(error) ? { text: t.cancelledExport } : { text: t.failed(String(error)), tone: 'error' };
     } finally {
@@ -82,8 +146,17 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
     const started = performance.now();
     try {
       const text = await readFileText(file);
-      const outcome = await importBackupText(store, text, locale.value, { signal, onProgress: progress });
-      if (outcome.ok) {
+      const outcome = await importBackupText(store, text, locale.value, {
+        signal,
+        onProgress: progress,
+        passphrase: openPassphrase.current?.value ?? '',
+      });
+      openInvalid.value = !outcome.ok && (outcome.sealed === 'passphrase' || outcome.sealed === 'no-passphrase');
+      if (!outcome.ok && outcome.sealed) {
+        // One sentence says it all (wrong passphrase, altered file…): no list under it.
+        status.value = { text: outcome.problems[0] ?? t.refused, tone: 'error' };
+        if (openInvalid.value) sealedFile.value = true;
+      } else if (outcome.ok) {
         performance.measure('binome:import', { start: started });
         const { added, updated, unchanged, conflicts } = outcome.summary;
         status.value = {
@@ -91,6 +164,8 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
           tone: 'success',
         };
         if (fileInput.current) fileInput.current.value = '';
+        if (openPassphrase.current) openPassphrase.current.value = '';
+        sealedFile.value = false;
       } else {
         status.value = { text: t.refused, tone: 'error', details: outcome.problems };
       }
@@ -99,8 +174,27 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
       else if (error instanceof RangeError) status.value = { text: t.tooLarge, tone: 'error' };
       else status.value = { text: t.failed(String(error)), tone: 'error' };
     } finally {
-      finish(`${idPrefix}-import`);
+      // After a passphrase problem, back to the passphrase field (selected, to be retyped).
+      if (openInvalid.value) {
+        job.value = null;
+        controller.current = null;
+        queueMicrotask(() => openPassphrase.current?.select());
+      } else finish(`${idPrefix}-import`);
     }
+  };
+
+  /** Peeks at the chosen file's first bytes: an encrypted backup asks for its passphrase at once. */
+  const onFileChosen = async () => {
+    const file = fileInput.current?.files?.[0];
+    openInvalid.value = false;
+    sealedFile.value = file
+      ? looksEncrypted(
+          await file
+            .slice(0, 512)
+            .text()
+            .catch(() => ''),
+        )
+      : false;
   };
 
   const current = job.value;
@@ -112,7 +206,12 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
         ? t.checking(current.done, current.total)
         : current.phase === 'writing'
           ? t.writing(current.done, current.total)
-          : t.exporting(current.done, current.total));
+          : current.phase === 'encrypting'
+            ? t.encrypting
+            : current.phase === 'decrypting'
+              ? t.decrypting
+              : t.exporting(current.done, current.total));
+  const noticeId = `${idPrefix}-${seal ? 'sealed' : 'health'}`;
 
   return (
     <div class="transfer">
@@ -133,10 +232,45 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
               ))}
             </select>
           </div>
+          {json ? (
+            <div class="seal-choice">
+              <label class="check">
+                <input
+                  id={`${idPrefix}-seal`}
+                  type="checkbox"
+                  checked={seal}
+                  disabled={busy}
+                  aria-describedby={`${idPrefix}-seal-hint`}
+                  onChange={(e) => {
+                    sealChoice.value = e.currentTarget.checked;
+                    sealProblem.value = null;
+                  }}
+                />
+                <span>{t.seal}</span>
+              </label>
+              <span class="hint" id={`${idPrefix}-seal-hint`}>
+                {personal.value ? t.sealRecommended : t.sealAdvised}
+              </span>
+            </div>
+          ) : null}
+          {seal ? (
+            <SealFields
+              idPrefix={idPrefix}
+              passphrase={passphrase}
+              confirmation={confirmation}
+              strength={strength.value}
+              onStrength={(s) => {
+                strength.value = s;
+                sealProblem.value = null;
+              }}
+              problem={sealProblem.value}
+              disabled={busy}
+            />
+          ) : null}
           {/* Said before saving, not after: the full backup is the one export that holds health data. */}
-          {format.value === 'json' ? (
-            <p class="notice" id={`${idPrefix}-health`} data-testid="backup-health-warning">
-              {t.healthData}
+          {json ? (
+            <p class="notice" id={noticeId} data-testid={seal ? 'backup-sealed-notice' : 'backup-health-warning'}>
+              {seal ? t.sealedNotice : t.healthData}
             </p>
           ) : null}
           <button
@@ -144,7 +278,7 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
             class="button primary"
             type="submit"
             disabled={busy}
-            aria-describedby={format.value === 'json' ? `${idPrefix}-health` : undefined}
+            aria-describedby={json ? noticeId : undefined}
           >
             {t.exportButton}
           </button>
@@ -168,8 +302,12 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
               accept=".json,application/json"
               aria-describedby={`${idPrefix}-file-hint`}
               disabled={busy}
+              onChange={onFileChosen}
             />
           </div>
+          {sealedFile.value ? (
+            <OpenPassphraseField idPrefix={idPrefix} input={openPassphrase} invalid={openInvalid.value} disabled={busy} />
+          ) : null}
           <button id={`${idPrefix}-import`} class="button primary" type="submit" disabled={busy}>
             {t.importButton}
           </button>
