@@ -687,7 +687,7 @@ export class PpCharterSigner extends LitElement {
       <h2 id="charter-title" lang=${lang}>${doc.title}</h2>
       ${doc.projectTitle ? html`<p><strong>${t.project}${t.sep}</strong>${doc.projectTitle}</p>` : html`<p class="hint">${t.noProject}</p>`}
       ${editing ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing}
-      <div class="text" part="text" lang=${lang}>${renderParagraphs(doc.paragraphs, { label: t.noteCall, go: this.#toNote })}</div>
+      <div class="text" part="text" lang=${lang}>${renderParagraphs(doc.paragraphs, { label: t.noteCall, lang: this.#locale, go: this.#toNote })}</div>
       ${
         editing && doc.origin === 'model'
           ? html`<details lang=${other.lang} @toggle=${this.#onTranslationToggle}><summary>${other.summary}</summary>
@@ -871,7 +871,7 @@ export class PpCharterSigner extends LitElement {
  */
 function renderParagraphs(
   paragraphs: readonly { kind: string; text: string }[],
-  call?: { label: string; go: (event: Event) => void },
+  call?: { label: string; lang: string; go: (event: Event) => void },
 ): TemplateResult[] {
   const out: TemplateResult[] = [];
   let items: string[] = [];
@@ -893,7 +893,7 @@ function renderParagraphs(
             .split(marked)
             .map((part, i) =>
               i
-                ? html`${CORRECTED_ARTICLE}<a href="#correction-note" aria-label=${call.label} @click=${call.go}>${CORRECTION_MARK}</a>${part}`
+                ? html`${CORRECTED_ARTICLE}<a href="#correction-note" lang=${call.lang} aria-label=${call.label} @click=${call.go}>${CORRECTION_MARK}</a>${part}`
                 : part,
             )
         : p.text;

@@ -49,6 +49,15 @@ describe('<pp-charter-signer>: the 226-13 correction, called where it is made an
     const call = $(el, '[part=text] a') as HTMLAnchorElement;
     expect(call.textContent).toBe('*');
     expect(call.getAttribute('aria-label')).toBe('note sur la référence corrigée');
+    const english = await mount({ project: PROJECT }, { lang: 'en' });
+    const englishCall = $(english, '[part=text] a') as HTMLAnchorElement;
+    // its name is in the page's language, inside a French text
+    expect([englishCall.lang, englishCall.getAttribute('aria-label'), $(english, '[part=text]')?.lang]).toEqual([
+      'en',
+      'note on the corrected reference',
+      'fr',
+    ]);
+    english.remove();
     expect(call.parentElement?.textContent).toContain('226-13* du Code pénal⁴⁶');
     const before = location.href;
     await userEvent.click(call);
