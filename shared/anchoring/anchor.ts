@@ -147,8 +147,7 @@ function settled(norm: string, q: Query, c: Candidate): Candidate {
   if (c.quoteSimilarity === 1) return c;
   // An edge can be off by the inserted text plus the word it hides: each at most k characters.
   const edges = settleEdges(norm, q.quote, q.prefix, q.suffix, c.start, c.end, 2 * q.maxErrors + 16);
-  if (edges.start === c.start && edges.end === c.end) return c;
-  return evaluate(norm, q, edges.start, edges.end, edges.errors);
+  return edges ? evaluate(norm, q, edges.start, edges.end, edges.errors) : c;
 }
 
 function anchored(page: PageText, c: Candidate, method: AnchorMethod): AnchorResult {
@@ -196,8 +195,12 @@ function exactOccurrences(norm: string, quote: string, from: number, to: number)
   return found;
 }
 
-/** Approximate matches of the quote ending in `ranges` (ascending, disjoint) of the normalised text. */
-function fuzzyCandidates(norm: string, q: Query, ranges: ReadonlyArray<readonly [number, number]>): Candidate[] {
+/**
+ * Approximate matches of the quote ending in `ranges` (ascending, disjoint) of the normalised
+ * text. `open`: a range may end inside a match (a window around a guessed place, where the
+ * passage may have moved further), so matches reaching its end are followed past it.
+ */
+function fuzzyCandidates(norm: string, q: Query, ranges: ReadonlyArray<readonly [number, number]>, open = false): Candidate[] {
   const { ends, errors } = approximateEndsIn(norm, q.quote, q.maxErrors, ranges);
   // Each match shows as a run of consecutive end positions; keep the best end of each run.
   const runs: Array<{ end: number; errors: number }> = [];
@@ -218,7 +221,7 @@ function fuzzyCandidates(norm: string, q: Query, ranges: ReadonlyArray<readonly 
     // The start is looked for beyond the range too: a match that began before it is taken whole.
     const found = bestStart(norm, q.quote, run.end, q.maxErrors);
     const to = ranges.find((r) => r[1] >= run.end)?.[1] ?? norm.length;
-    if (to < norm.length && run.end > to - 1 - q.maxErrors) {
+    if (open && to < norm.length && run.end > to - 1 - q.maxErrors) {
       // The range may have ended inside the match (its missing tail counted as errors): follow it to
       // its real end. Only an end the search could not see counts; the others were weighed already.
       const { end } = bestEnd(norm, q.quote, found.start, q.maxErrors);
@@ -357,7 +360,7 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
     windows.push([q.expected - around, q.expected + quote.length + around]);
   }
   for (const [from, to] of windows) {
-    const local = fuzzyCandidates(norm, q, [[Math.max(0, from), Math.min(norm.length, to)]]);
+    const local = fuzzyCandidates(norm, q, [[Math.max(0, from), Math.min(norm.length, to)]], true);
     const nearby = decide(mergeCandidates(exact, local), q);
     if (nearby.ok && !exact.includes(nearby.best)) return anchored(page, settled(norm, q, nearby.best), 'fuzzy');
   }

@@ -5,9 +5,9 @@
  * word makes a shorter alignment cheaper ("laré bien seau" for the quote "laré seau" costs
  * 5 edits whole, 4 as "laré bien"), and a word inserted after the first does the same at
  * the start. The highlight would then lose its last (or first) word. The stored context
- * tells: the passage ends where its suffix resumes and begins where its prefix stops. Each
- * edge is moved to such a place nearby when the quote's edits plus the context's edits are
- * fewer there than at the edge edit distance chose.
+ * tells: the passage ends where its suffix resumes and begins where its prefix stops. An
+ * edge that does not meet its context is moved to such a place nearby when the quote's edits
+ * plus the context's edits are fewer there than at the edge edit distance chose.
  */
 import { anchoredDistances } from './myers';
 import { editDistance } from './similarity';
@@ -24,7 +24,8 @@ export interface Edges {
 
 /**
  * Settles [start, end) of an approximate match of `quote` in `text` (all normalised),
- * looking up to `reach` characters either side of each edge.
+ * looking up to `reach` characters either side of each edge; null when both edges already
+ * meet their context (the usual case: edits inside the passage), or nothing better is found.
  */
 export function settleEdges(
   text: string,
@@ -34,43 +35,35 @@ export function settleEdges(
   start: number,
   end: number,
   reach: number,
-): Edges {
-  let best = { start, end };
-  if (suffix.length > 0) {
+): Edges | null {
+  const suffixSeed = suffix.slice(0, CONTEXT_SEED);
+  const prefixSeed = prefix.slice(-CONTEXT_SEED);
+  const endMeets = text.startsWith(suffixSeed, end);
+  const startMeets = text.slice(Math.max(0, start - prefixSeed.length), start) === prefixSeed;
+  if (endMeets && startMeets) return null;
+  let settled = { start, end };
+  if (!endMeets) {
     // distances[L]: the quote against text[start, start + L).
     const distances = anchoredDistances(text, quote, start, 1, end - start + reach);
     const cost = (e: number) => (distances[e - start] as number) + editDistance(suffix, text.slice(e, e + suffix.length));
-    best = {
-      start,
-      end: cheapest(end, cost, placesWhere(text, suffix.slice(0, CONTEXT_SEED), end, reach, start, start + distances.length - 1)),
-    };
+    const places = placesWhere(text, suffixSeed, end, reach, start, start + distances.length - 1);
+    settled = { start, end: cheapest(end, cost, places) };
   }
   let reversed = '';
   for (let i = quote.length - 1; i >= 0; i--) reversed += quote[i];
   // distances[L]: the quote against text[end − L, end).
-  const distances = anchoredDistances(text, reversed, best.end, -1, best.end - best.start + reach);
-  if (prefix.length > 0) {
-    const seed = prefix.slice(-CONTEXT_SEED);
+  const { end: e } = settled;
+  const distances = anchoredDistances(text, reversed, e, -1, e - settled.start + reach);
+  if (!startMeets) {
     const cost = (s: number) =>
-      (distances[best.end - s] as number) + editDistance(prefix, text.slice(Math.max(0, s - prefix.length), s));
-    const seeds = placesWhere(
-      text,
-      seed,
-      best.start - seed.length,
-      reach,
-      best.end - distances.length + 1 - seed.length,
-      best.end - seed.length,
-    );
-    best = {
-      start: cheapest(
-        best.start,
-        cost,
-        seeds.map((at) => at + seed.length),
-      ),
-      end: best.end,
-    };
+      (distances[e - s] as number) + editDistance(prefix, text.slice(Math.max(0, s - prefix.length), s));
+    const seedAt = settled.start - prefixSeed.length;
+    const min = e - distances.length + 1 - prefixSeed.length;
+    const places = placesWhere(text, prefixSeed, seedAt, reach, min, e - prefixSeed.length).map((at) => at + prefixSeed.length);
+    settled = { start: cheapest(settled.start, cost, places), end: e };
   }
-  return { ...best, errors: distances[best.end - best.start] as number };
+  if (settled.start === start && settled.end === end) return null;
+  return { ...settled, errors: distances[e - settled.start] as number };
 }
 
 /** Positions in [around − reach, around + reach] ∩ [min, max] where `seed` occurs. */
