@@ -14,6 +14,11 @@ import { editDistance } from './similarity';
 
 /** Characters of the context that must be intact at a place for the edge to be tried there. */
 const CONTEXT_SEED = 6;
+/**
+ * Characters of the context intact at an edge for it to be left alone: longer than a seed,
+ * since a common word (" de la ") often follows a cut short match by chance.
+ */
+const CONTEXT_MET = 16;
 
 export interface Edges {
   readonly start: number;
@@ -38,8 +43,10 @@ export function settleEdges(
 ): Edges | null {
   const suffixSeed = suffix.slice(0, CONTEXT_SEED);
   const prefixSeed = prefix.slice(-CONTEXT_SEED);
-  const endMeets = text.startsWith(suffixSeed, end);
-  const startMeets = text.slice(Math.max(0, start - prefixSeed.length), start) === prefixSeed;
+  const suffixMet = suffix.slice(0, CONTEXT_MET);
+  const prefixMet = prefix.slice(-CONTEXT_MET);
+  const endMeets = text.startsWith(suffixMet, end);
+  const startMeets = text.slice(Math.max(0, start - prefixMet.length), start) === prefixMet;
   if (endMeets && startMeets) return null;
   let settled = { start, end };
   if (!endMeets) {
