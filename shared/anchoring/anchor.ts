@@ -9,9 +9,9 @@
  * 3. `quote`    — exact occurrences of the quote anywhere, told apart by their context;
  * 4. `fuzzy`    — approximate matches (Myers' bit-parallel algorithm): ≤ 25 % errors (at
  *                 most 256) near the hinted block and within a few hundred characters of
- *                 the expected place, then ≤ 12.5 %
- *                 anywhere in the page (exact-piece filter, see farCandidates), scored on
- *                 quote similarity, context similarity and distance. A match that runs
+ *                 the expected place, then ≤ 12.5 % anywhere in the page (exact-piece
+ *                 filter, see farCandidates), scored on quote similarity, context
+ *                 similarity and distance. A match that runs
  *                 past the edge of a searched window is followed to its real end (bestEnd),
  *                 so a shifted page never cuts a quote short; the chosen match's edges are
  *                 then settled where its context resumes (edges.ts).
