@@ -59,13 +59,13 @@ export function withComment(evaluation: ChecklistEvaluation, id: string, comment
 
 /**
  * Nothing typed or ticked yet: such a sheet may be replaced without losing anyone's work.
- * `givenTitles` are titles the host page gave (`project-title`): nobody typed them, so a
- * sheet holding one is still blank (else the page's own title would lock the sheet).
+ * `givenTitle` is the title the host page gave (`project-title`): nobody typed it, so a
+ * sheet holding it is still blank (else the page's own title would lock the sheet).
  */
-export function isPristine(evaluation: ChecklistEvaluation, givenTitles: readonly string[] = []): boolean {
+export function isPristine(evaluation: ChecklistEvaluation, givenTitle = ''): boolean {
   const title = evaluation.projectTitle.trim();
   return (
-    (!title || givenTitles.some((given) => given.trim() === title)) &&
+    (!title || title === givenTitle.trim()) &&
     evaluation.filledBy.length === 0 &&
     Object.values(evaluation.answers).every((a) => a.answer === null && !a.comment)
   );

@@ -56,9 +56,6 @@ const loadStorage = () => (storageLoad ??= import('./storage'));
 /** Criteria still without an answer (the sheet is complete when there are none). */
 const unanswered = (evaluation: ChecklistEvaluation) => criteriaOf(evaluation).filter((c) => !answerOf(evaluation, c.id));
 
-/** A new sheet's title as the page gives it (the schema caps titles at 300 characters). */
-const givenTitle = (title: string | undefined) => (title ?? '').slice(0, 300);
-
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 type Message = { kind: 'status' | 'alert'; text: string } | undefined;
@@ -82,8 +79,8 @@ type Message = { kind: 'status' | 'alert'; text: string } | undefined;
  * @prop {ChecklistEvaluation[]} history - Earlier evaluations of the same project (any order; shown oldest first).
  * @prop {ExtraCriterion[]} extraCriteria - The establishment's own criteria, added after the HAS ones on every new sheet.
  * @prop {ChecklistStore} store - Replaces localStorage for `storage-key` ({ load(key), save(key, value) }).
- * @fires pp-change - After every change made in the widget; `detail` is the evaluation.
- * @fires pp-complete - When the last unanswered criterion gets an answer; `detail` is the evaluation.
+ * @fires {ChecklistEventDetail} pp-change - After every change made in the widget; `detail` is the evaluation.
+ * @fires {ChecklistEventDetail} pp-complete - When the last unanswered criterion gets an answer; `detail` is the evaluation.
  * @csspart header - Title, definition and source.
  * @csspart details - Project, date and people.
  * @csspart criteria - The list of criteria.
@@ -150,6 +147,8 @@ export class PpChecklist extends LitElement {
   #historyStyled = false;
   /** `extraCriteria` once validated. */
   #extras: ExtraCriterion[] = [];
+  /** The title of the last blank sheet made (`project-title`, which nobody typed). */
+  #blankTitle = '';
 
   constructor() {
     super();
@@ -226,7 +225,8 @@ export class PpChecklist extends LitElement {
   }
 
   #fresh(): ChecklistEvaluation {
-    return createEvaluation({ projectTitle: givenTitle(this.projectTitle), extraCriteria: this.#extras });
+    this.#blankTitle = (this.projectTitle ?? '').slice(0, 300);
+    return createEvaluation({ projectTitle: this.#blankTitle, extraCriteria: this.#extras });
   }
 
   #locale(): Locale {
@@ -284,11 +284,11 @@ export class PpChecklist extends LitElement {
 
   /**
    * A blank sheet follows `project-title` and `extraCriteria` (a sheet someone has started
-   * keeps its own). The title the page gave, now or just before, does not make it started.
+   * keeps its own). The title the widget itself wrote there does not make it started.
    */
-  #refresh(previousTitle?: string) {
+  #refresh() {
     const state = this.#state;
-    if (isPristine(state.current, [givenTitle(this.projectTitle), givenTitle(previousTitle)]))
+    if (isPristine(state.current, this.#blankTitle))
       this._state = { ...state, current: { ...this.#fresh(), id: state.current.id, date: state.current.date } };
   }
 
@@ -353,7 +353,7 @@ export class PpChecklist extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('storageKey') || changed.has('store')) && this.storageKey) this.#load(this.storageKey);
-    if (changed.has('projectTitle')) this.#refresh(changed.get('projectTitle'));
+    if (changed.has('projectTitle')) this.#refresh();
     if (changed.has('extraCriteria')) this.#accept(this.extraCriteria, 'extras');
     const locale = this.#locale();
     if (!messagesFor(locale)) this.#need(loadMessages(locale));
@@ -505,73 +505,33 @@ export class PpChecklist extends LitElement {
   }
 
   #renderDetails(current: ChecklistEvaluation, t: ChecklistMessages, locked: boolean) {
-    return html`
-      <fieldset part="details" ?disabled=${locked}>
-        <legend>${t.details}</legend>
-        <div class="row">
-          <label
-            >${t.projectTitle}
-            <input
-              data-title
-              maxlength="300"
-              autocomplete="off"
-              aria-required=${String(this.required)}
-              .value=${live(current.projectTitle)}
-              @input=${(e: Event) => this.#commit({ ...this.#state.current, projectTitle: (e.target as HTMLInputElement).value })}
-          /></label>
-          <label>${t.date} <input type="date" required .value=${live(current.date)} @change=${this.#onDate} /></label>
-        </div>
-        <fieldset>
-          <legend>${t.filledBy}</legend>
-          <p class="muted">${t.filledByHint}</p>
-          ${renderPeople(this.#host(this.#locale(), t, locked))}
-          <button
-            type="button"
-            class="add-person"
-            @click=${() => {
-              this._people = [...this._people, { name: '', role: '' }];
-              void this.#focusLast('[data-person]');
-            }}
-          >
-            ${t.addPerson}
-          </button>
-        </fieldset>
-      </fieldset>
-    `;
+    return html`<fieldset part="details" ?disabled=${locked}><legend>${t.details}</legend><div class="row"
+      ><label>${t.projectTitle} <input data-title maxlength="300" autocomplete="off"
+        aria-required=${String(this.required)} .value=${live(current.projectTitle)}
+        @input=${(e: Event) => this.#commit({ ...this.#state.current, projectTitle: (e.target as HTMLInputElement).value })}
+      /></label><label>${t.date} <input type="date" required .value=${live(current.date)} @change=${this.#onDate} /></label></div
+      ><fieldset><legend>${t.filledBy}</legend><p class="muted">${t.filledByHint}</p>${renderPeople(this.#host(this.#locale(), t, locked))}<button
+        type="button" class="add-person" @click=${() => {
+          this._people = [...this._people, { name: '', role: '' }];
+          void this.#focusLast('[data-person]');
+        }}>${t.addPerson}</button></fieldset
+    ></fieldset>`;
   }
 
   #renderCriterion(c: CriterionView, current: ChecklistEvaluation, locale: Locale, t: ChecklistMessages, locked: boolean) {
     const answer = answerOf(current, c.id);
-    return html`<li>
-      <fieldset part="criterion" ?disabled=${locked}>
-        <legend>
-          ${c.number}. ${criterionText(c, locale)}${c.origin === 'extra' ? html`<span class="tag">${t.extraTag}</span>` : nothing}
-        </legend>
-        <div class="answers">
-          ${CHECKLIST_ANSWER_IDS.map(
-            (id: ChecklistAnswer) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="a-${c.id}"
-                  value=${id}
-                  .checked=${live(answer === id)}
-                  @change=${() => this.#commit(withAnswer(this.#state.current, c.id, id))}
-                />${answerLabel(id, locale)}</label
-              >`,
-          )}
-        </div>
-        <label
-          >${t.comment(c.number)}
-          <textarea
-            maxlength="2000"
-            .value=${live(current.answers[c.id]?.comment ?? '')}
-            @input=${(e: Event) => this.#commit(withComment(this.#state.current, c.id, (e.target as HTMLTextAreaElement).value))}
-          ></textarea>
-        </label>
-        ${c.origin === 'extra' ? renderRemoveCriterion(c, this.#host(locale, t, locked)) : nothing}
-      </fieldset>
-    </li>`;
+    // Ten of these: no whitespace between tags (nothing to lay out there, and bytes of the
+    // widget's first download); lines break inside tags instead.
+    return html`<li><fieldset part="criterion" ?disabled=${locked}><legend
+      >${c.number}. ${criterionText(c, locale)}${c.origin === 'extra' ? html`<span class="tag">${t.extraTag}</span>` : nothing}</legend
+      ><div class="answers">${CHECKLIST_ANSWER_IDS.map(
+        (id: ChecklistAnswer) =>
+          html`<label><input type="radio" name="a-${c.id}" value=${id} .checked=${live(answer === id)}
+            @change=${() => this.#commit(withAnswer(this.#state.current, c.id, id))} />${answerLabel(id, locale)}</label>`,
+      )}</div><label>${t.comment(c.number)}<textarea maxlength="2000" .value=${live(current.answers[c.id]?.comment ?? '')}
+        @input=${(e: Event) => this.#commit(withComment(this.#state.current, c.id, (e.target as HTMLTextAreaElement).value))}
+      ></textarea></label>${c.origin === 'extra' ? renderRemoveCriterion(c, this.#host(locale, t, locked)) : nothing}</fieldset
+    ></li>`;
   }
 }
 

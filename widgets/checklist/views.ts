@@ -211,7 +211,6 @@ export const viewStyles = css`
   .counts div { display: flex; gap: 0.4em; }
   .counts dd { margin: 0; font-weight: 700; }
   .actions { display: flex; flex-wrap: wrap; gap: 0 0.5em; margin-top: 1em; }
-  .file:focus-within { outline: 2px solid var(--_pp-focus); outline-offset: 2px; }
   .print { display: none; }
   @media print {
     .print + .screen { display: none; }

@@ -28,10 +28,12 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host: a page's own *{box-sizing:content-box} beats
+     :host (the outer page wins the cascade), and full-width fields then overflow. */
   *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_pp-focus);

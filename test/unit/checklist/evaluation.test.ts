@@ -29,12 +29,13 @@ describe('creating and changing an evaluation', () => {
     expect(ChecklistEvaluationSchema.safeParse({ ...blank, projectTitle: 'Projet' }).success).toBe(true);
   });
 
-  it('counts a title the host page gave as blank, a typed one as started', () => {
+  it('counts the title the host page gave as blank, another one as typed', () => {
     const titled = createEvaluation({ projectTitle: 'Accueil des urgences' });
     expect(isPristine(titled)).toBe(false);
-    expect(isPristine(titled, ['Accueil des urgences'])).toBe(true);
-    expect(isPristine(titled, ['', 'Autre projet'])).toBe(false);
-    expect(isPristine(withAnswer(titled, 'has.1', 'oui'), ['Accueil des urgences'])).toBe(false);
+    expect(isPristine(titled, 'Accueil des urgences')).toBe(true);
+    expect(isPristine(titled, 'Autre projet')).toBe(false);
+    expect(isPristine(createEvaluation(), 'Autre projet')).toBe(true);
+    expect(isPristine(withAnswer(titled, 'has.1', 'oui'), 'Accueil des urgences')).toBe(false);
   });
 
   it('formats today as the local calendar day, and makes ids the shared schema accepts', () => {
