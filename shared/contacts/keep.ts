@@ -15,7 +15,7 @@
  * Pure: tested in test/unit/contacts/keep.test.ts.
  */
 import { shownEntry } from '../partners/shown-entry';
-import type { FoundPartner, ShownPartner } from '../schemas/contact';
+import type { FoundPartner, SavedContact, ShownPartner } from '../schemas/contact';
 
 /** The compact fields: what any card shows, and what a contact keeps by default. */
 export const COMPACT_PARTS = ['name', 'roles', 'domains', 'territory', 'load', 'contact'] as const;
@@ -70,6 +70,16 @@ export function toKeep(found: FoundPartner, keepDetails: boolean): FoundPartner 
   if (found.detail === 'full' && keepDetails) return found;
   if (found.detail === 'compact') return found;
   return { ...found, shown: compactShown(found.shown), detail: 'compact' };
+}
+
+/** The details a saved contact holds beyond its compact fields. */
+export function contactDetailParts(contact: Pick<SavedContact, 'shown' | 'detail'>): DetailPart[] {
+  return detailParts(contact);
+}
+
+/** The contact with its compact fields only (« Ne garder que la fiche abrégée »); note, agreement and source stay. */
+export function withoutDetails(contact: SavedContact): SavedContact {
+  return { ...contact, shown: compactShown(contact.shown), detail: 'compact' };
 }
 
 export interface KeptSummary {

@@ -1,11 +1,13 @@
 /**
  * One saved contact: its card (`<pp-partner-card>`, fed the feed entry the page showed),
- * its source (page and date), the user's note, the agreement to be proposed for projects
- * (recorded here, dated; withdrawing keeps the date), its projects, and deletion.
+ * what it keeps (the short card, or details too — which can be dropped), its source
+ * (page and date), the user's note, the agreement to be proposed for projects (recorded
+ * here, dated; withdrawing keeps the date), its projects, and deletion.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { todayIso } from '../../../shared/checklist/evaluation';
+import { contactDetailParts } from '../../../shared/contacts/keep';
 import { contactEstablishment } from '../../../shared/contacts/profile';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { SavedContact } from '../../../shared/schemas/contact';
@@ -39,6 +41,8 @@ export function ContactDetail({ workspace, contact, say, onClose, onDeleted }: C
   const establishment = contactEstablishment(contact);
   const title = contactTitle(contact, locale.value);
   const projects = workspace.projects.value.filter((p) => p.partnerIds.includes(contact.id));
+  const details = contactDetailParts(contact);
+  const partNames = new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(details.map((p) => m.found.parts[p]));
 
   useEffect(() => heading.current?.focus(), [contact.id]);
   useEffect(() => {
@@ -100,7 +104,23 @@ export function ContactDetail({ workspace, contact, say, onClose, onDeleted }: C
           heading-level="3"
         />
       </WidgetsGate>
-      {contact.detail === 'compact' ? <p class="hint">{C.compactNote}</p> : null}
+      {details.length ? (
+        <div class="kept-details">
+          <p class="hint" id="contact-details-kept">
+            {C.detailsKept(partNames)} {C.dropDetailsHint}
+          </p>
+          <button
+            type="button"
+            class="button small"
+            aria-describedby="contact-details-kept"
+            onClick={() => void run(() => workspace.store.dropContactDetails(contact.id), C.detailsDropped)}
+          >
+            {C.dropDetails}
+          </button>
+        </div>
+      ) : (
+        <p class="hint">{C.compactNote}</p>
+      )}
 
       <h3>{C.source}</h3>
       <p>

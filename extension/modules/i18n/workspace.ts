@@ -69,7 +69,7 @@ const fr = {
     heading: 'Trouver des partenaires',
     pool: 'Chercher parmi',
     registryPool: (total: number, matchable: number) =>
-      `le registre des partenaires : ${plural(total, { one: '# personne', other: '# personnes' }, 'fr')}, dont ${plural(matchable, { one: '# accepte', other: '# acceptent' }, 'fr')} d’être proposé·es à des projets`,
+      `le registre des partenaires : ${plural(total, { one: '# personne', other: '# personnes' }, 'fr')}, dont ${plural(matchable, { one: '# accepte', other: '# acceptent' }, 'fr')} de recevoir des propositions de projets`,
     contactsPool: (total: number, agreed: number) =>
       `mes contacts : ${plural(total, { one: '# contact', other: '# contacts' }, 'fr')}, dont ${plural(agreed, { one: '# a donné son accord', other: '# ont donné leur accord' }, 'fr')}`,
     registryHint:
@@ -154,11 +154,17 @@ const fr = {
     source: 'Source',
     seenOn: (page: string, date: string) => `Fiche lue sur « ${page} » le ${date}`,
     openSource: 'Ouvrir la page source (nouvel onglet)',
-    compactNote: 'La page montrait une fiche abrégée : seuls ses champs ont été gardés.',
+    compactNote:
+      'Ce contact garde la fiche abrégée : ce que la liste montrait (nom s’il était affiché, rôles, domaines, territoire, sollicitation, un moyen de contact).',
+    detailsKept: (parts: string) => `Ce contact garde aussi des détails de la fiche : ${parts}.`,
+    dropDetails: 'Ne garder que la fiche abrégée',
+    dropDetailsHint:
+      'Retire ces détails du contact (ils ne sont pas nécessaires pour contacter la personne) ; la note et l’accord restent.',
+    detailsDropped: 'Détails retirés : le contact ne garde que la fiche abrégée.',
     note: 'Note personnelle',
     saveNote: 'Enregistrer la note',
     noteSaved: 'Note enregistrée.',
-    agreementLegend: 'Accord pour être proposé·e à des projets',
+    agreementLegend: 'Accord pour recevoir des propositions de projets',
     agreement: 'La personne a donné son accord pour être proposée à des projets',
     agreementDate: 'Date de l’accord',
     agreementSave: 'Enregistrer l’accord',
@@ -368,7 +374,13 @@ const en: WorkspaceMessages = {
     source: 'Source',
     seenOn: (page, date) => `Card read on “${page}” on ${date}`,
     openSource: 'Open the source page (new tab)',
-    compactNote: 'The page showed a short card: only its fields were kept.',
+    compactNote:
+      'This contact keeps the short card: what the list showed (the name if shown, roles, domains, area, load, one way to reach them).',
+    detailsKept: (parts) => `This contact also keeps card details: ${parts}.`,
+    dropDetails: 'Keep the short card only',
+    dropDetailsHint:
+      'Removes these details from the contact (they are not needed to reach the person); the note and the agreement stay.',
+    detailsDropped: 'Details removed: the contact keeps the short card only.',
     note: 'Personal note',
     saveNote: 'Save the note',
     noteSaved: 'Note saved.',

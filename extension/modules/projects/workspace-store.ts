@@ -14,6 +14,7 @@ import { type core, type output, safeParse } from 'zod/mini';
 import { parseStored } from '../../../shared/checklist/io';
 import { toStored } from '../../../shared/checklist/records';
 import { contactKey, later, newContact, refreshContact, type SeenOn } from '../../../shared/contacts/contact';
+import { withoutDetails } from '../../../shared/contacts/keep';
 import { readContact } from '../../../shared/contacts/legacy-v1';
 import type { Locale } from '../../../shared/i18n/locale';
 import { formatValidationError } from '../../../shared/i18n/validation';
@@ -352,6 +353,32 @@ export class WorkspaceStore {
     }
     await tx.store.put(next);
     await tx.done;
+    this.notify({ type: 'contacts', ids: [id] });
+    return plainContact(next);
+  }
+
+  /**
+   * Drops the card details a contact kept (missions, trainings, lived experience…): the
+   * compact fields only, as a directory lists them (shared/contacts/keep.ts). Dated as an
+   * edit, so an older backup does not bring the details back (newer edit wins).
+   */
+  async dropContactDetails(id: string, now = nowIso()): Promise<SavedContact | undefined> {
+    await this.upgradeContacts();
+    const tx = this.db.transaction('contacts', 'readwrite');
+    const current = await tx.store.get(id);
+    if (!current) {
+      await tx.done;
+      return undefined;
+    }
+    let next: StoredContact;
+    try {
+      next = checkContact({ ...withoutDetails(plainContact(current)), updatedAt: later(current.updatedAt, now) }, current.key);
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw error;
+    }
+    await Promise.all([tx.store.put(next), tx.done]);
     this.notify({ type: 'contacts', ids: [id] });
     return plainContact(next);
   }

@@ -171,6 +171,33 @@ describe('contacts section', () => {
     expect(withdrawn?.date).toBe(new Date().toISOString().slice(0, 10)); // the withdrawal's own date
   });
 
+  it('says which card details a contact keeps, and drops them on request, keeping the note and agreement', async () => {
+    const { container, workspace } = await mountContacts();
+    await userEvent.click(byText(container, 'a', 'Olivier F.') as HTMLAnchorElement);
+    const id = route.value.id as string;
+    await workspace.store.updateContact(id, { note: 'Vu au comité', matchingConsent: { granted: true, date: '2026-06-01' } });
+    const kept = await until(() => container.querySelector('#contact-details-kept'));
+    expect(kept.textContent).toMatch(/^Ce contact garde aussi des détails de la fiche : missions, .*expérience vécue/);
+    const drop = byText(container, 'button', 'Ne garder que la fiche abrégée') as HTMLButtonElement;
+    expect(drop.getAttribute('aria-describedby')).toBe('contact-details-kept');
+    expect(await axeViolations(container)).toEqual([]);
+    const before = await workspace.store.contact(id);
+    expect(before?.shown.experience).toBeDefined();
+    await userEvent.click(drop);
+    await until(() => byText(container, '#contacts-status p', 'Détails retirés : le contact ne garde que la fiche abrégée.'));
+    const after = await workspace.store.contact(id);
+    expect(after).toMatchObject({
+      detail: 'compact',
+      note: 'Vu au comité',
+      matchingConsent: { granted: true, date: '2026-06-01' },
+    });
+    expect(after?.shown.experience).toBeUndefined();
+    expect(after?.shown.missions).toEqual([]);
+    expect(Date.parse(after?.updatedAt ?? '')).toBeGreaterThan(Date.parse(before?.updatedAt ?? ''));
+    await until(() => byText(container, 'p', /^Ce contact garde la fiche abrégée/));
+    expect(container.querySelector('#contact-details-kept')).toBeNull();
+  });
+
   it('searches contacts (accents and case ignored), keeps a note, deletes after confirmation', async () => {
     const { container, workspace } = await mountContacts();
     await userEvent.type(labelled(container, 'Rechercher un contact'), 'CAMILLE');

@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newContact, refreshContact } from '../../../shared/contacts/contact';
-import { COMPACT_PARTS, DETAIL_PARTS, detailParts, keptSummary, toKeep } from '../../../shared/contacts/keep';
+import {
+  COMPACT_PARTS,
+  contactDetailParts,
+  DETAIL_PARTS,
+  detailParts,
+  keptSummary,
+  toKeep,
+  withoutDetails,
+} from '../../../shared/contacts/keep';
 import { SavedContactSchema } from '../../../shared/schemas/contact';
 import { demoFeed, demoFound, leaves, PAGE_URL } from './helpers';
 
@@ -108,6 +116,19 @@ describe('what a contact keeps of a card', () => {
     const withDetails = refreshContact(compactFirst, toKeep(agnesFull, true), later);
     expect(withDetails.detail).toBe('full');
     expect(withDetails.shown).toEqual(agnesFull.shown);
+  });
+
+  it('drops a saved contact’s details on request, keeping its note, agreement and source', () => {
+    const contact = {
+      ...newContact(demoFound('pp-037', 'full'), seen, 'c-1'),
+      note: 'Vu au comité',
+      matchingConsent: { granted: true, date: '2026-06-01' },
+    };
+    expect(contactDetailParts(contact)).toEqual(detailParts(demoFound('pp-037', 'full')));
+    const short = withoutDetails(contact);
+    expect(SavedContactSchema.safeParse(short).success).toBe(true);
+    expect(short).toEqual({ ...contact, detail: 'compact', shown: demoFound('pp-037', 'compact').shown });
+    expect(contactDetailParts(short)).toEqual([]);
   });
 
   it('never keeps a field the compact card did not show, whatever the person and the choices (property)', () => {
