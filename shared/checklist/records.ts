@@ -17,13 +17,18 @@ export function toStored(state: ChecklistState): StoredChecklist {
 
 /**
  * Adds imported evaluations to what is there: same id → the imported version replaces
- * it; new id → added. A blank current sheet is dropped rather than kept as a dated
- * evaluation. The latest evaluation becomes the current one. Nothing else is lost.
+ * it; new id → added. A blank current sheet (`givenTitle`: the title the page gave it, see
+ * isPristine) is dropped rather than kept as a dated evaluation. The latest evaluation
+ * becomes the current one. Nothing else is lost.
  */
-export function mergeEvaluations(state: ChecklistState, imported: readonly ChecklistEvaluation[]): ChecklistState {
+export function mergeEvaluations(
+  state: ChecklistState,
+  imported: readonly ChecklistEvaluation[],
+  givenTitle?: string,
+): ChecklistState {
   const all = new Map<string, ChecklistEvaluation>();
   for (const e of state.history) all.set(e.id, e);
-  if (!isPristine(state.current)) all.set(state.current.id, state.current);
+  if (!isPristine(state.current, givenTitle)) all.set(state.current.id, state.current);
   for (const e of imported) {
     all.delete(e.id); // an updated evaluation takes its new date's place
     all.set(e.id, e);

@@ -436,6 +436,7 @@ export class PpChecklist extends LitElement {
       t,
       readonly: this.readonly,
       locked,
+      blankTitle: this.#blankTitle,
       heading: (offset, text) => this.#heading(offset, text),
       commit: (next) => {
         this._people = next.current.filledBy.map((p) => ({ ...p }));

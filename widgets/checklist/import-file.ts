@@ -9,7 +9,8 @@ const MAX_BYTES = 2_000_000;
 
 export type ImportResult = { ok: true; state: ChecklistState; message: string } | { ok: false; message: string };
 
-export async function importFile(file: File, state: ChecklistState, locale: Locale): Promise<ImportResult> {
+/** `blankTitle`: the title the page gave the blank sheet (that sheet is not kept). */
+export async function importFile(file: File, state: ChecklistState, locale: Locale, blankTitle: string): Promise<ImportResult> {
   const m = ioMessages[locale];
   let result: ReturnType<typeof parseImport>;
   try {
@@ -18,5 +19,5 @@ export async function importFile(file: File, state: ChecklistState, locale: Loca
     result = { ok: false, message: String(error), issues: [] };
   }
   if (!result.ok) return { ok: false, message: m.importFailed(result.message) };
-  return { ok: true, state: mergeEvaluations(state, result.data), message: m.imported(result.data.length) };
+  return { ok: true, state: mergeEvaluations(state, result.data, blankTitle), message: m.imported(result.data.length) };
 }

@@ -27,6 +27,8 @@ export interface ViewHost {
   readonly t: ChecklistMessages;
   readonly readonly: boolean;
   readonly locked: boolean;
+  /** The title the page gave the blank sheet (`project-title`): nobody typed it. */
+  readonly blankTitle: string;
   heading: Heading;
   /** A change made by the user: saved, announced by pp-change (and pp-complete). */
   commit(state: ChecklistState): void;
@@ -181,7 +183,7 @@ function importFile(host: ViewHost, input: HTMLInputElement) {
   input.value = '';
   if (!file) return;
   onDemand(host, async () => {
-    const result = await (await import('./import-file')).importFile(file, host.state, host.locale);
+    const result = await (await import('./import-file')).importFile(file, host.state, host.locale, host.blankTitle);
     if (result.ok) host.commit(result.state);
     host.say(result.ok ? 'status' : 'alert', result.message);
   });

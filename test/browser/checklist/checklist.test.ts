@@ -302,6 +302,18 @@ describe('<pp-checklist>: export and import', () => {
     expect($$(target, '[data-person]').map((i) => (i as HTMLInputElement).value)).toEqual(['Awa Diallo', 'Dr Paul Martin']);
   });
 
+  // Issue 16, same cause as extraCriteria: the blank sheet holding the page's title was
+  // kept by an import as an evaluation of its own (dated today, so it even became the current one).
+  it('imports into a blank sheet whose title the page gave without keeping that sheet', async () => {
+    const source = await mount({ history: [jan], value: jun });
+    const file = await captureDownload(() => button(source, 'Exporter (JSON)').click());
+    const target = await mount({}, { 'project-title': 'Accueil des urgences' });
+    chooseFile(target, file.text);
+    await expect.poll(() => text($(target, '[role="status"].message'))).toBe('2 évaluations importées.');
+    expect(target.value).toEqual(source.value);
+    expect(target.history).toEqual(source.history);
+  });
+
   it('exports CSV for French Excel: BOM, « ; », CRLF, quoted fields', async () => {
     const el = await mount({ history: [jan], value: jun });
     const file = await captureDownload(() => button(el, 'Exporter pour Excel (CSV)').click());
