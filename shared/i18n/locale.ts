@@ -14,7 +14,7 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** Grammatical gender chosen by a person, used to pick a label form ('x' = inclusive form). */
+/** Grammatical gender chosen by a person, used to pick a label form ('x' = neither: both forms, spelt out). */
 export type Gender = 'f' | 'm' | 'x';
 
 /**
@@ -41,14 +41,19 @@ export function localized(text: LocalizedText, locale: Locale): string {
 }
 
 /**
- * Picks the gendered form of a label. Without a gender, French uses the
- * masculine generic form, as the HAS guide does ("le patient partenaire").
+ * Picks the gendered form of a label. A label names one person: the form the
+ * person's data gives ('f', 'm'); both forms, spelt out (`x`: « Patiente ou patient
+ * partenaire »), when the person chose neither or the data says nothing, so that
+ * nobody is named in a gender that may not be theirs (docs/ecriture.md).
  */
 export function genderedLabel(text: GenderedText, locale: Locale, gender?: Gender | null): string {
   if (locale === 'en') return text.en;
-  if (gender === 'f') return text.fr.f;
-  if (gender === 'x') return text.fr.x;
-  return text.fr.m;
+  return text.fr[genderForm(gender)];
+}
+
+/** The French form for a person: their own when the data gives it, else both forms (`x`). */
+export function genderForm(gender?: Gender | null): Gender {
+  return gender === 'f' || gender === 'm' ? gender : 'x';
 }
 
 /** BCP 47 tag handed to Intl: day-month-year order in English too (a European product). */

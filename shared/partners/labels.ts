@@ -38,13 +38,15 @@ export interface EntryWords {
 }
 
 const FR: EntryWords = {
-  umbrella: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patient·e partenaire' },
+  umbrella: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patiente ou patient partenaire' },
   remote: 'à distance possible',
   portraitOf: (name) => `Portrait de ${name}`,
+  // Without the person's gender the role holds both forms (« patiente ou patient partenaire »):
+  // no article could agree with it, so none (docs/ecriture.md).
   portraitOfRole: (role, gender) =>
-    gender === 'f' ? `Portrait d'une ${role}` : gender === 'x' ? `Portrait d'un·e ${role}` : `Portrait d'un ${role}`,
+    gender === 'f' ? `Portrait d'une ${role}` : gender === 'm' ? `Portrait d'un ${role}` : `Portrait\u00a0: ${role}`,
   mandatedBy: (association, gender) =>
-    `${gender === 'f' ? 'Mandatée' : gender === 'x' ? 'Mandaté·e' : 'Mandaté'} par ${association ?? 'une association'}`,
+    `${gender === 'f' ? 'Mandatée' : gender === 'm' ? 'Mandaté' : 'Mandatée ou mandaté'} par ${association ?? 'une association'}`,
   memberOf: (association) => `Membre de l'association ${association}`,
   notTaking: 'Ne souhaite pas de nouvelle mission pour le moment',
   noMission: 'Aucune mission en cours',
@@ -63,10 +65,13 @@ const FR: EntryWords = {
       recherche: 'en recherche',
     },
     inOther: (label) => `en ${label}`,
+    // Everyone counted in one form: that form; otherwise both (« 12 patientes et patients partenaires »).
     partners: (gender) =>
       gender === 'f'
         ? { one: '# patiente partenaire', other: '# patientes partenaires' }
-        : { one: '# patient partenaire', other: '# patients partenaires' },
+        : gender === 'm'
+          ? { one: '# patient partenaire', other: '# patients partenaires' }
+          : { one: '# patiente ou patient partenaire', other: '# patientes et patients partenaires' },
   },
 };
 
@@ -105,10 +110,10 @@ export function domainShortLabel(domain: DomainTerm, locale: Locale): string {
   return domain.short ? termLabel(domain.short, locale) : termLabel(domain, locale);
 }
 
-/** The first validated role, else « patient(e) partenaire » in the person's gender. */
+/** The first validated role, else « patiente partenaire » / « patient partenaire » / both, as the person's gender gives. */
 export function primaryRoleLabel(entry: Pick<Entry, 'roles' | 'gender'>, locale: Locale): string {
   const first = entry.roles[0];
-  return first ? termLabel(first, locale) : entryWords(locale).umbrella[entry.gender ?? 'm'];
+  return first ? termLabel(first, locale) : entryWords(locale).umbrella[entry.gender ?? 'x'];
 }
 
 export function roleLabels(entry: Pick<Entry, 'roles'>, locale: Locale): string[] {

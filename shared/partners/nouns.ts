@@ -5,7 +5,7 @@
 import type { Gender, Locale } from '../i18n/locale';
 import { entryWords, pluralWords } from './labels';
 
-/** Words for the gender-agreeing « patient(e)s partenaires » used in counts (English once loadEntryWords('en') is done). */
+/** « 12 patientes partenaires » / « 12 patients partenaires » / « 12 patientes et patients partenaires » (English once loadEntryWords('en') is done). */
 export function partnerNoun(count: number, locale: Locale, gender?: Gender | null): string {
   return pluralWords(count, entryWords(locale).summary.partners(gender ?? undefined), locale);
 }

@@ -1,6 +1,6 @@
 /**
  * The presence summary a communication team can publish on its own
- * (« 12 patients partenaires, dont 5 en recherche »): visibility of the
+ * (« 12 patientes et patients partenaires, dont 5 en recherche »): visibility of the
  * partnership is recommended by the HAS guide (4.4, l.826–842). Counts come
  * from public feed entries only, so people not published (withdrawn, unlisted)
  * are never counted.
@@ -17,7 +17,7 @@ export interface PresenceCounts {
   readonly byDomain: ReadonlyMap<string, { readonly count: number; readonly short: Label }>;
   /** How many can take on another mission now. */
   readonly available: number;
-  /** 'f' when every partner counted uses the feminine, for the French agreement. */
+  /** 'f' or 'm' when every partner counted uses that form, for the French agreement (both forms otherwise). */
   readonly gender?: Gender;
 }
 
@@ -25,7 +25,8 @@ export function presenceCounts(entries: readonly Pick<PublicPartnerEntry, 'domai
   // `at`: the last entry counted in a domain, so that a domain repeated within an entry counts once.
   const found = new Map<string, { count: number; short: Label; at: number }>();
   let available = 0;
-  let allFeminine = entries.length > 0;
+  // The one form every entry uses, if there is one ('x' or no gender: none).
+  let shared: 'f' | 'm' | undefined = entries[0]?.gender === 'f' || entries[0]?.gender === 'm' ? entries[0].gender : undefined;
   entries.forEach((entry, at) => {
     for (const domain of entry.domains) {
       const counted = found.get(domain.id);
@@ -37,7 +38,7 @@ export function presenceCounts(entries: readonly Pick<PublicPartnerEntry, 'domai
       }
     }
     if (entry.load.hasCapacity) available++;
-    if (entry.gender !== 'f') allFeminine = false;
+    if (entry.gender !== shared) shared = undefined;
   });
   const rank = (id: string) => {
     const r = HAS_DOMAIN_ORDER.indexOf(id);
@@ -46,7 +47,7 @@ export function presenceCounts(entries: readonly Pick<PublicPartnerEntry, 'domai
   const byDomain = new Map(
     [...found.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([id, { count, short }]) => [id, { count, short }] as const),
   );
-  return { total: entries.length, byDomain, available, ...(allFeminine ? { gender: 'f' as const } : {}) };
+  return { total: entries.length, byDomain, available, ...(shared ? { gender: shared } : {}) };
 }
 
 function inDomain(id: string, short: Label | undefined, locale: Locale): string {
@@ -66,7 +67,7 @@ function joinList(items: string[], locale: Locale): string {
 }
 
 /**
- * « 12 patients partenaires, dont 5 en recherche » for `domains = ['recherche']`;
+ * « 12 patientes et patients partenaires, dont 5 en recherche » for `domains = ['recherche']`;
  * every domain with at least one partner when `domains` is omitted;
  * « Aucun patient partenaire pour le moment » when there is nobody. English once
  * loadEntryWords('en') is done.

@@ -61,7 +61,7 @@ const CONSENT_HELP: Readonly<Record<ConsentField, string>> = {
   experience: 'publier son expérience vécue (thèmes, récit, statut d’aidant)',
   projectExperience: "partager son expérience vécue avec les équipes projet de l'établissement, sans la publier",
   contact: 'publier ses coordonnées personnelles',
-  matching: 'être proposé·e pour des projets (mise en relation)',
+  matching: 'recevoir des propositions de projets (mise en relation)',
 };
 
 const CONSENT_EXAMPLES: Readonly<Record<ConsentField, string>> = {
@@ -153,7 +153,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     name: 'genre',
     path: ['gender'],
     kind: 'vocab',
-    help: 'f, m ou x (accord des titres : « Patiente partenaire »)',
+    help: 'f, m ou x (accord des titres : « Patiente partenaire » ; x ou vide : « Patiente ou patient partenaire »)',
     example: 'f',
   },
   {

@@ -21,40 +21,46 @@ export const ROLE_IDS = [
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
-/** Names, agreeing with the person's grammatical gender in French. */
+/**
+ * Names, agreeing with the person's grammatical gender in French; `x` (the person
+ * chose neither form) gives both, feminine first, without abbreviation (docs/ecriture.md).
+ */
 export const ROLE_LABELS: Readonly<Record<RoleId, GenderedText>> = {
   patient_partenaire: {
-    fr: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patient·e partenaire' },
+    fr: { m: 'Patient partenaire', f: 'Patiente partenaire', x: 'Patiente ou patient partenaire' },
     en: 'Patient partner',
   },
-  patient_expert: { fr: { m: 'Patient expert', f: 'Patiente experte', x: 'Patient·e expert·e' }, en: 'Expert patient' },
-  pair_aidant: { fr: { m: 'Pair-aidant', f: 'Pair-aidante', x: 'Pair-aidant·e' }, en: 'Peer supporter' },
+  patient_expert: {
+    fr: { m: 'Patient expert', f: 'Patiente experte', x: 'Patiente experte ou patient expert' },
+    en: 'Expert patient',
+  },
+  pair_aidant: { fr: { m: 'Pair-aidant', f: 'Pair-aidante', x: 'Pair-aidante ou pair-aidant' }, en: 'Peer supporter' },
   patient_ressource: {
-    fr: { m: 'Patient ressource', f: 'Patiente ressource', x: 'Patient·e ressource' },
+    fr: { m: 'Patient ressource', f: 'Patiente ressource', x: 'Patiente ou patient ressource' },
     en: 'Resource patient',
   },
   patient_formateur: {
-    fr: { m: 'Patient formateur', f: 'Patiente formatrice', x: 'Patient·e formateur·rice' },
+    fr: { m: 'Patient formateur', f: 'Patiente formatrice', x: 'Patiente formatrice ou patient formateur' },
     en: 'Patient trainer',
   },
   patient_chercheur: {
-    fr: { m: 'Patient chercheur', f: 'Patiente chercheuse', x: 'Patient·e chercheur·euse' },
+    fr: { m: 'Patient chercheur', f: 'Patiente chercheuse', x: 'Patiente chercheuse ou patient chercheur' },
     en: 'Patient researcher',
   },
   mediateur_sante_pair: {
-    fr: { m: 'Médiateur de santé pair', f: 'Médiatrice de santé paire', x: 'Médiateur·rice de santé pair·e' },
+    fr: { m: 'Médiateur de santé pair', f: 'Médiatrice de santé paire', x: 'Médiatrice ou médiateur de santé paire ou pair' },
     en: 'Peer health mediator',
   },
   representant_usagers: {
-    fr: { m: 'Représentant des usagers', f: 'Représentante des usagers', x: 'Représentant·e des usagers' },
+    fr: { m: 'Représentant des usagers', f: 'Représentante des usagers', x: 'Représentante ou représentant des usagers' },
     en: "Users' representative",
   },
   proche_aidant_partenaire: {
-    fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidant·e partenaire' },
+    fr: { m: 'Proche aidant partenaire', f: 'Proche aidante partenaire', x: 'Proche aidante ou aidant partenaire' },
     en: 'Partner family carer',
   },
   patient_intervenant: {
-    fr: { m: 'Patient intervenant', f: 'Patiente intervenante', x: 'Patient·e intervenant·e' },
+    fr: { m: 'Patient intervenant', f: 'Patiente intervenante', x: 'Patiente intervenante ou patient intervenant' },
     en: 'Patient contributor',
   },
 };

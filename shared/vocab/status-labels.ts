@@ -13,7 +13,7 @@ export type StatusId = (typeof STATUS_IDS)[number];
 /** Names, agreeing with the person's grammatical gender in French (the descriptions stay in STATUSES). */
 export const STATUS_LABELS: Readonly<Record<StatusId, GenderedText>> = {
   benevole: { fr: { m: 'Bénévole', f: 'Bénévole', x: 'Bénévole' }, en: 'Volunteer' },
-  salarie: { fr: { m: 'Salarié', f: 'Salariée', x: 'Salarié·e' }, en: 'Employee' },
+  salarie: { fr: { m: 'Salarié', f: 'Salariée', x: 'Salariée ou salarié' }, en: 'Employee' },
   prestataire: { fr: { m: 'Prestataire', f: 'Prestataire', x: 'Prestataire' }, en: 'Contractor' },
   vacataire: { fr: { m: 'Vacataire', f: 'Vacataire', x: 'Vacataire' }, en: 'Sessional worker' },
 };

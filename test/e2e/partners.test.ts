@@ -40,7 +40,7 @@ describe('demo page « Nos patients partenaires »', () => {
     const directory = page.locator('#annuaire');
     await expect.poll(() => directory.locator('li.item').count(), { timeout: 10_000 }).toBe(34);
     await expect(page.locator('pp-partner-list[summary-only] .summary').textContent()).resolves.toBe(
-      '34 patients partenaires, dont 10 en recherche',
+      '34 patientes et patients partenaires, dont 10 en recherche',
     );
     // Every card says what it displays, for the extension's page reader: a compact cut with the establishment.
     const shown = JSON.parse((await directory.locator('li.item article').first().getAttribute('data-pp-shown')) ?? '');

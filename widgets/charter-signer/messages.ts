@@ -49,8 +49,8 @@ const fr = {
   sep: '\u00a0: ',
   fileBase: 'charte-partenariat',
   roles: {
-    patient_partenaire: 'Patient(e) partenaire',
-    professionnel_sante: 'Professionnel(le) de santé',
+    patient_partenaire: 'Patiente ou patient partenaire',
+    professionnel_sante: 'Professionnelle ou professionnel de santé',
     direction_etablissement: 'Direction / établissement',
     association: 'Association',
     autre: 'Autre',

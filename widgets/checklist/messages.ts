@@ -8,7 +8,8 @@ export const fr = {
   projectTitle: 'Titre de l’action, du projet ou du programme',
   date: 'Date de l’évaluation',
   filledBy: 'Rempli par',
-  filledByHint: 'Par exemple un(e) patient(e) partenaire et un(e) professionnel(le), qui la remplissent ensemble.',
+  filledByHint:
+    'Par exemple une patiente ou un patient partenaire et une professionnelle ou un professionnel, qui la remplissent ensemble.',
   addPerson: 'Ajouter une personne',
   criteria: 'Critères',
   extraTag: 'critère de l’établissement',

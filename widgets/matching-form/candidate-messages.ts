@@ -14,11 +14,11 @@ const candidateWordsFr = {
   display: 'Nom d’usage ou pseudonyme',
   displayHint: 'Le nom sous lequel vous souhaitez apparaître, si vous le souhaitez.',
   nameHint: 'Indiquez au moins votre prénom ou un nom d’usage.',
-  gender: 'Comment souhaitez-vous être désigné ?',
+  gender: 'Comment souhaitez-vous qu’on vous désigne ?',
   genders: {
     f: 'Patiente partenaire',
     m: 'Patient partenaire',
-    x: 'Patient·e partenaire',
+    x: 'Patiente ou patient partenaire',
   },
   email: 'Adresse e-mail',
   phone: 'Téléphone',

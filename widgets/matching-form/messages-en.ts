@@ -116,7 +116,7 @@ export const en: EnglishMessages = {
   displayHint: 'The name you wish to appear under, if you wish.',
   nameHint: 'Give at least your first name or a preferred name.',
   gender: 'How do you wish to be called? (French forms)',
-  genders: { f: 'Patiente partenaire', m: 'Patient partenaire', x: 'Patient·e partenaire' },
+  genders: { f: 'Patiente partenaire', m: 'Patient partenaire', x: 'Patiente ou patient partenaire' },
   email: 'E-mail address',
   phone: 'Phone',
   contactHint: 'At least one of the two, so that the establishment can reply.',

@@ -47,7 +47,7 @@ const fr: CardMessages = {
   languages: 'Langues',
   projects: 'Projets',
   experience: 'Expérience vécue',
-  caregiver: (g) => (g === 'f' ? 'Proche aidante' : g === 'x' ? 'Proche aidant·e' : 'Proche aidant'),
+  caregiver: (g) => (g === 'f' ? 'Proche aidante' : g === 'm' ? 'Proche aidant' : 'Proche aidante ou aidant'),
   abilities: 'Compétences',
   availability: 'Disponibilités',
   writeToEstablishment: "Écrire à l'établissement",

@@ -96,7 +96,7 @@ describe('<pp-partner-list>: rendering', () => {
   it('shows the presence summary, the filters, the count and one card per listed partner', async () => {
     const el = await mount({ feed: smallFeed() });
     expect(text(q(el, '.summary'))).toBe(
-      "4 patients partenaires, dont 1 dans les parcours de soins, 1 dans l'adaptation de l'offre de soins, 1 en formation et enseignement et 2 en recherche",
+      "4 patientes et patients partenaires, dont 1 dans les parcours de soins, 1 dans l'adaptation de l'offre de soins, 1 en formation et enseignement et 2 en recherche",
     );
     expect(text(q(el, 'legend'))).toBe('Filtrer les patients partenaires');
     expect(text(q(el, '.count'))).toBe('4 patients partenaires affichés');
@@ -120,7 +120,7 @@ describe('<pp-partner-list>: rendering', () => {
 
   it('summary-only shows just the sentence a communication team can publish on its own', async () => {
     const el = await mount({ feed: smallFeed() }, { 'summary-only': '', 'summary-domains': 'recherche' });
-    expect(text(root(el) as unknown as Node)).toBe('4 patients partenaires, dont 2 en recherche');
+    expect(text(root(el) as unknown as Node)).toBe('4 patientes et patients partenaires, dont 2 en recherche');
     expect(root(el).querySelector('form, .grid')).toBeNull();
   });
 
@@ -376,7 +376,7 @@ describe('<pp-partner-list>: several establishments in one directory (a GHT)', (
       'Maëlle Q.',
       'Ousmane D.',
     ]);
-    expect(text(q(el, '.summary'))).toMatch(/^6 patients partenaires/);
+    expect(text(q(el, '.summary'))).toMatch(/^6 patientes et patients partenaires/);
     const items = [...root(el).querySelectorAll<HTMLElement>('.item')];
     expect(text(items[4]!.querySelector('.establishment')!)).toBe('Établissement : CH des Trois-Rivières (fictif)');
     expect(items[4]!.querySelector('a[href^="mailto:usagers@ch-trois-rivieres"]')).not.toBeNull();

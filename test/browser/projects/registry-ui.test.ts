@@ -248,8 +248,9 @@ describe('registry section', () => {
     await until(() => document.activeElement === heading);
     await userEvent.type(labelled(container, /^Identifiant dans le registre/), 'pp-100');
     await userEvent.type(labelled(container, 'Prénom'), 'Louise');
-    await userEvent.click(labelled(container, 'Patient partenaire'));
-    await userEvent.click(labelled(container, 'Patient partenaire : validé par l’établissement'));
+    // No gender chosen yet: the role is named in both forms (docs/ecriture.md).
+    await userEvent.click(labelled(container, 'Patiente ou patient partenaire'));
+    await userEvent.click(labelled(container, 'Patiente ou patient partenaire : validé par l’établissement'));
     await userEvent.click(labelled(container, /^\s*Recherche\s*$/));
     await userEvent.type(labelled(container, /^Département \(code\)/), '99');
     expect(await axeViolations(container)).toEqual([]);

@@ -7,7 +7,7 @@ describe('the sentence words’ English is fetched by English pages only', () =>
   it('gives the French words until they are loaded, then the English ones', async () => {
     const territory = { departement: { id: '13', fr: 'Bouches-du-Rhône', en: 'Bouches-du-Rhône' }, remote: true };
     expect(territoryLabel({ territory }, 'en')).toBe('Bouches-du-Rhône (13) · à distance possible');
-    expect(partnerNoun(2, 'en')).toBe('2 patients partenaires');
+    expect(partnerNoun(2, 'en')).toBe('2 patientes et patients partenaires');
     await loadEntryWords('en');
     expect(territoryLabel({ territory }, 'en')).toBe('Bouches-du-Rhône (13) · remote possible');
     expect(partnerNoun(2, 'en')).toBe('2 patient partners');

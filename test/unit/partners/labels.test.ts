@@ -39,17 +39,19 @@ describe('roles: the feed’s labels, already agreeing with the person’s gende
     ]);
     expect(roleLabels({ roles: roles('m') }, 'fr')).toEqual(['Patient partenaire', 'Patient chercheur', 'Patient formateur']);
     expect(roleLabels({ roles: roles('x') }, 'fr')).toEqual([
-      'Patient·e partenaire',
-      'Patient·e chercheur·euse',
-      'Patient·e formateur·rice',
+      'Patiente ou patient partenaire',
+      'Patiente chercheuse ou patient chercheur',
+      'Patiente formatrice ou patient formateur',
     ]);
     expect(roleLabels({ roles: roles('f') }, 'en')).toEqual(['Patient partner', 'Patient researcher', 'Patient trainer']);
   });
 
   it('falls back to the HAS umbrella term when no title is published (never a self-proclaimed one)', () => {
     expect(primaryRoleLabel({ roles: [], gender: 'f' }, 'fr')).toBe('Patiente partenaire');
-    expect(primaryRoleLabel({ roles: [], gender: undefined }, 'fr')).toBe('Patient partenaire');
-    expect(primaryRoleLabel({ roles: [], gender: 'x' }, 'fr')).toBe('Patient·e partenaire');
+    expect(primaryRoleLabel({ roles: [], gender: 'm' }, 'fr')).toBe('Patient partenaire');
+    // Neither form chosen, or none given: both, spelt out (docs/ecriture.md).
+    expect(primaryRoleLabel({ roles: [], gender: undefined }, 'fr')).toBe('Patiente ou patient partenaire');
+    expect(primaryRoleLabel({ roles: [], gender: 'x' }, 'fr')).toBe('Patiente ou patient partenaire');
     expect(primaryRoleLabel({ roles: [], gender: 'f' }, 'en')).toBe('Patient partner');
   });
 
@@ -88,6 +90,10 @@ describe('other labels', () => {
     expect(photoAlt({ roles: [], photo: { ...photo, alt: 'Camille au jardin' } }, 'fr')).toBe('Camille au jardin');
     expect(photoAlt({ name: 'Karim B.', roles: [], photo }, 'fr')).toBe('Portrait de Karim B.');
     expect(photoAlt({ roles: [], gender: 'f', photo }, 'fr')).toBe("Portrait d'une patiente partenaire");
+    expect(photoAlt({ roles: [], gender: 'm', photo }, 'fr')).toBe("Portrait d'un patient partenaire");
+    // No article agrees with both forms: none.
+    expect(photoAlt({ roles: [], gender: 'x', photo }, 'fr')).toBe('Portrait\u00a0: patiente ou patient partenaire');
+    expect(photoAlt({ roles: [], photo }, 'fr')).toBe('Portrait\u00a0: patiente ou patient partenaire');
     expect(photoAlt({ roles: [roleTerm('patient_chercheur', 'm')], gender: 'm' }, 'en')).toBe('Portrait of a patient researcher');
   });
 
@@ -109,6 +115,10 @@ describe('other labels', () => {
   it('association: mandated or member, with or without its name', () => {
     expect(associationLabel({ association: { name: 'Asso', mandated: true }, gender: 'f' }, 'fr')).toBe('Mandatée par Asso');
     expect(associationLabel({ association: { mandated: true }, gender: 'm' }, 'fr')).toBe('Mandaté par une association');
+    expect(associationLabel({ association: { name: 'Asso', mandated: true }, gender: 'x' }, 'fr')).toBe(
+      'Mandatée ou mandaté par Asso',
+    );
+    expect(associationLabel({ association: { name: 'Asso', mandated: true } }, 'fr')).toBe('Mandatée ou mandaté par Asso');
     expect(associationLabel({ association: { name: 'Asso', mandated: false }, gender: 'm' }, 'fr')).toBe(
       "Membre de l'association Asso",
     );

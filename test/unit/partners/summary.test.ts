@@ -28,11 +28,11 @@ describe('presence summary', () => {
     expect([...counts.byDomain.keys()]).toEqual(['parcours_soins', 'offre_soins', 'recherche']);
   });
 
-  it('« 3 patients partenaires, dont 2 en recherche »', () => {
+  it('« 3 patientes et patients partenaires, dont 2 en recherche »', () => {
     const counts = presenceCounts(publicViews(people));
-    expect(presenceSummary(counts, 'fr', ['recherche'])).toBe('3 patients partenaires, dont 2 en recherche');
+    expect(presenceSummary(counts, 'fr', ['recherche'])).toBe('3 patientes et patients partenaires, dont 2 en recherche');
     expect(presenceSummary(counts, 'fr')).toBe(
-      "3 patients partenaires, dont 1 dans les parcours de soins, 1 dans l'adaptation de l'offre de soins et 2 en recherche",
+      "3 patientes et patients partenaires, dont 1 dans les parcours de soins, 1 dans l'adaptation de l'offre de soins et 2 en recherche",
     );
     expect(presenceSummary(counts, 'en', ['recherche', 'offre_soins'])).toBe(
       '3 patient partners, including 2 in research and 1 in adapting the care offer',
@@ -44,6 +44,14 @@ describe('presence summary', () => {
     expect(presenceSummary(women, 'fr', [])).toBe('2 patientes partenaires');
     expect(presenceSummary(presenceCounts(publicViews([people[1]!])), 'fr', ['recherche'])).toBe(
       '1 patient partenaire, dont 1 en recherche',
+    );
+    const men = [people[1]!, makePartner({ id: 'd', gender: 'm', domains: ['recherche'], missions: [] })];
+    expect(presenceSummary(presenceCounts(publicViews(men)), 'fr', [])).toBe('2 patients partenaires');
+    // Someone who chose neither form, or gave none: both forms, spelt out (docs/ecriture.md).
+    const neither = makePartner({ id: 'e', gender: 'x', domains: ['recherche'], missions: [] });
+    expect(presenceSummary(presenceCounts(publicViews([neither])), 'fr', [])).toBe('1 patiente ou patient partenaire');
+    expect(presenceSummary(presenceCounts(publicViews([people[0]!, neither])), 'fr', [])).toBe(
+      '2 patientes et patients partenaires',
     );
     expect(presenceSummary(presenceCounts([]), 'fr')).toBe('Aucun patient partenaire pour le moment');
     expect(presenceSummary(presenceCounts([]), 'en')).toBe('No patient partner listed yet');

@@ -67,9 +67,12 @@ describe('locale', () => {
   it('picks localized and gendered labels', () => {
     expect(localized({ fr: 'Oui', en: 'Yes' }, 'en')).toBe('Yes');
     expect(localized({ fr: 'Oui', en: '' }, 'en')).toBe('Oui');
-    const label = { fr: { m: 'Salarié', f: 'Salariée', x: 'Salarié·e' }, en: 'Employee' };
+    const label = { fr: { m: 'Salarié', f: 'Salariée', x: 'Salariée ou salarié' }, en: 'Employee' };
     expect(genderedLabel(label, 'fr', 'f')).toBe('Salariée');
-    expect(genderedLabel(label, 'fr', null)).toBe('Salarié');
+    expect(genderedLabel(label, 'fr', 'm')).toBe('Salarié');
+    // No gender in the data: both forms, not the masculine (docs/ecriture.md).
+    expect(genderedLabel(label, 'fr', null)).toBe('Salariée ou salarié');
+    expect(genderedLabel(label, 'fr', 'x')).toBe('Salariée ou salarié');
     expect(genderedLabel(label, 'en', 'f')).toBe('Employee');
   });
 });

@@ -68,7 +68,7 @@ describe('names kept apart from the long texts are the same names', () => {
 
   it('statuses: the full STATUSES carry the names of STATUS_LABELS', () => {
     for (const status of STATUSES) expect(status.label).toBe(STATUS_LABELS[status.id]);
-    expect(statusLabel('salarie', 'fr', 'x')).toBe('Salarié·e');
+    expect(statusLabel('salarie', 'fr', 'x')).toBe('Salariée ou salarié');
     expect(statusLabel('nope', 'en')).toBe('nope');
   });
 

@@ -187,9 +187,10 @@ describe('roles', () => {
   it('picks the label form from the gender', () => {
     expect(roleLabel('patient_partenaire', 'fr', 'f')).toBe('Patiente partenaire');
     expect(roleLabel('patient_partenaire', 'fr', 'm')).toBe('Patient partenaire');
-    expect(roleLabel('patient_partenaire', 'fr')).toBe('Patient partenaire');
+    expect(roleLabel('patient_partenaire', 'fr')).toBe('Patiente ou patient partenaire');
     expect(roleLabel('patient_chercheur', 'fr', 'f')).toBe('Patiente chercheuse');
-    expect(roleLabel('patient_formateur', 'fr', 'x')).toBe('Patient·e formateur·rice');
+    expect(roleLabel('patient_formateur', 'fr', 'x')).toBe('Patiente formatrice ou patient formateur');
+    expect(roleLabel('mediateur_sante_pair', 'fr', 'x')).toBe('Médiatrice ou médiateur de santé paire ou pair');
     expect(roleLabel('patient_partenaire', 'en', 'f')).toBe('Patient partner');
     expect(roleLabel('inconnu', 'fr')).toBe('inconnu');
   });
