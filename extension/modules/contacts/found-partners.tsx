@@ -74,20 +74,13 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
     withDetails.value = next;
   };
   const list = (words: readonly string[]) => new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(words);
-  const kept = keptSummary(
-    read.partners
-      .map((found, i) => ({ found, key: keys[i] as string }))
-      .filter(({ key }) => selection.has(key))
-      .map(({ found, key }) => ({ found, keepDetails: withDetails.value.has(key) })),
-  );
+  const selected = read.partners.map((found, i) => ({ found, key: keys[i] as string })).filter(({ key }) => selection.has(key));
+  const kept = keptSummary(selected.map(({ found, key }) => ({ found, keepDetails: withDetails.value.has(key) })));
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (busy.value || !store.current) return;
-    const picked = read.partners
-      .map((found, i) => ({ found, key: keys[i] as string }))
-      .filter(({ key }) => selection.has(key))
-      .map(({ found, key }) => toKeep(found, withDetails.value.has(key)));
+    const picked = selected.map(({ found, key }) => toKeep(found, withDetails.value.has(key)));
     if (!picked.length) {
       status.value = { text: F.none, tone: 'error' };
       return;
