@@ -53,7 +53,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'binome@binome.invalid',
+              // A GUID (AMO accepts it, and it names no domain we do not own); the tests read it from the built manifest.
+              id: '{e6240037-55d9-44f9-bd94-24ceac736afb}',
               // data_collection_permissions (we collect nothing) is read from Firefox 140, an ESR.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },

@@ -33,8 +33,12 @@ export const firefoxExtensionZip = resolve(
   repoRoot,
   `.output/binome-${JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')).version}-firefox.zip`,
 );
-/** `browser_specific_settings.gecko.id` of wxt.config.ts. */
-export const GECKO_ID = 'binome@binome.invalid';
+/** `browser_specific_settings.gecko.id`, read from the built manifest (wxt.config.ts sets it). */
+export const GECKO_ID: string = (() => {
+  const manifest = resolve(firefoxExtensionDist, 'manifest.json');
+  if (!existsSync(manifest)) return '(no Firefox build: run npm run build)';
+  return JSON.parse(readFileSync(manifest, 'utf8')).browser_specific_settings.gecko.id;
+})();
 /** Fixed internal UUID of the extension in the test profiles. */
 export const EXTENSION_UUID = 'b1b0be00-0000-4000-8000-00000000b1e0';
 export const EXTENSION_BASE = `moz-extension://${EXTENSION_UUID}`;
@@ -352,7 +356,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     console: () => chrome<ConsoleEntry[]>('window.__binomeTest.console'),
     sidebarOpen: () =>
       chrome<boolean>(
-        `SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(`${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}-sidebar-action`)}`,
+        `SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(`${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`)}`,
       ),
     async close() {
       await browser.close();

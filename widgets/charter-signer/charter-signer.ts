@@ -98,9 +98,9 @@ const loadConfigWords = once(() => import('./config-words'));
  *   verified) or checks it (verify mode).
  * @prop {CharterStore} store - Replaces localStorage for `storage-key`: `{ load(key), save(key, value) }`, sync or async.
  * @prop {CharterCompletion} completion - Read-only: who is missing, and whether the charter is complete.
- * @fires pp-signed - A signature was recorded; `detail` is `{ record, signature }`.
- * @fires pp-complete - The charter just became complete; `detail` is `{ record }`.
- * @fires pp-verified - A record was checked in verify mode; `detail` is the report.
+ * @fires {CharterSignedDetail} pp-signed - A signature was recorded; `detail` is `{ record, signature }`.
+ * @fires {CharterCompleteDetail} pp-complete - The charter just became complete; `detail` is `{ record }`.
+ * @fires {CharterVerifiedDetail} pp-verified - A record was checked in verify mode; `detail` is the report.
  * @csspart charter - The charter: title, notice, text, source, note, clauses.
  * @csspart notice - What kind of signature this is.
  * @csspart text - The charter text.

@@ -75,11 +75,11 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  * @prop {PartnerProfile | undefined} profile - Read-only: the last valid candidacy.
  * @prop {Promise<void>} ready - Resolves once the mode's code is loaded and rendered.
  *
- * @fires pp-search - need mode, partners ranked. `detail: { need, ranked: number, excluded: number, notConsidered: number }`.
- * @fires pp-select - need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`.
- * @fires pp-submit - candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`.
- * @fires pp-sent - candidate mode, the POST succeeded. `detail: { profile, status }`.
- * @fires pp-error - Something could not be done. `detail: { kind: 'registry' | 'send', message }`.
+ * @fires {MatchingSearchDetail} pp-search - need mode, partners ranked. `detail: { need, ranked: number, excluded: number, notConsidered: number }`.
+ * @fires {MatchingSelectDetail} pp-select - need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`.
+ * @fires {MatchingSubmitDetail} pp-submit - candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`.
+ * @fires {MatchingSentDetail} pp-sent - candidate mode, the POST succeeded. `detail: { profile, status }`.
+ * @fires {MatchingErrorDetail} pp-error - Something could not be done. `detail: { kind: 'registry' | 'send', message }`.
  *
  * @csspart base - The wrapper.
  * @csspart form - The `<form>`.

@@ -50,8 +50,8 @@ export interface PartnerCardErrorDetail {
  * @prop {Establishment} establishment - With `partner`: the establishment whose contact is the default route.
  * @prop {readonly PublicFeed[]} feeds - Public feeds the host loaded itself; used with `partner-id` (wins over `src`).
  *
- * @fires pp-load - The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed).
- * @fires pp-error - The data could not be read or was refused. `detail: { message: string }`.
+ * @fires {PartnerCardLoadDetail} pp-load - The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed).
+ * @fires {PartnerCardErrorDetail} pp-error - The data could not be read or was refused. `detail: { message: string }`.
  *
  * @csspart card - The card (`article`); its `data-pp-shown` attribute holds what it displays (JSON).
  * @csspart photo - The portrait, or the neutral silhouette.

@@ -97,9 +97,9 @@ const ANNOUNCE_DELAY_MS = 400;
  * @prop {PublicFeed} feed - One public feed the host loaded itself (wins over `src`).
  * @prop {readonly ListedPartner[]} visiblePartners - (read-only) The partners currently shown, with their establishment.
  *
- * @fires pp-load - The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`.
- * @fires pp-error - No feed could be shown. `detail: { message: string }`.
- * @fires pp-filter - The filters changed. `detail: { criteria: PartnerCriteria, count: number }`.
+ * @fires {PartnerListLoadDetail} pp-load - The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`.
+ * @fires {PartnerListErrorDetail} pp-error - No feed could be shown. `detail: { message: string }`.
+ * @fires {PartnerListFilterDetail} pp-filter - The filters changed. `detail: { criteria: PartnerCriteria, count: number }`.
  *
  * @csspart summary - The presence summary.
  * @csspart filters - The filter form; its controls have parts `search`, `select`, `reset`.

@@ -56,7 +56,7 @@ export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceSta
         <p class="muted">{C.none}</p>
       )}
       <WidgetsGate>
-        <pp-checklist key={project.id} store={store} storage-key={project.id} project-title={project.title} heading-level="4" />
+        <pp-checklist key={project.id} store={store} storage-key={project.id} project-title={project.title} heading-level={4} />
       </WidgetsGate>
     </section>
   );
