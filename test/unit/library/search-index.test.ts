@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearScan, SearchIndex, searchTerms } from '../../../shared/library/search-index';
+import {
+  linearScan,
+  SEARCH_FIELDS,
+  type SearchDocFields,
+  type SearchField,
+  type SearchHit,
+  SearchIndex,
+  searchTerms,
+  textPieces,
+} from '../../../shared/library/search-index';
 
 function indexOf(docs: Record<string, string>): SearchIndex {
   const index = new SearchIndex();
@@ -113,6 +122,182 @@ describe('SearchIndex', () => {
         },
       ),
     );
+  });
+});
+
+/** The weights the index gives each field (search-index.ts FIELD_WEIGHT), restated: a change there must show here. */
+const WEIGHTS: Record<SearchField, number> = {
+  title: 8,
+  tags: 6,
+  authors: 4,
+  note: 3,
+  highlights: 3,
+  excerpts: 2,
+  description: 2,
+  site: 2,
+  ids: 4,
+};
+
+/**
+ * The plain search, without an index: every document's terms per field, computed from the
+ * whole text at once by searchTerms; every query word a prefix of some term, all words
+ * required; score = for each word, each matching term's weight (the fields it occurs in),
+ * doubled for the whole word; best first, then in the order documents were (last) added.
+ */
+function plainSearch(docs: ReadonlyMap<string, SearchDocFields>, query: string): SearchHit[] {
+  const words = [...new Set(searchTerms(query))];
+  if (words.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const [id, fields] of docs) {
+    const weight = new Map<string, number>();
+    for (const field of SEARCH_FIELDS) {
+      const value = fields[field];
+      if (value === undefined) continue;
+      const text = typeof value === 'string' ? value : value.join(' \n ');
+      for (const term of new Set(searchTerms(text))) weight.set(term, (weight.get(term) ?? 0) + WEIGHTS[field]);
+    }
+    let score = 0;
+    let all = true;
+    for (const word of words) {
+      let found = false;
+      for (const [term, w] of weight) {
+        if (!term.startsWith(word)) continue;
+        found = true;
+        score += w * (term === word ? 2 : 1);
+      }
+      if (!found) all = false;
+    }
+    if (all) hits.push({ id, score });
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+/** Text with what normalisation must get right: accents (composed or not), case, ligatures, apostrophes, odd spaces, Greek sigma. */
+const trickyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'santé',
+        'Sante\u0301',
+        'PATIENTS',
+        'partenaire',
+        'Hôpitaux',
+        'hôpital',
+        'Œuvre',
+        'cœur',
+        'l’équipe',
+        "d'ETP",
+        'ΟΔΟΣ',
+        // U+FEFF is white space to JavaScript but not a word break for the case mapping: Σ stays σ.
+        'ΟΔΟΣ\ufeffΑ',
+        'Σ',
+        'σ',
+        'İstanbul',
+        'ﬁche',
+        'co-construction',
+        '2026',
+        'a',
+        'e-Satis',
+      ),
+      fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u202f', '\u2009', '\ufeff', '\u3000', '.', ',', '’', '\u0301', '-', ''),
+      fc.string({ maxLength: 4 }),
+    ),
+    { maxLength: 14 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('SearchIndex: same results as the plain search', () => {
+  it('cuts texts into pieces whose terms are the whole text’s terms, in order (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(trickyText, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 })),
+        (text) => {
+          expect(textPieces(text).flatMap(searchTerms)).toEqual(searchTerms(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('ranks, scores and filters as the plain search, through additions, replacements and deletions (property)', () => {
+    const fieldText = fc.oneof(trickyText, fc.array(trickyText, { maxLength: 3 }));
+    const doc = fc.record(Object.fromEntries(SEARCH_FIELDS.map((f) => [f, fieldText])) as Record<SearchField, typeof fieldText>, {
+      requiredKeys: [],
+    });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), id: fc.integer({ min: 0, max: 12 }), doc }),
+      fc.record({ kind: fc.constant('delete' as const), id: fc.integer({ min: 0, max: 12 }) }),
+    );
+    const query = fc.oneof(
+      trickyText,
+      fc.constantFrom(
+        'sant',
+        'patient',
+        'hopitau',
+        'oeuvre',
+        'coeur',
+        'equipe',
+        'etp',
+        'οδος',
+        'σ',
+        'fiche',
+        'co constr',
+        '202',
+        'p s',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(op, { maxLength: 30 }),
+        fc.array(query, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (ops, queries, bulk) => {
+          const index = new SearchIndex();
+          const docs = new Map<string, SearchDocFields>();
+          if (bulk) {
+            // The side panel's first load: many documents at once.
+            const first = ops.filter((o) => o.kind === 'set');
+            index.setMany(first.map((o) => [String(o.id), o.doc] as const));
+            for (const o of first) {
+              docs.delete(String(o.id));
+              docs.set(String(o.id), o.doc);
+            }
+          } else {
+            for (const o of ops) {
+              const id = String(o.id);
+              docs.delete(id);
+              if (o.kind === 'set') {
+                index.set(id, o.doc);
+                docs.set(id, o.doc);
+              } else index.delete(id);
+            }
+          }
+          for (const q of queries) expect(index.search(q)).toEqual(plainSearch(docs, q));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same results as the plain search on a generated library of 1 000 items', async () => {
+    const { makeItems } = await import('./generate');
+    const { searchFieldsOf } = await import('../../../shared/library/catalog');
+    const docs = new Map(makeItems(1000, 7).map((item) => [item.id, searchFieldsOf(item, item.note ? [item.note] : [])]));
+    const index = new SearchIndex();
+    index.setMany(docs);
+    for (const q of [
+      'partenariat',
+      'patient partenaire',
+      'educ therap',
+      'ETP',
+      'sante mentale',
+      'oeuvre',
+      'p',
+      '1',
+      'e-satis',
+      'dupont',
+    ])
+      expect(index.search(q)).toEqual(plainSearch(docs, q));
   });
 });
 
