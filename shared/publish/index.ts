@@ -7,4 +7,5 @@ export * from './health';
 export * from './public-view';
 export * from './publish';
 export * from './report-messages';
+export * from './summary';
 export * from './terms';

@@ -5,6 +5,7 @@ export * from './clip';
 export * from './common';
 export * from './establishment';
 export * from './partner';
+export * from './partnership-summary';
 export * from './project';
 export * from './public-feed';
 export * from './registry';
