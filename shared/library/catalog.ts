@@ -10,7 +10,7 @@
 import type { LibraryItem } from '../schemas/clip';
 import { normalizeText } from '../text/normalize';
 import { yearOf } from './dates';
-import { type SearchDocFields, SearchIndex } from './search-index';
+import { SEARCH_VERSION, type SearchDocFields, SearchIndex, type SearchIndexSnapshot } from './search-index';
 import { siteOf } from './url';
 
 export const FACETS = ['domain', 'type', 'tag', 'site', 'year'] as const;
@@ -46,14 +46,48 @@ export interface CatalogResult {
 interface Entry {
   item: LibraryItem;
   /** Facet values as small integers (see FacetCodes): counting is array increments, not map updates. */
-  codes: readonly (readonly number[])[];
-  titleKey: string;
+  codes: readonly ArrayLike<number>[];
+  /** The title as sorted, computed on the first sort by title. */
+  titleKey?: string;
+}
+
+function titleKeyOf(entry: Entry): string {
+  entry.titleKey ??= normalizeText(entry.item.title);
+  return entry.titleKey;
+}
+
+/**
+ * Bump when the snapshot's layout or what the catalog derives from an item (facets,
+ * searchFieldsOf) changes; the search index has its own version (SEARCH_VERSION).
+ */
+const CATALOG_LAYOUT = 1;
+
+/** The format a saved catalog must have to be read back; anything else is rebuilt from the items. */
+export const CATALOG_FORMAT = `catalog-${CATALOG_LAYOUT}/search-${SEARCH_VERSION}`;
+
+/**
+ * The catalog as plain data (LibraryCatalog.toSnapshot): the items in the catalog's order,
+ * each facet's values, every item's facet codes (item i, facet f: codes[starts[i × F + f]
+ * .. starts[i × F + f + 1]), F = FACETS.length) and the search index.
+ */
+export interface CatalogSnapshot {
+  readonly format: string;
+  readonly items: readonly LibraryItem[];
+  readonly facetValues: readonly (readonly string[])[];
+  readonly codeStarts: Int32Array;
+  readonly codes: Int32Array;
+  readonly index: SearchIndexSnapshot;
 }
 
 /** Interning of one facet's values: value ↔ code. Grows only; codes of vanished values just count 0. */
 class FacetCodes {
   readonly values: string[] = [];
   private readonly byValue = new Map<string, number>();
+  static of(values: readonly string[]): FacetCodes {
+    const codes = new FacetCodes();
+    for (const value of values) codes.code(value);
+    return codes;
+  }
   code(value: string): number {
     let code = this.byValue.get(value);
     if (code === undefined) {
@@ -100,8 +134,8 @@ function byCount(a: FacetCount, b: FacetCount): number {
 
 export class LibraryCatalog {
   private readonly entries = new Map<string, Entry>();
-  private readonly index = new SearchIndex();
-  private readonly facetCodes = FACETS.map(() => new FacetCodes());
+  private index = new SearchIndex();
+  private facetCodes = FACETS.map(() => new FacetCodes());
   /** Entries in each non-relevance order, computed on first use and dropped on any change. */
   private readonly sorted = new Map<SortKey, Entry[]>();
 
@@ -125,8 +159,46 @@ export class LibraryCatalog {
     return {
       item,
       codes: FACETS.map((f, i) => [...new Set(values[f])].map((v) => (this.facetCodes[i] as FacetCodes).code(v))),
-      titleKey: normalizeText(item.title),
     };
+  }
+
+  /** Everything the catalog holds, as plain data (see CatalogSnapshot). */
+  toSnapshot(): CatalogSnapshot {
+    const items: LibraryItem[] = [];
+    const starts = new Int32Array(this.entries.size * FACETS.length + 1);
+    const codes: number[] = [];
+    let at = 0;
+    for (const entry of this.entries.values()) {
+      items.push(entry.item);
+      for (const own of entry.codes) {
+        starts[at++] = codes.length;
+        for (let k = 0; k < own.length; k++) codes.push(own[k] as number);
+      }
+    }
+    starts[at] = codes.length;
+    return {
+      format: CATALOG_FORMAT,
+      items,
+      facetValues: this.facetCodes.map((c) => [...c.values]),
+      codeStarts: starts,
+      codes: Int32Array.from(codes),
+      index: this.index.toSnapshot(),
+    };
+  }
+
+  /** Replaces the catalog's content with a snapshot's (of this CATALOG_FORMAT: the caller checks). */
+  restore(snapshot: CatalogSnapshot): void {
+    if (snapshot.format !== CATALOG_FORMAT) throw new Error(`catalog of format ${snapshot.format}, not ${CATALOG_FORMAT}`);
+    this.clear();
+    this.facetCodes = snapshot.facetValues.map((values) => FacetCodes.of(values));
+    const { codeStarts, codes } = snapshot;
+    const facets = FACETS.length;
+    snapshot.items.forEach((item, i) => {
+      const own: Int32Array[] = [];
+      for (let f = 0; f < facets; f++) own.push(codes.subarray(codeStarts[i * facets + f], codeStarts[i * facets + f + 1]));
+      this.entries.set(item.id, { item, codes: own });
+    });
+    this.index = SearchIndex.fromSnapshot(snapshot.index);
   }
 
   /** Adds or replaces items; `highlightsOf` gives the annotation texts of an item (none by default). */
@@ -207,10 +279,10 @@ export class LibraryCatalog {
       let failures = 0;
       for (const i of active) {
         const flags = wanted[i] as Uint8Array;
-        const own = codes[i] as readonly number[];
+        const own = codes[i] as ArrayLike<number>;
         let hit = false;
-        for (const code of own) {
-          if (flags[code]) {
+        for (let k = 0; k < own.length; k++) {
+          if (flags[own[k] as number]) {
             hit = true;
             break;
           }
@@ -226,12 +298,14 @@ export class LibraryCatalog {
       if (failures === 0) {
         for (let i = 0; i < codes.length; i++) {
           const count = counts[i] as Uint32Array;
-          for (const code of codes[i] as readonly number[]) count[code] = (count[code] as number) + 1;
+          const own = codes[i] as ArrayLike<number>;
+          for (let k = 0; k < own.length; k++) count[own[k] as number] = (count[own[k] as number] as number) + 1;
         }
         kept.push(match);
       } else {
         const count = counts[failed] as Uint32Array;
-        for (const code of codes[failed] as readonly number[]) count[code] = (count[code] as number) + 1;
+        const own = codes[failed] as ArrayLike<number>;
+        for (let k = 0; k < own.length; k++) count[own[k] as number] = (count[own[k] as number] as number) + 1;
       }
     }
 
@@ -278,7 +352,11 @@ function comparator(sort: SortKey): (a: Match, b: Match) => number {
     case 'oldest':
       return (a, b) => -newestFirst(a, b);
     case 'title':
-      return (a, b) => (a.entry.titleKey < b.entry.titleKey ? -1 : a.entry.titleKey > b.entry.titleKey ? 1 : newestFirst(a, b));
+      return (a, b) => {
+        const x = titleKeyOf(a.entry);
+        const y = titleKeyOf(b.entry);
+        return x < y ? -1 : x > y ? 1 : newestFirst(a, b);
+      };
     case 'published':
       return (a, b) => {
         const x = a.entry.item.publishedAt ?? a.entry.item.publishedPartial ?? '';

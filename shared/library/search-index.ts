@@ -71,6 +71,31 @@ export function textPieces(text: string): string[] {
   return text.split(PIECE_BREAK);
 }
 
+/**
+ * What the index computes from a text. Bump it whenever searchTerms, the normalisation
+ * (shared/text/normalize.ts), FIELD_WEIGHT or the scoring changes: saved indexes
+ * (SearchIndexSnapshot, kept by the extension) of another version are rebuilt.
+ */
+export const SEARCH_VERSION = 1;
+
+/**
+ * The index as plain data (structured-clone friendly: the side panel keeps it in
+ * IndexedDB and reads it back in one request instead of rebuilding it).
+ */
+export interface SearchIndexSnapshot {
+  readonly version: number;
+  /** Terms by number. */
+  readonly terms: readonly string[];
+  /** Term numbers in the order of their text. */
+  readonly order: Int32Array;
+  /** Term n's postings are postings[starts[n] .. starts[n + 1]). */
+  readonly starts: Int32Array;
+  /** [doc, weight, doc, weight, …] */
+  readonly postings: Int32Array;
+  /** Document number → id (every document live). */
+  readonly docs: readonly string[];
+}
+
 export interface SearchHit {
   readonly id: string;
   readonly score: number;
@@ -95,7 +120,8 @@ export class SearchIndex {
   /** Term → its number; `termText[n]` is the term, `lists[n]` its postings [doc, weight, doc, weight, …]. */
   private readonly termIds = new Map<string, number>();
   private readonly termText: string[] = [];
-  private lists: number[][] = [];
+  /** number[] once written to; a view into a snapshot's postings until then. */
+  private lists: (number[] | Int32Array)[] = [];
   /** Term numbers in the order of their text, for prefix runs (sorted lazily after a bulk load). */
   private sortedTerms: string[] = [];
   private sortedIds: number[] = [];
@@ -149,8 +175,16 @@ export class SearchIndex {
         }
       }
     }
-    for (const term of touched) (this.lists[term] as number[]).push(doc, this.weight[term] as number);
+    for (const term of touched) this.listToWrite(term).push(doc, this.weight[term] as number);
     if (this.pieces.size > PIECE_CACHE_LIMIT) this.pieces = new Map();
+  }
+
+  private listToWrite(term: number): number[] {
+    const list = this.lists[term] as number[] | Int32Array;
+    if (Array.isArray(list)) return list;
+    const copy = Array.from(list);
+    this.lists[term] = copy;
+    return copy;
   }
 
   /** The term numbers of a piece of text (no break inside), new terms numbered as they come. */
@@ -172,21 +206,26 @@ export class SearchIndex {
     this.termIds.set(term, n);
     this.termText.push(term);
     this.lists.push([]);
-    if (n >= this.weight.length) {
-      const size = this.weight.length * 2;
-      const grow = <T extends Float64Array | Int32Array>(old: T, next: T): T => {
-        next.set(old);
-        return next;
-      };
-      this.weight = grow(this.weight, new Float64Array(size));
-      this.fieldMark = grow(this.fieldMark, new Int32Array(size));
-      this.docMark = grow(this.docMark, new Int32Array(size));
-    }
+    this.reserve(n + 1);
     if (this.termsDirty) return n;
     const at = lowerBound(this.sortedTerms, term);
     this.sortedTerms.splice(at, 0, term);
     this.sortedIds.splice(at, 0, n);
     return n;
+  }
+
+  /** Room for `count` terms in the per-term work arrays. */
+  private reserve(count: number): void {
+    if (count <= this.weight.length) return;
+    let size = this.weight.length * 2;
+    while (size < count) size *= 2;
+    const grow = <T extends Float64Array | Int32Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.weight = grow(this.weight, new Float64Array(size));
+    this.fieldMark = grow(this.fieldMark, new Int32Array(size));
+    this.docMark = grow(this.docMark, new Int32Array(size));
   }
 
   /** Adds many documents; sorts the term list once at the end. */
@@ -239,7 +278,7 @@ export class SearchIndex {
       this.docById.set(id, ids.length);
       ids.push(id);
     });
-    this.lists = this.lists.map((list) => {
+    this.lists = this.lists.map((list): number[] => {
       const kept: number[] = [];
       for (let i = 0; i < list.length; i += 2) {
         const next = renumber[list[i] as number] as number;
@@ -251,6 +290,52 @@ export class SearchIndex {
     this.dead = 0;
     // Marks hold document numbers + 1: after renumbering they could collide with a new document.
     this.docMark.fill(0);
+  }
+
+  /** The index as plain data (dead documents dropped first: their numbers are not kept). */
+  toSnapshot(): SearchIndexSnapshot {
+    if (this.dead > 0) this.compact();
+    this.sortTerms();
+    const count = this.termText.length;
+    const starts = new Int32Array(count + 1);
+    let total = 0;
+    for (let n = 0; n < count; n++) {
+      starts[n] = total;
+      total += (this.lists[n] as number[] | Int32Array).length;
+    }
+    starts[count] = total;
+    const postings = new Int32Array(total);
+    for (let n = 0; n < count; n++) postings.set(this.lists[n] as number[] | Int32Array, starts[n] as number);
+    return {
+      version: SEARCH_VERSION,
+      terms: [...this.termText],
+      order: Int32Array.from(this.sortedIds),
+      starts,
+      postings,
+      docs: [...this.docIds] as string[],
+    };
+  }
+
+  /** An index equal to the one `snapshot` was taken of; its postings are read in place until written to. */
+  static fromSnapshot(snapshot: SearchIndexSnapshot): SearchIndex {
+    if (snapshot.version !== SEARCH_VERSION)
+      throw new Error(`search index of version ${snapshot.version}, not ${SEARCH_VERSION}`);
+    const index = new SearchIndex();
+    const { terms, order, starts, postings } = snapshot;
+    index.reserve(terms.length);
+    for (let n = 0; n < terms.length; n++) {
+      const term = terms[n] as string;
+      index.termIds.set(term, n);
+      index.termText.push(term);
+      index.lists.push(postings.subarray(starts[n] as number, starts[n + 1] as number));
+    }
+    index.sortedIds = Array.from(order);
+    index.sortedTerms = index.sortedIds.map((n) => terms[n] as string);
+    index.docIds = [...snapshot.docs];
+    snapshot.docs.forEach((id, doc) => {
+      index.docById.set(id, doc);
+    });
+    return index;
   }
 
   /**
@@ -276,7 +361,7 @@ export class SearchIndex {
       for (let t = lowerBound(terms, word); t < terms.length; t++) {
         const term = terms[t] as string;
         if (!term.startsWith(word)) break;
-        const list = this.lists[this.sortedIds[t] as number] as number[];
+        const list = this.lists[this.sortedIds[t] as number] as number[] | Int32Array;
         const exact = term === word ? 2 : 1;
         for (let i = 0; i < list.length; i += 2) {
           const doc = list[i] as number;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LibraryCatalog, NO_YEAR } from '../../../shared/library/catalog';
+import { CATALOG_FORMAT, type FacetSelection, LibraryCatalog, NO_YEAR, SORTS } from '../../../shared/library/catalog';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import { makeItems } from './generate';
 
@@ -84,5 +85,69 @@ describe('LibraryCatalog', () => {
     live.remove('g1');
     expect(live.query().ids).toEqual(['f1', 'g2']);
     expect(live.size).toBe(2);
+  });
+});
+
+describe('LibraryCatalog snapshots (what the side panel keeps in IndexedDB)', () => {
+  const QUERIES = ['', 'partenariat', 'patient partenaire', 'educ therap', 'ETP', 'sante mentale', 'oeuvre', 'p', '1', 'dupont'];
+  const SELECTIONS: FacetSelection[] = [
+    {},
+    { type: ['guide'] },
+    { tag: ['ETP', 'DU'], year: [NO_YEAR] },
+    { domain: ['recherche'] },
+  ];
+
+  function sameAnswers(a: LibraryCatalog, b: LibraryCatalog): void {
+    expect(b.size).toBe(a.size);
+    for (const text of QUERIES)
+      for (const facets of SELECTIONS)
+        for (const sort of SORTS) expect(b.query({ text, facets, sort })).toEqual(a.query({ text, facets, sort }));
+  }
+
+  it('answers every query, facet and sort as the catalog it was taken of, after a structured clone', () => {
+    const original = new LibraryCatalog();
+    original.upsertMany(makeItems(400, 3), (id) => (id.endsWith('7') ? ['Surlignage sur la santé mentale'] : []));
+    original.remove('item-3-10');
+    const restored = new LibraryCatalog();
+    restored.restore(structuredClone(original.toSnapshot()));
+    sameAnswers(original, restored);
+  });
+
+  it('keeps following upserts and removals after being restored (property)', () => {
+    const pool = makeItems(60, 5);
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('upsert' as const),
+        i: fc.nat(59),
+        title: fc.constantFrom('', 'Charte', 'Guide ETP', 'Œuvre'),
+      }),
+      fc.record({ kind: fc.constant('remove' as const), i: fc.nat(59) }),
+    );
+    const apply = (catalog: LibraryCatalog, o: { kind: 'upsert' | 'remove'; i: number; title?: string }) => {
+      const item = pool[o.i] as LibraryItem;
+      if (o.kind === 'remove') catalog.remove(item.id);
+      else catalog.upsert({ ...item, title: `${o.title} ${item.title}` }, o.title ? [o.title] : []);
+    };
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 20 }), fc.array(op, { maxLength: 20 }), (before, after) => {
+        const live = new LibraryCatalog();
+        live.upsertMany(pool.slice(0, 40));
+        for (const o of before) apply(live, o);
+        const restored = new LibraryCatalog();
+        restored.restore(structuredClone(live.toSnapshot()));
+        for (const o of after) {
+          apply(live, o);
+          apply(restored, o);
+        }
+        sameAnswers(live, restored);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a snapshot of another format (the page rebuilds instead)', () => {
+    const snapshot = { ...new LibraryCatalog().toSnapshot(), format: 'catalog-0/search-0' };
+    expect(() => new LibraryCatalog().restore(snapshot)).toThrow(/catalog-0/);
+    expect(CATALOG_FORMAT).toMatch(/^catalog-\d+\/search-\d+$/);
   });
 });

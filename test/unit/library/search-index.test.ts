@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   linearScan,
   SEARCH_FIELDS,
+  SEARCH_VERSION,
   type SearchDocFields,
   type SearchField,
   type SearchHit,
@@ -273,6 +274,20 @@ describe('SearchIndex: same results as the plain search', () => {
             }
           }
           for (const q of queries) expect(index.search(q)).toEqual(plainSearch(docs, q));
+          // The same index as plain data (as the extension keeps it), read back, then written to.
+          const restored = SearchIndex.fromSnapshot(structuredClone(index.toSnapshot()));
+          for (const q of queries) expect(restored.search(q)).toEqual(plainSearch(docs, q));
+          for (const o of ops.slice(0, 6)) {
+            if (o.kind === 'set') {
+              docs.delete(`again-${o.id}`); // a replaced document goes last, as in the index
+              restored.set(`again-${o.id}`, o.doc);
+              docs.set(`again-${o.id}`, o.doc);
+            } else {
+              restored.delete(String(o.id));
+              docs.delete(String(o.id));
+            }
+          }
+          for (const q of queries) expect(restored.search(q)).toEqual(plainSearch(docs, q));
         },
       ),
       { numRuns: 400 },
@@ -298,6 +313,15 @@ describe('SearchIndex: same results as the plain search', () => {
       'dupont',
     ])
       expect(index.search(q)).toEqual(plainSearch(docs, q));
+  });
+});
+
+describe('SearchIndex snapshots', () => {
+  it('refuses a snapshot of another search version (the extension rebuilds it)', () => {
+    const index = new SearchIndex();
+    index.set('a', { title: 'Charte' });
+    const snapshot = { ...index.toSnapshot(), version: SEARCH_VERSION + 1 };
+    expect(() => SearchIndex.fromSnapshot(snapshot)).toThrow(/version/);
   });
 });
 
