@@ -28,6 +28,7 @@ import { RegistryStore } from '../registry/registry-store';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
+import { MeetingsStore } from './meetings-store';
 import {
   type CharterEntry,
   CharterEntrySchema,
@@ -44,6 +45,7 @@ export type WorkspaceChange =
   | { readonly type: 'contacts'; readonly ids: readonly string[] }
   | { readonly type: 'checklist'; readonly projectId: string }
   | { readonly type: 'charters'; readonly projectId: string }
+  | { readonly type: 'meetings'; readonly projectId: string }
   /** The partner registry changed (registry/registry-store.ts): read it again. */
   | { readonly type: 'registry' };
 
@@ -84,6 +86,8 @@ export class WorkspaceStore {
   private readonly libraryChanges: LibraryChanges;
   /** The establishment's partner registry, in the same database and on the same channel. */
   readonly registry: RegistryStore;
+  /** The project meetings and their decided actions (database v5). */
+  readonly meetings: MeetingsStore;
 
   constructor(readonly library: LibraryStore) {
     this.db = library.db;
@@ -93,6 +97,7 @@ export class WorkspaceStore {
       this.notify({ type: 'registry' });
       if (projects.length) this.notify({ type: 'projects', ids: projects });
     });
+    this.meetings = new MeetingsStore(this.db, (projectId) => this.notify({ type: 'meetings', projectId }));
   }
 
   close(): void {
@@ -180,11 +185,11 @@ export class WorkspaceStore {
   }
 
   /**
-   * Deletes a project with its checklist and charter records, and unlinks the library
+   * Deletes a project with its checklist, charter records and meetings, and unlinks the library
    * items that pointed to it — one transaction: all of it or nothing. Contacts stay.
    */
   async deleteProject(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['projects', 'checklists', 'charters', 'items'], 'readwrite');
+    const tx = this.db.transaction(['projects', 'checklists', 'charters', 'meetings', 'items'], 'readwrite');
     const project = await tx.objectStore('projects').get(id);
     if (!project) {
       await tx.done;
@@ -200,6 +205,8 @@ export class WorkspaceStore {
     }
     const charters = tx.objectStore('charters');
     for (const key of await charters.index('projectId').getAllKeys(id)) charters.delete(key);
+    const meetings = tx.objectStore('meetings');
+    for (const key of await meetings.index('projectId').getAllKeys(id)) meetings.delete(key);
     tx.objectStore('checklists').delete(id);
     tx.objectStore('projects').delete(id);
     await tx.done;

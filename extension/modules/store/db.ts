@@ -16,16 +16,25 @@
  *       shared/schemas/workspace.ts. Contacts of version 1 are upgraded to version 2
  *       (what the card showed, as a public feed entry: shared/contacts/legacy-v1.ts) by
  *       the workspace when it first reads them (projects/workspace-store.ts).
+ *   v5  meetings (index projectId): each project meeting with its relevé de conclusions
+ *       and decided actions (shared/schemas/meeting.ts, projects/meetings-store.ts).
+ *   v6  the library page's saved catalog: catalogSnapshot (the catalog and search index
+ *       as plain data, keyed by the last change it includes) and catalogChanges (every
+ *       write to items or annotations logs the ids it touched, in its own transaction) —
+ *       catalog-log.ts, catalog-snapshot.ts. Derived data: never in a backup.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryInfo, RegistryPartnerRecord, WithdrawalRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
+import type { CatalogChange } from './catalog-log';
+import type { SavedCatalog } from './catalog-snapshot';
 import type { Migration } from './migrations';
 
 export const DB_NAME = 'binome-library';
-export const DB_VERSION = 4;
+export const DB_VERSION = 6;
 
 /** A stored item: the schema's fields plus its lookup key. */
 export type StoredItem = LibraryItem & { urlKey: string };
@@ -49,6 +58,9 @@ export interface LibrarySchema extends DBSchema {
   registry: { key: string; value: RegistryInfo };
   registryPartners: { key: string; value: RegistryPartnerRecord };
   registryWithdrawals: { key: string; value: WithdrawalRecord };
+  meetings: { key: string; value: MeetingRecord; indexes: { projectId: string } };
+  catalogSnapshot: { key: number; value: SavedCatalog };
+  catalogChanges: { key: number; value: CatalogChange };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;

@@ -88,4 +88,23 @@ async function toV4(db: AnyDb): Promise<void> {
   db.createObjectStore('registryWithdrawals', { keyPath: 'id' });
 }
 
-export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4];
+/**
+ * v5: the project meetings and their relevé de conclusions (shared/schemas/meeting.ts) —
+ * one new store, empty, indexed by project. Everything else is left as it was.
+ */
+async function toV5(db: AnyDb): Promise<void> {
+  db.createObjectStore('meetings', { keyPath: 'id' }).createIndex('projectId', 'projectId');
+}
+
+/**
+ * v6: the library page's saved catalog and the change log that completes it
+ * (catalog-log.ts). Both start empty: the first opening of the library reads every item
+ * and saves the catalog. A later migration that rewrites items or annotations must empty
+ * catalogSnapshot (or log a reset) in its upgrade transaction.
+ */
+async function toV6(db: AnyDb): Promise<void> {
+  db.createObjectStore('catalogSnapshot');
+  db.createObjectStore('catalogChanges', { keyPath: 'seq', autoIncrement: true });
+}
+
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4, toV5, toV6];

@@ -15,6 +15,7 @@ import { makeItems } from '../library/generate';
 
 const WORKSPACE_STORES = ['charters', 'checklists', 'contacts', 'projects'];
 const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'];
+const MEETING_STORES = ['meetings'];
 
 describe('database migration v2 → v3', () => {
   it('keeps items, annotations and the quarantine untouched and adds the workspace stores and indexes', async () => {
@@ -46,9 +47,9 @@ describe('database migration v2 → v3', () => {
     const store = await LibraryStore.open(name);
     try {
       expect(store.db.version).toBe(DB_VERSION);
-      expect(DB_VERSION).toBe(4);
+      expect(DB_VERSION).toBe(5);
       expect([...store.db.objectStoreNames].sort()).toEqual(
-        ['annotations', ...WORKSPACE_STORES, ...REGISTRY_STORES, 'items', 'quarantine'].sort(),
+        ['annotations', ...WORKSPACE_STORES, ...REGISTRY_STORES, ...MEETING_STORES, 'items', 'quarantine'].sort(),
       );
       // Nothing of v2 moved.
       expect((await store.all()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
@@ -71,7 +72,7 @@ describe('database migration v2 → v3', () => {
     }
   });
 
-  it('goes from v1 to v4 in one opening (each step in turn, in one upgrade transaction)', async () => {
+  it('goes from v1 to the latest version in one opening (each step in turn, in one upgrade transaction)', async () => {
     const name = 'migration-v1-v3';
     const db = await openDB(name, 1, {
       upgrade(database) {
@@ -83,7 +84,7 @@ describe('database migration v2 → v3', () => {
     await db.put('items', { ...b, url: 'https://exemple.fr/page?utm_medium=x' });
     db.close();
     const store = await LibraryStore.open(name);
-    expect(store.db.version).toBe(4);
+    expect(store.db.version).toBe(DB_VERSION);
     expect(await store.count()).toBe(1); // the v2 step merged the two addresses of one page
     expect(store.db.objectStoreNames.contains('contacts')).toBe(true);
     expect(store.db.objectStoreNames.contains('registryPartners')).toBe(true);
@@ -167,7 +168,7 @@ describe('database migration v3 → v4', () => {
     const store = await LibraryStore.open(name);
     const workspace = new WorkspaceStore(store);
     try {
-      expect(store.db.version).toBe(4);
+      expect(store.db.version).toBe(DB_VERSION);
       for (const s of REGISTRY_STORES) expect(await store.db.count(s as 'registry')).toBe(0);
       expect(await store.all()).toEqual([item]);
       expect(await workspace.projects()).toEqual([project]);
@@ -182,6 +183,45 @@ describe('database migration v3 → v4', () => {
       expect(quarantined).toHaveLength(1);
       expect(quarantined[0]).toMatchObject({ store: 'contacts', value: { id: 'c-casse' } });
       expect(await workspace.registry.registry()).toBeNull();
+    } finally {
+      workspace.close();
+      store.close();
+    }
+  });
+});
+
+describe('database migration v4 → v5', () => {
+  it('adds the empty meetings store indexed by project and leaves the workspace and registry as they were', async () => {
+    const name = 'migration-v4-v5';
+    // What an installed v4 extension left on disk, written by the v4 code itself.
+    const v4 = await openLibraryDb(name, 4);
+    const [item] = makeItems(1, 5);
+    await v4.put('items', { ...item!, urlKey: item!.url });
+    const project = {
+      schemaVersion: 1,
+      id: 'projet-v4',
+      title: 'Comité de pilotage',
+      domain: 'offre_soins',
+      missions: [],
+      dates: { start: '2026-01-01' },
+      partnerIds: [],
+      description: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await v4.put('projects', project as never);
+    expect([...v4.objectStoreNames]).not.toContain('meetings');
+    v4.close();
+
+    const store = await LibraryStore.open(name);
+    const workspace = new WorkspaceStore(store);
+    try {
+      expect(store.db.version).toBe(5);
+      expect(await store.all()).toEqual([item]);
+      expect(await workspace.projects()).toEqual([project]);
+      expect(await store.db.count('meetings')).toBe(0);
+      expect([...store.db.transaction('meetings').store.indexNames]).toEqual(['projectId']);
+      expect(await workspace.meetings.meetings('projet-v4')).toEqual([]);
     } finally {
       workspace.close();
       store.close();

@@ -1,0 +1,129 @@
+/**
+ * A project's meetings in the library database (v5, store `meetings`): each one with its
+ * relevé de conclusions and the actions it decided (shared/schemas/meeting.ts). Same
+ * rules as the rest of the workspace: every operation is ONE transaction, every record is
+ * validated by the shared schema before it is written (nothing is written otherwise), and
+ * each change is announced to the other extension pages.
+ *
+ * Recording a meeting closes, in the same transaction, the carried-over actions its
+ * follow-up marked done — in the meetings that decided them (shared/meetings/follow-up.ts:
+ * an action is never copied).
+ */
+import { safeParse } from 'zod/mini';
+import { later } from '../../../shared/contacts/contact';
+import { compareMeetings, withActionStatus } from '../../../shared/meetings/follow-up';
+import {
+  type ActionStatus,
+  type MeetingAction,
+  type MeetingParticipant,
+  type MeetingRecord,
+  MeetingRecordSchema,
+} from '../../../shared/schemas/meeting';
+import type { LibraryDb } from '../store/db';
+import { LibraryValidationError } from '../store/library-store';
+
+/** What the user writes for a new meeting; `closes` = ids of carried-over actions done at it. */
+export interface MeetingDraft {
+  readonly date: string;
+  readonly participants: readonly MeetingParticipant[];
+  readonly conclusions: string;
+  readonly actions: readonly Omit<MeetingAction, 'status' | 'doneOn' | 'closedAt'>[];
+  readonly closes: readonly string[];
+}
+
+function checkMeeting(value: unknown): MeetingRecord {
+  const result = safeParse(MeetingRecordSchema, value);
+  if (!result.success) throw new LibraryValidationError(result.error.issues);
+  return result.data;
+}
+
+const unknownProject = (projectId: string) =>
+  new LibraryValidationError([{ code: 'custom', path: ['projectId'], message: `unknown project ${projectId}` }]);
+
+export class MeetingsStore {
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly changed: (projectId: string) => void,
+  ) {}
+
+  /** A project's meetings, oldest first. */
+  async meetings(projectId: string): Promise<MeetingRecord[]> {
+    return (await this.db.getAllFromIndex('meetings', 'projectId', projectId)).sort(compareMeetings);
+  }
+
+  /** Records a meeting and closes the carried-over actions its follow-up marked done: all of it or nothing. */
+  async addMeeting(projectId: string, draft: MeetingDraft, options: { id?: string; now?: string } = {}): Promise<MeetingRecord> {
+    const now = options.now ?? new Date().toISOString();
+    const tx = this.db.transaction(['projects', 'meetings'], 'readwrite');
+    const store = tx.objectStore('meetings');
+    try {
+      if (!(await tx.objectStore('projects').getKey(projectId))) throw unknownProject(projectId);
+      const meeting = checkMeeting({
+        schemaVersion: 1,
+        id: options.id ?? crypto.randomUUID(),
+        projectId,
+        date: draft.date,
+        participants: draft.participants,
+        conclusions: draft.conclusions,
+        actions: draft.actions.map((a) => ({ ...a, status: 'open' })),
+        createdAt: now,
+        updatedAt: now,
+      });
+      const writes = [meeting];
+      if (draft.closes.length) {
+        const closes = new Set(draft.closes);
+        for (const earlier of await store.index('projectId').getAll(projectId)) {
+          if (!earlier.actions.some((a) => closes.has(a.id) && a.status === 'open')) continue;
+          let next = earlier;
+          for (const a of earlier.actions) {
+            if (closes.has(a.id) && a.status === 'open') {
+              next = withActionStatus(next, a.id, 'done', { on: meeting.date, at: meeting.id });
+            }
+          }
+          writes.push(checkMeeting({ ...next, updatedAt: later(earlier.updatedAt, now) }));
+        }
+      }
+      await Promise.all([...writes.map((w) => store.put(w)), tx.done]);
+      this.changed(projectId);
+      return meeting;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await tx.done.catch(() => {});
+      throw error;
+    }
+  }
+
+  /** Marks one action done (on `today`) or open again, outside a meeting. */
+  async setActionStatus(
+    meetingId: string,
+    actionId: string,
+    status: ActionStatus,
+    today: string,
+    now = new Date().toISOString(),
+  ): Promise<MeetingRecord | undefined> {
+    const tx = this.db.transaction('meetings', 'readwrite');
+    const current = await tx.store.get(meetingId);
+    if (!current?.actions.some((a) => a.id === actionId)) {
+      await tx.done;
+      return undefined;
+    }
+    let next: MeetingRecord;
+    try {
+      next = checkMeeting({
+        ...withActionStatus(current, actionId, status, { on: today }),
+        updatedAt: later(current.updatedAt, now),
+      });
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw error;
+    }
+    await Promise.all([tx.store.put(next), tx.done]);
+    this.changed(current.projectId);
+    return next;
+  }
+}

@@ -1,0 +1,97 @@
+/** The meetings store (fake-indexeddb): one transaction per write, validation first, closures in the deciding meeting. */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../extension/modules/projects/meetings-store';
+import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
+import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { carriedOver, countActions } from '../../../shared/meetings/follow-up';
+
+let counter = 0;
+const opened: WorkspaceStore[] = [];
+async function open(): Promise<WorkspaceStore> {
+  const workspace = new WorkspaceStore(await LibraryStore.open(`meetings-${counter++}`));
+  opened.push(workspace);
+  return workspace;
+}
+afterEach(() => {
+  for (const w of opened.splice(0)) {
+    w.close();
+    w.library.close();
+  }
+});
+
+const both = [
+  { name: 'Camille F.', side: 'patient_partner' as const },
+  { name: 'Dr Martin', side: 'professional' as const },
+];
+const owners = { professional: 'Dr Martin', patientPartner: 'Camille F.' };
+const draft = (date: string, actions: MeetingDraft['actions'] = [], closes: string[] = []): MeetingDraft => ({
+  date,
+  participants: both,
+  conclusions: 'Relevé de conclusions',
+  actions,
+  closes,
+});
+
+async function withProject() {
+  const workspace = await open();
+  const project = await workspace.createProject({
+    title: 'Accueil des urgences',
+    domain: 'offre_soins',
+    dates: { start: '2026-01-01' },
+    description: '',
+  });
+  return { workspace, project };
+}
+
+describe('MeetingsStore', () => {
+  it('records three meetings; the carried-over actions closed at one are closed where they were decided', async () => {
+    const { workspace, project } = await withProject();
+    const changes: WorkspaceChange[] = [];
+    workspace.onChange((c) => changes.push(c));
+    const m1 = await workspace.meetings.addMeeting(project.id, draft('2026-01-10', [{ id: 'a1', title: 'Affiche', owners }]));
+    const m2 = await workspace.meetings.addMeeting(
+      project.id,
+      draft('2026-02-10', [{ id: 'b1', title: 'Questionnaire', owners, due: '2026-03-01' }], ['a1']),
+    );
+    let meetings = await workspace.meetings.meetings(project.id);
+    expect(meetings.map((m) => m.id)).toEqual([m1.id, m2.id]);
+    expect(meetings[0]?.actions[0]).toMatchObject({ id: 'a1', status: 'done', doneOn: '2026-02-10', closedAt: m2.id });
+    expect(meetings[1]?.actions.map((a) => a.id)).toEqual(['b1']);
+    const place3 = { id: 'm3', date: '2026-04-01', createdAt: new Date().toISOString() };
+    expect(carriedOver(meetings, place3).map((t) => t.action.id)).toEqual(['b1']);
+    expect(countActions(meetings, '2026-04-01')).toEqual({ open: 0, late: 1, done: 1, total: 2 });
+    await workspace.meetings.addMeeting(project.id, draft('2026-04-01', [], ['b1']), { id: 'm3' });
+    meetings = await workspace.meetings.meetings(project.id);
+    expect(countActions(meetings, '2026-04-01')).toEqual({ open: 0, late: 0, done: 2, total: 2 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes.filter((c) => c.type === 'meetings')).toHaveLength(3);
+  });
+
+  it('writes nothing when the meeting is invalid (an action without its patient partner), even its closures', async () => {
+    const { workspace, project } = await withProject();
+    await workspace.meetings.addMeeting(project.id, draft('2026-01-10', [{ id: 'a1', title: 'Affiche', owners }]));
+    const before = await workspace.meetings.meetings(project.id);
+    await expect(
+      workspace.meetings.addMeeting(
+        project.id,
+        draft('2026-02-10', [{ id: 'b1', title: 'X', owners: { professional: 'Dr Martin', patientPartner: '' } }], ['a1']),
+      ),
+    ).rejects.toBeInstanceOf(LibraryValidationError);
+    await expect(workspace.meetings.addMeeting('absent', draft('2026-02-10'))).rejects.toBeInstanceOf(LibraryValidationError);
+    expect(await workspace.meetings.meetings(project.id)).toEqual(before);
+  });
+
+  it('marks an action done outside a meeting and opens it again; deleting the project deletes its meetings', async () => {
+    const { workspace, project } = await withProject();
+    const m1 = await workspace.meetings.addMeeting(project.id, draft('2026-01-10', [{ id: 'a1', title: 'Affiche', owners }]));
+    const done = await workspace.meetings.setActionStatus(m1.id, 'a1', 'done', '2026-01-20');
+    expect(done?.actions[0]).toMatchObject({ status: 'done', doneOn: '2026-01-20' });
+    expect(done?.actions[0]?.closedAt).toBeUndefined();
+    const reopened = await workspace.meetings.setActionStatus(m1.id, 'a1', 'open', '2026-01-21');
+    expect(reopened?.actions[0]).toEqual({ id: 'a1', title: 'Affiche', owners, status: 'open' });
+    expect(await workspace.meetings.setActionStatus(m1.id, 'absent', 'done', '2026-01-21')).toBeUndefined();
+    await workspace.deleteProject(project.id);
+    expect(await workspace.db.count('meetings')).toBe(0);
+  });
+});
