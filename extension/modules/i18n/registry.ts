@@ -146,7 +146,7 @@ const fr = {
   given: 'Prénom',
   family: 'Nom de famille',
   gender: 'Accord grammatical des libellés',
-  genderNone: 'Non précisé',
+  genderNone: 'Non précisé (les deux formes)',
   genders: {
     f: 'Féminin (patiente partenaire)',
     m: 'Masculin (patient partenaire)',
@@ -342,7 +342,7 @@ const en: RegistryMessages = {
   given: 'Given name',
   family: 'Family name',
   gender: 'Grammatical agreement of labels',
-  genderNone: 'Not given',
+  genderNone: 'Not given (both forms)',
   genders: {
     f: 'Feminine (patiente partenaire)',
     m: 'Masculine (patient partenaire)',
