@@ -39,7 +39,7 @@ const fr = {
     created: (title: string) => `Projet « ${title} » créé.`,
     saved: 'Projet enregistré.',
     deleteConfirm:
-      'Supprimer ce projet, sa check-list et ses chartes ? Les contacts et les ressources restent dans la bibliothèque. Téléchargez d’abord les chartes signées si besoin.',
+      'Supprimer ce projet, sa check-list, ses chartes et ses réunions ? Les contacts et les ressources restent dans la bibliothèque. Téléchargez d’abord les chartes signées si besoin.',
     deleteButton: 'Oui, supprimer le projet',
     deleted: (title: string) => `Projet « ${title} » supprimé.`,
     dates: (start: string, end?: string) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
@@ -208,9 +208,18 @@ const fr = {
     keptDetails: (people: number, parts: string) =>
       `S’y ajoutent, pour ${plural(people, { one: '# personne', other: '# personnes' }, 'fr')}, les détails choisis : ${parts}.`,
     keptNoDetails: 'Aucun détail de fiche (formations, expérience vécue…) n’est gardé.',
+    filter: 'Filtrer les personnes (nom, rôle, territoire, domaine)',
+    filterCount: (shown: number, all: number, chosen: number) =>
+      `${shown === all ? plural(all, { one: '# personne affichée', other: '# personnes affichées' }, 'fr') : `${shown} sur ${all} affichées`}, ${plural(chosen, { one: '# cochée', other: '# cochées' }, 'fr')}.`,
     selectAll: 'Tout sélectionner',
+    selectShown: (n: number) =>
+      plural(n, { one: 'Sélectionner la personne affichée', other: 'Sélectionner les # personnes affichées' }, 'fr'),
     selectNone: 'Tout désélectionner',
-    save: (n: number) => plural(n, { one: 'Enregistrer # contact', other: 'Enregistrer # contacts' }, 'fr'),
+    // Zero says what to do rather than « Enregistrer 0 contact ».
+    save: (n: number) =>
+      n === 0
+        ? 'Enregistrer les personnes cochées comme contacts'
+        : plural(n, { one: 'Enregistrer # contact', other: 'Enregistrer # contacts' }, 'fr'),
     saving: 'Enregistrement…',
     saved: (created: number, updated: number) =>
       `${[
@@ -261,7 +270,7 @@ const en: WorkspaceMessages = {
     created: (title) => `Project “${title}” created.`,
     saved: 'Project saved.',
     deleteConfirm:
-      'Delete this project, its checklist and its charters? Contacts and resources stay in the library. Download signed charters first if needed.',
+      'Delete this project, its checklist, its charters and its meetings? Contacts and resources stay in the library. Download signed charters first if needed.',
     deleteButton: 'Yes, delete the project',
     deleted: (title) => `Project “${title}” deleted.`,
     dates: (start, end) => (end ? `from ${start} to ${end}` : `since ${start}`),
@@ -427,9 +436,14 @@ const en: WorkspaceMessages = {
     keptDetails: (people, parts) =>
       `Also, for ${plural(people, { one: '# person', other: '# people' }, 'en')}, the chosen details: ${parts}.`,
     keptNoDetails: 'No card details (trainings, lived experience…) are kept.',
+    filter: 'Filter the people (name, role, area, domain)',
+    filterCount: (shown, all, chosen) =>
+      `${shown === all ? plural(all, { one: '# person shown', other: '# people shown' }, 'en') : `${shown} of ${all} shown`}, ${chosen} ticked.`,
     selectAll: 'Select all',
+    selectShown: (n) => plural(n, { one: 'Select the person shown', other: 'Select the # people shown' }, 'en'),
     selectNone: 'Select none',
-    save: (n) => plural(n, { one: 'Save # contact', other: 'Save # contacts' }, 'en'),
+    save: (n) =>
+      n === 0 ? 'Save the ticked people as contacts' : plural(n, { one: 'Save # contact', other: 'Save # contacts' }, 'en'),
     saving: 'Saving…',
     saved: (created, updated) =>
       `${[

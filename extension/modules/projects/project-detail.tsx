@@ -1,7 +1,8 @@
 /**
  * One project: its facts, then its partners, its checklist evaluations over time, its
- * charter records and its linked resources. Editing and deleting (after confirmation:
- * the checklist and charters go with it; contacts and resources stay).
+ * charter records, its meetings with their decided actions, and its linked resources.
+ * Editing and deleting (after confirmation: the checklist, charters and meetings go with
+ * it; contacts and resources stay).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -11,6 +12,7 @@ import { domainLabel } from '../ui/vocab-labels';
 import { ChartersPanel } from './charters-panel';
 import { ChecklistPanel } from './checklist-panel';
 import { describeError } from './describe-error';
+import { MeetingsPanel } from './meetings-panel';
 import { wm } from './messages';
 import { PartnersPanel } from './partners-panel';
 import type { ProjectRecord } from './records';
@@ -102,6 +104,7 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
       <PartnersPanel workspace={workspace} project={project} say={say} />
       <ChecklistPanel workspace={workspace} project={project} />
       <ChartersPanel workspace={workspace} project={project} say={say} />
+      <MeetingsPanel workspace={workspace} project={project} say={say} />
       <ResourcesPanel workspace={workspace} library={library} project={project} say={say} />
     </article>
   );

@@ -1,0 +1,120 @@
+/**
+ * The words of a project's meetings (projects/meetings-panel.tsx), French first. The
+ * guide's own words are quoted where the panel explains itself: the relevé de
+ * conclusions and the follow-up (HAS guide 2026, 4.4, l.760), co-conduct (4.1, l.693).
+ */
+import { plural } from '../../../shared/i18n/format';
+import type { Locale } from '../../../shared/i18n/locale';
+import type { ParticipantSide } from '../../../shared/schemas/meeting';
+
+const fr = {
+  heading: 'Réunions et relevés de conclusions',
+  intro:
+    'Le guide de la HAS demande que chaque réunion se conclue par un relevé de conclusions et que la suivante commence par le suivi des actions décidées (4.4).',
+  none: 'Aucune réunion enregistrée.',
+  counts: (open: number, late: number, done: number) =>
+    `Actions : ${plural(open, { one: '# en cours', other: '# en cours' }, 'fr')}, ${plural(late, { one: '# en retard', other: '# en retard' }, 'fr')}, ${plural(done, { one: '# réalisée', other: '# réalisées' }, 'fr')}.`,
+  meetingHeading: (date: string) => `Réunion du ${date}`,
+  participants: 'Participants',
+  nobody: 'Personne n’est noté.',
+  sides: {
+    patient_partner: 'Patiente ou patient partenaire',
+    professional: 'Professionnelle ou professionnel',
+    other: 'Autre personne',
+  } satisfies Record<ParticipantSide, string>,
+  missing: {
+    patient_partner: 'Ni patiente ni patient partenaire parmi les participants.',
+    professional: 'Ni professionnelle ni professionnel parmi les participants.',
+  },
+  coConduct:
+    'Le guide de la HAS fait de la co-conduite l’un des trois principes du partenariat : elle « se concrétise avec la présence et l’animation conjointe par les parties prenantes de la démarche » (4.1).',
+  conclusions: 'Relevé de conclusions',
+  followUp: 'Suivi des actions décidées',
+  decided: 'Actions décidées',
+  noAction: 'Aucune action.',
+  owners: (professional: string, patientPartner: string) => `portée par ${professional} et ${patientPartner}`,
+  due: (date: string) => `échéance le ${date}`,
+  decidedOn: (date: string) => `décidée le ${date}`,
+  states: { open: 'en cours', late: 'en retard', done: 'réalisée' },
+  doneOn: (date: string) => `réalisée le ${date}`,
+  markDone: 'Marquer réalisée',
+  markDoneNamed: (title: string) => `Marquer réalisée : ${title}`,
+  reopen: 'Rouvrir',
+  reopenNamed: (title: string) => `Rouvrir : ${title}`,
+  markedDone: (title: string) => `Action « ${title} » réalisée.`,
+  reopened: (title: string) => `Action « ${title} » rouverte.`,
+  create: 'Nouvelle réunion',
+  formHeading: 'Nouvelle réunion',
+  date: 'Date de la réunion',
+  addPerson: 'Ajouter une personne',
+  personName: (n: number) => `Nom de la personne ${n}`,
+  personSide: (n: number) => `Rôle de la personne ${n}`,
+  removePerson: (n: number) => `Retirer la personne ${n}`,
+  carriedHint: 'Les actions encore ouvertes des réunions précédentes : cochez celles qui sont réalisées.',
+  closeCarried: (title: string, date: string) => `Réalisée : ${title} (décidée le ${date})`,
+  conclusionsHint: 'Ce qui a été conclu, pour que les engagements de chacun puissent être programmés et suivis.',
+  addAction: 'Ajouter une action',
+  actionTitle: (n: number) => `Action ${n}`,
+  actionProfessional: (n: number) => `Professionnelle ou professionnel qui porte l’action ${n}`,
+  actionPatient: (n: number) => `Patiente ou patient partenaire qui porte l’action ${n}`,
+  actionDue: (n: number) => `Échéance de l’action ${n} (facultative)`,
+  removeAction: (n: number) => `Retirer l’action ${n}`,
+  saveMeeting: 'Enregistrer la réunion',
+  saved: (date: string) => `Réunion du ${date} enregistrée.`,
+};
+
+export type MeetingMessages = typeof fr;
+
+const en: MeetingMessages = {
+  heading: 'Meetings and records of conclusions',
+  intro:
+    'The HAS guide asks that every meeting end with a record of conclusions and that the next one begin with the follow-up of the actions decided (4.4).',
+  none: 'No meeting recorded.',
+  counts: (open, late, done) =>
+    `Actions: ${plural(open, { one: '# open', other: '# open' }, 'en')}, ${plural(late, { one: '# late', other: '# late' }, 'en')}, ${plural(done, { one: '# done', other: '# done' }, 'en')}.`,
+  meetingHeading: (date) => `Meeting of ${date}`,
+  participants: 'Participants',
+  nobody: 'Nobody is noted.',
+  sides: { patient_partner: 'Patient partner', professional: 'Professional', other: 'Other person' },
+  missing: {
+    patient_partner: 'No patient partner among the participants.',
+    professional: 'No professional among the participants.',
+  },
+  coConduct:
+    'The HAS guide makes co-conduct one of the three principles of partnership: it "takes shape through the presence and joint leading of the stakeholders" (4.1).',
+  conclusions: 'Record of conclusions',
+  followUp: 'Follow-up of decided actions',
+  decided: 'Actions decided',
+  noAction: 'No action.',
+  owners: (professional, patientPartner) => `carried by ${professional} and ${patientPartner}`,
+  due: (date) => `due ${date}`,
+  decidedOn: (date) => `decided on ${date}`,
+  states: { open: 'open', late: 'late', done: 'done' },
+  doneOn: (date) => `done on ${date}`,
+  markDone: 'Mark done',
+  markDoneNamed: (title) => `Mark done: ${title}`,
+  reopen: 'Reopen',
+  reopenNamed: (title) => `Reopen: ${title}`,
+  markedDone: (title) => `Action "${title}" done.`,
+  reopened: (title) => `Action "${title}" reopened.`,
+  create: 'New meeting',
+  formHeading: 'New meeting',
+  date: 'Date of the meeting',
+  addPerson: 'Add a person',
+  personName: (n) => `Name of person ${n}`,
+  personSide: (n) => `Role of person ${n}`,
+  removePerson: (n) => `Remove person ${n}`,
+  carriedHint: 'The actions still open from earlier meetings: tick those that are done.',
+  closeCarried: (title, date) => `Done: ${title} (decided on ${date})`,
+  conclusionsHint: 'What was concluded, so that everyone’s commitments can be scheduled and followed.',
+  addAction: 'Add an action',
+  actionTitle: (n) => `Action ${n}`,
+  actionProfessional: (n) => `Professional carrying action ${n}`,
+  actionPatient: (n) => `Patient partner carrying action ${n}`,
+  actionDue: (n) => `Due date of action ${n} (optional)`,
+  removeAction: (n) => `Remove action ${n}`,
+  saveMeeting: 'Save the meeting',
+  saved: (date) => `Meeting of ${date} saved.`,
+};
+
+export const MEETING_MESSAGES: Readonly<Record<Locale, MeetingMessages>> = { fr, en };

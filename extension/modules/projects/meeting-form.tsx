@@ -1,0 +1,305 @@
+/**
+ * A new meeting: date, who took part (by side), the follow-up of the actions still open
+ * from earlier meetings (ticked = done at this meeting), the relevé de conclusions and
+ * the actions decided, each carried by a professional and a patient partner. A meeting
+ * without one of the two sides is saved all the same, with the guide's co-conduct
+ * principle shown beside the participants: the warning informs, it does not block.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { missingSides, type TrackedAction } from '../../../shared/meetings/follow-up';
+import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
+import { describeError } from './describe-error';
+import type { MeetingDraft } from './meetings-store';
+import { mmsg, wm } from './messages';
+
+interface PersonRow {
+  readonly key: string;
+  name: string;
+  side: ParticipantSide;
+}
+interface ActionRow {
+  readonly key: string;
+  title: string;
+  professional: string;
+  patientPartner: string;
+  due: string;
+}
+
+const newKey = () => crypto.randomUUID();
+const person = (side: ParticipantSide = 'patient_partner'): PersonRow => ({ key: newKey(), name: '', side });
+const actionRow = (): ActionRow => ({ key: newKey(), title: '', professional: '', patientPartner: '', due: '' });
+
+/** Today in the user's time zone, as the date inputs give it ("YYYY-MM-DD"). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface MeetingFormProps {
+  readonly projectId: string;
+  /** The actions open before this meeting (shared/meetings/follow-up.ts carriedOver), for the given date. */
+  readonly carriedFor: (date: string) => TrackedAction[];
+  readonly onSubmit: (draft: MeetingDraft) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+export function MeetingForm({ projectId, carriedFor, onSubmit, onCancel }: MeetingFormProps) {
+  const M = mmsg.value;
+  const m = wm.value;
+  const date = useSignal(localToday());
+  const people = useSignal<PersonRow[]>([person('patient_partner'), person('professional')]);
+  const conclusions = useSignal('');
+  const actions = useSignal<ActionRow[]>([]);
+  const closes = useSignal<ReadonlySet<string>>(new Set());
+  const error = useSignal<string | null>(null);
+  const busy = useSignal(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  const id = `meeting-new-${projectId}`;
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const carried = carriedFor(date.value);
+  const named = people.value.filter((p) => p.name.trim());
+  // Said once someone is named: an empty form is not yet a meeting without patients.
+  const missing = named.length ? missingSides(named) : [];
+
+  const setPerson = (key: string, patch: Partial<PersonRow>) =>
+    (people.value = people.value.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  const setAction = (key: string, patch: Partial<ActionRow>) =>
+    (actions.value = actions.value.map((a) => (a.key === key ? { ...a, ...patch } : a)));
+  const toggle = (actionId: string, on: boolean) => {
+    const next = new Set(closes.value);
+    if (on) next.add(actionId);
+    else next.delete(actionId);
+    closes.value = next;
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy.value) return;
+    busy.value = true;
+    error.value = null;
+    try {
+      const open = new Set(carried.map((t) => t.action.id));
+      await onSubmit({
+        date: date.value,
+        participants: named.map((p) => ({ name: p.name, side: p.side })),
+        conclusions: conclusions.value,
+        // A row left blank is not an action; a row half filled is refused by the schema, with its field.
+        actions: actions.value
+          .filter((a) => a.title.trim() || a.professional.trim() || a.patientPartner.trim() || a.due)
+          .map((a) => ({
+            id: a.key,
+            title: a.title,
+            owners: { professional: a.professional, patientPartner: a.patientPartner },
+            ...(a.due ? { due: a.due } : {}),
+          })),
+        closes: [...closes.value].filter((actionId) => open.has(actionId)),
+      });
+    } catch (failure) {
+      error.value = describeError(failure);
+      queueMicrotask(() => alert.current?.focus());
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  return (
+    <form class="meeting-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+      <h4 id={`${id}-heading`} tabIndex={-1} ref={heading}>
+        {M.formHeading}
+      </h4>
+      <div ref={alert} role="alert" tabIndex={-1} class={error.value ? 'notice error' : undefined}>
+        {error.value ? <p>{error.value}</p> : null}
+      </div>
+      <div class="field">
+        <label for={`${id}-date`}>{M.date}</label>
+        <input id={`${id}-date`} type="date" required value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+      </div>
+
+      <fieldset>
+        <legend>{M.participants}</legend>
+        {people.value.map((p, i) => (
+          <div class="field-row" key={p.key}>
+            <div class="field">
+              <label for={`${id}-person-${p.key}`}>{M.personName(i + 1)}</label>
+              <input
+                id={`${id}-person-${p.key}`}
+                type="text"
+                maxLength={200}
+                autocomplete="off"
+                value={p.name}
+                onInput={(e) => setPerson(p.key, { name: e.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label for={`${id}-side-${p.key}`}>{M.personSide(i + 1)}</label>
+              <select
+                id={`${id}-side-${p.key}`}
+                value={p.side}
+                onChange={(e) => setPerson(p.key, { side: e.currentTarget.value as ParticipantSide })}
+              >
+                {PARTICIPANT_SIDES.map((side) => (
+                  <option key={side} value={side}>
+                    {M.sides[side]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              class="button small"
+              aria-label={M.removePerson(i + 1)}
+              onClick={() => (people.value = people.value.filter((q) => q.key !== p.key))}
+            >
+              {m.remove}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          class="button small"
+          onClick={() => {
+            const row = person('other');
+            people.value = [...people.value, row];
+            focusNext.current = `${id}-person-${row.key}`;
+          }}
+        >
+          {M.addPerson}
+        </button>
+        <div aria-live="polite" data-testid="meeting-form-warning">
+          {missing.length ? (
+            <div class="notice">
+              {missing.map((side) => (
+                <p key={side}>{M.missing[side]}</p>
+              ))}
+              <p>{M.coConduct}</p>
+            </div>
+          ) : null}
+        </div>
+      </fieldset>
+
+      {carried.length ? (
+        <fieldset data-testid="meeting-carried">
+          <legend>{M.followUp}</legend>
+          <p class="hint">{M.carriedHint}</p>
+          {carried.map(({ action, meetingDate }) => (
+            <div class="check" key={action.id}>
+              <input
+                id={`${id}-close-${action.id}`}
+                type="checkbox"
+                checked={closes.value.has(action.id)}
+                onChange={(e) => toggle(action.id, e.currentTarget.checked)}
+              />
+              <label for={`${id}-close-${action.id}`}>{M.closeCarried(action.title, m.date(meetingDate))}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <div class="field">
+        <label for={`${id}-conclusions`}>
+          {M.conclusions}
+          <span class="hint" id={`${id}-conclusions-hint`}>
+            {M.conclusionsHint}
+          </span>
+        </label>
+        <textarea
+          id={`${id}-conclusions`}
+          maxLength={20000}
+          aria-describedby={`${id}-conclusions-hint`}
+          value={conclusions.value}
+          onInput={(e) => (conclusions.value = e.currentTarget.value)}
+        />
+      </div>
+
+      <fieldset>
+        <legend>{M.decided}</legend>
+        {actions.value.map((a, i) => (
+          <div class="action-row" key={a.key}>
+            <div class="field">
+              <label for={`${id}-action-${a.key}`}>{M.actionTitle(i + 1)}</label>
+              <input
+                id={`${id}-action-${a.key}`}
+                type="text"
+                maxLength={500}
+                autocomplete="off"
+                value={a.title}
+                onInput={(e) => setAction(a.key, { title: e.currentTarget.value })}
+              />
+            </div>
+            <div class="field-row">
+              <div class="field">
+                <label for={`${id}-pro-${a.key}`}>{M.actionProfessional(i + 1)}</label>
+                <input
+                  id={`${id}-pro-${a.key}`}
+                  type="text"
+                  maxLength={200}
+                  autocomplete="off"
+                  value={a.professional}
+                  onInput={(e) => setAction(a.key, { professional: e.currentTarget.value })}
+                />
+              </div>
+              <div class="field">
+                <label for={`${id}-pp-${a.key}`}>{M.actionPatient(i + 1)}</label>
+                <input
+                  id={`${id}-pp-${a.key}`}
+                  type="text"
+                  maxLength={200}
+                  autocomplete="off"
+                  value={a.patientPartner}
+                  onInput={(e) => setAction(a.key, { patientPartner: e.currentTarget.value })}
+                />
+              </div>
+              <div class="field">
+                <label for={`${id}-due-${a.key}`}>{M.actionDue(i + 1)}</label>
+                <input
+                  id={`${id}-due-${a.key}`}
+                  type="date"
+                  value={a.due}
+                  onInput={(e) => setAction(a.key, { due: e.currentTarget.value })}
+                />
+              </div>
+            </div>
+            <button
+              type="button"
+              class="button small"
+              aria-label={M.removeAction(i + 1)}
+              onClick={() => (actions.value = actions.value.filter((b) => b.key !== a.key))}
+            >
+              {m.remove}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          class="button small"
+          onClick={() => {
+            const row = actionRow();
+            actions.value = [...actions.value, row];
+            focusNext.current = `${id}-action-${row.key}`;
+          }}
+        >
+          {M.addAction}
+        </button>
+      </fieldset>
+
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={busy.value}>
+          {M.saveMeeting}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {m.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
