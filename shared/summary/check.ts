@@ -109,13 +109,13 @@ function check(data: Obj): void {
 }
 
 export function checkSummary(data: unknown): SummaryCheck {
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('schemaVersion' in data)) {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('schemaVersion' in data || 'partners' in data)) {
     return { ok: false, reason: 'not-summary', path: '' };
   }
   const o = data as Obj;
-  if (o.schemaVersion !== 1) return { ok: false, reason: 'version', path: 'schemaVersion' };
   // A directory feed or a registry has `partners` as a list: say it is not a summary rather than « invalid ».
   if (Array.isArray(o.partners)) return { ok: false, reason: 'not-summary', path: 'partners' };
+  if (o.schemaVersion !== 1) return { ok: false, reason: 'version', path: 'schemaVersion' };
   try {
     check(o);
   } catch (error) {
