@@ -109,9 +109,9 @@ describe('extension library: save, find, export, import — in real Chromium', (
 
     await popup.getByLabel(/^Étiquettes/).fill('patient enseignant, e2e');
     await popup.getByLabel('Note').fill('À citer dans le rapport annuel.');
-    await popup.getByRole('button', { name: 'Enregistrer' }).click();
+    await popup.getByRole('button', { name: 'Enregistrer la page dans la bibliothèque' }).click();
     await popup.getByText('Enregistrée dans votre bibliothèque.').waitFor();
-    expect(await popup.getByRole('button', { name: 'Mettre à jour' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Mettre à jour la page dans la bibliothèque' }).isVisible()).toBe(true);
 
     const badge = await first.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('✓');

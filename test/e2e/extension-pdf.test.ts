@@ -50,7 +50,7 @@ describe('extension popup on a PDF', () => {
     expect(await popup.locator('.page-facts').textContent()).toContain('PDF');
     expect(await axeViolations(popup)).toEqual([]);
 
-    await popup.getByRole('button', { name: 'Enregistrer' }).click();
+    await popup.getByRole('button', { name: 'Enregistrer la page dans la bibliothèque' }).click();
     await popup.getByText('Enregistrée dans votre bibliothèque.').waitFor();
     const saved = await session.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(saved).toBe('✓');

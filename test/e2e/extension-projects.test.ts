@@ -201,7 +201,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     expect(await axeViolations(popup)).toEqual([]);
 
     // The same popup saves the page itself as a library resource (linked to the project later).
-    await popup.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await popup.getByRole('button', { name: 'Enregistrer la page dans la bibliothèque' }).click();
     await popup.getByText('Enregistrée dans votre bibliothèque.').waitFor();
 
     await popup.getByRole('button', { name: 'Tout désélectionner' }).click();

@@ -183,9 +183,9 @@ describe('Firefox: the library in the sidebar, the options, saving a demo page, 
 
     await fill(popup, '#popup-tags', 'charte, firefox');
     await fill(popup, '#popup-note', 'Vue dans Firefox.');
-    await press(await byRole(popup, 'button', 'Enregistrer'));
+    await press(await byRole(popup, 'button', 'Enregistrer la page dans la bibliothèque'));
     await waitForText(popup, 'Enregistrée dans votre bibliothèque.');
-    await byRole(popup, 'button', 'Mettre à jour');
+    await byRole(popup, 'button', 'Mettre à jour la page dans la bibliothèque');
 
     // The toolbar badge says "saved" on that tab (browserAction in MV2).
     const badge = await popup.evaluate(

@@ -5,7 +5,8 @@
  * directory card opened on the page) offers its details behind a disclosure, kept only
  * if the user ticks « Garder aussi ces détails » (shared/contacts/keep.ts); what will be
  * kept is said above the button. Cards already saved say so; saving them again
- * refreshes them.
+ * refreshes them. Nothing is ticked at first: a directory page may show dozens of
+ * people and the coordinator wants a few, found with the filter above the list.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -19,6 +20,7 @@ import { workspaceOf } from '../projects/workspace-state';
 import type { LibraryStore } from '../store/library-store';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
+import { matchesQuery } from './filter';
 import { shownTitle } from './labels';
 import '../projects/workspace.css';
 
@@ -34,6 +36,7 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
   /** Cards whose details the user chose to keep (none by default). */
   const withDetails = useSignal<ReadonlySet<string>>(new Set());
   const status = useSignal<StatusMessage | null>(null);
+  const query = useSignal('');
   const busy = useSignal(false);
   const store = useRef<LibraryStore | null>(null);
 
@@ -46,8 +49,8 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
       store.current = library;
       const keys = read.partners.map((p) => contactKey(p, read.pageUrl));
       saved.value = new Set(keys.filter((k) => known.has(k)));
-      // New cards are ticked; those already saved are offered for a refresh, unticked.
-      chosen.value = new Set(keys.filter((k) => !known.has(k)));
+      // Nothing ticked: keeping a person is a choice (issue 20), not an opt-out among 34.
+      chosen.value = new Set();
     })().catch((error: unknown) => (status.value = { text: describeError(error), tone: 'error' }));
     return () => {
       live = false;
@@ -73,6 +76,18 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
     else next.delete(key);
     withDetails.value = next;
   };
+  const say = (term: { fr: string; en: string }) => (locale.value === 'en' ? term.en : term.fr);
+  const rows = read.partners.map((partner, i) => {
+    const key = keys[i] as string;
+    const roles = partner.shown.name ? [shownRole(partner.shown, locale.value)] : [];
+    const title = shownTitle(partner.shown, locale.value);
+    const territory = shownTerritory(partner.shown, locale.value);
+    const domains = partner.shown.domains.map((d) => say(d));
+    const visible = matchesQuery([title, ...roles, territory, ...domains], query.value);
+    return { partner, key, i, roles, title, territory, visible };
+  });
+  const shown = rows.filter((row) => row.visible);
+  const filtered = shown.length < rows.length;
   const list = (words: readonly string[]) => new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(words);
   const selected = read.partners.map((found, i) => ({ found, key: keys[i] as string })).filter(({ key }) => selection.has(key));
   const kept = keptSummary(selected.map(({ found, key }) => ({ found, keepDetails: withDetails.value.has(key) })));
@@ -109,27 +124,42 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
       <h2 id="found-heading">{F.heading(read.partners.length)}</h2>
       <p class="hint">{F.intro}</p>
       <form onSubmit={save} aria-describedby="found-status">
+        <div class="field">
+          <label for="found-filter">{F.filter}</label>
+          <input
+            id="found-filter"
+            type="search"
+            autocomplete="off"
+            aria-describedby="found-filter-count"
+            value={query.value}
+            onInput={(e) => (query.value = e.currentTarget.value)}
+          />
+          <p class="hint" id="found-filter-count" aria-live="polite">
+            {F.filterCount(shown.length, rows.length, count)}
+          </p>
+        </div>
         <fieldset>
           <legend class="visually-hidden">{F.heading(read.partners.length)}</legend>
           <p class="actions tight">
-            <button type="button" class="link-button" onClick={() => (chosen.value = new Set(keys))}>
-              {F.selectAll}
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => (chosen.value = new Set([...selection, ...shown.map((row) => row.key)]))}
+            >
+              {filtered ? F.selectShown(shown.length) : F.selectAll}
             </button>
             <button type="button" class="link-button" onClick={() => (chosen.value = new Set())}>
               {F.selectNone}
             </button>
           </p>
           <ul class="plain-list found-list">
-            {read.partners.map((partner, i) => {
-              const key = keys[i] as string;
-              const roles = partner.shown.name ? [shownRole(partner.shown, locale.value)] : [];
+            {shown.map(({ partner, key, i, roles, title, territory }) => {
               const facts = [
                 ...roles,
-                shownTerritory(partner.shown, locale.value),
+                territory,
                 partner.detail === 'compact' ? F.compact : '',
                 saved.value.has(key) ? `✓ ${F.already}` : '',
               ].filter(Boolean);
-              const title = shownTitle(partner.shown, locale.value);
               const details = detailParts(partner);
               const detailsHint = `found-details-hint-${i}`;
               return (

@@ -39,7 +39,7 @@ describe('popup', () => {
     );
     expect(labelled(container, /^Étiquettes/).value).toContain('patient partenaire');
     await userEvent.type(labelled<HTMLTextAreaElement>(container, 'Note'), 'Lu en réunion');
-    await userEvent.click(byText(container, 'button', 'Enregistrer') as HTMLButtonElement);
+    await userEvent.click(byText(container, 'button', 'Enregistrer la page dans la bibliothèque') as HTMLButtonElement);
     await until(() => byText(container, '[role="status"] p', 'Enregistrée dans votre bibliothèque.'));
 
     const saved = await store.findByUrl(articleUrl);
@@ -51,7 +51,7 @@ describe('popup', () => {
     });
     expect(saved?.url).toBe(articleUrl);
     expect(platform.badges.at(-1)).toMatchObject({ tabId: 7, saved: true });
-    expect(byText(container, 'button', 'Mettre à jour')).not.toBeNull();
+    expect(byText(container, 'button', 'Mettre à jour la page dans la bibliothèque')).not.toBeNull();
   });
 
   it('says when the page is already in the library and keeps the user’s classification', async () => {
@@ -89,7 +89,7 @@ describe('popup', () => {
     locale.value = 'en';
     try {
       await until(() => byText(m.container, 'p', /^The content of the page could not be read/));
-      expect(byText(m.container, 'button', 'Save')).not.toBeNull();
+      expect(byText(m.container, 'button', 'Save the page to the library')).not.toBeNull();
       expect(await axeViolations(m.container)).toEqual([]);
     } finally {
       locale.value = 'fr';

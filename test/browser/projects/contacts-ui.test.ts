@@ -49,7 +49,7 @@ afterEach(() => {
 });
 
 describe('partners found on a page (popup)', () => {
-  it('lists the cards, ticks the new ones, saves them with the page as source, and says which were already saved', async () => {
+  it('lists the cards with none ticked, saves the chosen ones with the page as source, and says which were already saved', async () => {
     const platform = { ...fakePlatform(), readPartners: async () => found(['pp-001', 'pp-005', 'pp-009']) };
     const m = await mount(FoundPartnersOffer, { platform, tabId: 7 });
     mounted.push(m);
@@ -61,8 +61,10 @@ describe('partners found on a page (popup)', () => {
     expect(container.textContent).not.toMatch(/Sophie|Lanier/);
     expect(await axeViolations(container)).toEqual([]);
     const boxes = [...container.querySelectorAll<HTMLInputElement>('.found-list > li > label input[type=checkbox]')];
-    expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
-    await userEvent.click(boxes[1] as HTMLInputElement);
+    // Nothing ticked by default (issue 20): keeping a person is a choice.
+    expect(boxes.map((b) => b.checked)).toEqual([false, false, false]);
+    await userEvent.click(boxes[0] as HTMLInputElement);
+    await userEvent.click(boxes[2] as HTMLInputElement);
     await userEvent.click(byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', '2 contacts ajoutés.'));
     const contacts = await workspaceOf(store).store.contacts();
@@ -70,7 +72,7 @@ describe('partners found on a page (popup)', () => {
     expect(contacts[0]?.source).toMatchObject({ pageUrl: PAGE_URL, pageTitle: 'Nos patients partenaires', feedUrl: FEED_URL });
     expect(container.textContent).toContain('déjà dans vos contacts');
     // Nothing chosen: a clear message, nothing written.
-    await userEvent.click(byText(container, 'button', 'Enregistrer 0 contact') as HTMLButtonElement);
+    await userEvent.click(byText(container, 'button', 'Enregistrer les personnes cochées comme contacts') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', 'Choisissez au moins une fiche.'));
     expect(await workspaceOf(store).store.contacts()).toHaveLength(2);
   });
@@ -93,6 +95,7 @@ describe('partners found on a page (popup)', () => {
     const disclosure = disclosures[0] as HTMLDetailsElement;
     expect(disclosure.open).toBe(false);
     expect(disclosure.textContent).toMatch(/La fiche montre aussi : .*formations validées.*expérience vécue/);
+    await userEvent.click(byText(container, 'button', 'Tout sélectionner') as HTMLButtonElement);
     const save = byText(container, 'button', 'Enregistrer 2 contacts') as HTMLButtonElement;
     expect(save.getAttribute('aria-describedby')).toBe('found-kept');
     expect(await axeViolations(container)).toEqual([]);
@@ -119,6 +122,38 @@ describe('partners found on a page (popup)', () => {
     expect(agnes()?.detail).toBe('full');
     expect(agnes()?.shown.experience).toBeDefined();
     expect(agnes()?.shown.trainings.length).toBeGreaterThan(0);
+  });
+
+  it('filters the people by what the list says of them, and selects only those shown', async () => {
+    const platform = { ...fakePlatform(), readPartners: async () => found(['pp-001', 'pp-005', 'pp-009'], 'compact') };
+    const m = await mount(FoundPartnersOffer, { platform, tabId: 7 });
+    mounted.push(m);
+    const { container, store } = m;
+    await until(() => container.querySelector('#found-heading'));
+    const filter = labelled(container, 'Filtrer les personnes (nom, rôle, territoire, domaine)') as HTMLInputElement;
+    const count = () => container.querySelector('#found-filter-count')?.textContent;
+    const rows = () => [...container.querySelectorAll('.found-list > li')].map((li) => li.textContent ?? '');
+    expect(count()).toBe('3 personnes affichées, 0 cochée.');
+    // Accents and case aside, every word must match, in any order: research in Isère (pp-005 only).
+    await userEvent.type(filter, 'RECHERCHE isere');
+    await until(() => (rows().length === 1 ? rows() : null));
+    expect(rows()[0]).toContain('Isère (38)');
+    expect(count()).toBe('1 sur 3 affichées, 0 cochée.');
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(byText(container, 'button', 'Sélectionner la personne affichée') as HTMLButtonElement);
+    expect(count()).toBe('1 sur 3 affichées, 1 cochée.');
+    // Cleared, the list is whole again and only the one shown was ticked.
+    await userEvent.clear(filter);
+    await until(() => (rows().length === 3 ? rows() : null));
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('.found-list > li > label input[type=checkbox]')];
+    expect(boxes.map((b) => b.checked)).toEqual([false, true, false]);
+    // Nobody matches: an empty list, said in the count.
+    await userEvent.type(filter, 'Marseille');
+    await until(() => (rows().length === 0 ? true : null));
+    expect(count()).toBe('0 sur 3 affichées, 1 cochée.');
+    await userEvent.click(byText(container, 'button', 'Enregistrer 1 contact') as HTMLButtonElement);
+    await until(() => byText(container, '#found-status p', '1 contact ajouté.'));
+    expect((await workspaceOf(store).store.contacts()).map((c) => c.shown.id)).toEqual(['pp-005']);
   });
 
   it('offers nothing when the page shows no card, or cannot be read', async () => {
