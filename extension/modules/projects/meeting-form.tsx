@@ -6,7 +6,7 @@
  * principle shown beside the participants: the warning informs, it does not block.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { missingSides, type TrackedAction } from '../../../shared/meetings/follow-up';
 import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
 import { describeError } from './describe-error';
@@ -60,7 +60,8 @@ export function MeetingForm({ projectId, carriedFor, onSubmit, onCancel }: Meeti
   const id = `meeting-new-${projectId}`;
 
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
+  // Right after the row is drawn (a layout effect: a plain effect waits for a frame, late for fast typists).
+  useLayoutEffect(() => {
     if (!focusNext.current) return;
     document.getElementById(focusNext.current)?.focus();
     focusNext.current = null;
