@@ -13,9 +13,13 @@ export type Command =
       readonly check: boolean;
       readonly generatedAt?: string;
       readonly schemaUrl?: string;
+      /** Where to write the partnership summary (« en chiffres »), published from the same registry. */
+      readonly summary?: string;
+      /** The coordinator's project activity (JSON), for the summary's projects, meetings and checklists. */
+      readonly activity?: string;
       readonly establishment: { name?: string; contactEmail?: string; contactUrl?: string };
     }
-  | { readonly name: 'schema'; readonly output?: string }
+  | { readonly name: 'schema'; readonly output?: string; readonly summary: boolean }
   | { readonly name: 'modele'; readonly output: string; readonly force: boolean };
 
 export type Parsed =
@@ -28,17 +32,28 @@ export type UsageError =
   | { readonly kind: 'missing_value'; readonly value: string }
   | { readonly kind: 'extra_argument'; readonly value: string }
   | { readonly kind: 'missing_input' }
-  | { readonly kind: 'missing_output' };
+  | { readonly kind: 'missing_output' }
+  | { readonly kind: 'activity_without_summary' };
 
 /** Options that take a value, by command; `--lang` and `--help` are accepted everywhere. */
 const VALUE_OPTIONS: Record<string, readonly string[]> = {
-  publish: ['-o', '--output', '--generated-at', '--schema-url', '--etablissement', '--contact-email', '--contact-url'],
+  publish: [
+    '-o',
+    '--output',
+    '--generated-at',
+    '--schema-url',
+    '--etablissement',
+    '--contact-email',
+    '--contact-url',
+    '--resume',
+    '--activite',
+  ],
   schema: ['-o', '--output'],
   modele: [],
 };
 const FLAG_OPTIONS: Record<string, readonly string[]> = {
   publish: ['--check'],
-  schema: [],
+  schema: ['--resume'],
   modele: ['--force'],
 };
 
@@ -116,6 +131,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const check = flags.has('--check');
       const output = values.get('-o');
       if (!check && !output) return fail({ kind: 'missing_output' });
+      const summary = values.get('--resume');
+      const activity = values.get('--activite');
+      if (activity && !summary && !check) return fail({ kind: 'activity_without_summary' });
       return {
         ok: true,
         lang,
@@ -126,6 +144,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
           check,
           generatedAt: values.get('--generated-at'),
           schemaUrl: values.get('--schema-url'),
+          ...(summary ? { summary } : {}),
+          ...(activity ? { activity } : {}),
           establishment: {
             name: values.get('--etablissement'),
             contactEmail: values.get('--contact-email'),
@@ -136,7 +156,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     case 'schema':
       if (file) return fail({ kind: 'extra_argument', value: file });
-      return { ok: true, lang, command: { name, output: values.get('-o') } };
+      return { ok: true, lang, command: { name, output: values.get('-o'), summary: flags.has('--resume') } };
     case 'modele':
       if (!file) return fail({ kind: 'missing_output' });
       return { ok: true, lang, command: { name, output: file, force: flags.has('--force') } };

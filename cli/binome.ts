@@ -4,7 +4,10 @@
  *   binome publish <registre.csv|xlsx|json> -o partenaires.json   publish the public feed
  *   binome publish <registre> --check                            validate only, write nothing
  *   binome modele <registre-modele.csv|xlsx>                     write a registry template
+ *   binome publish <registre> -o … --resume resume.json [--activite activite.json]
+ *                                                                also the partnership summary (« en chiffres »)
  *   binome schema [-o public-feed.schema.json]                   the public feed's JSON Schema
+ *   binome schema --resume                                       the partnership summary's JSON Schema
  *
  * Exit codes: 0 done, 1 invalid registry (nothing written), 2 usage or file error.
  * Messages are French; English with `--lang en` or BINOME_LANG=en.
@@ -13,7 +16,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { resolveLocale } from '../shared/i18n/locale';
 import { parseArgs } from './args';
-import { publicFeedJsonSchema } from './json-schema';
+import { partnershipSummaryJsonSchema, publicFeedJsonSchema } from './json-schema';
 import { type Io, runPublish } from './publish-command';
 import { runTemplate } from './template-command';
 import { helpText, say, usageErrorText } from './words';
@@ -50,7 +53,8 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'modele':
       return runTemplate(command, locale, io);
     case 'schema': {
-      const text = `${JSON.stringify(publicFeedJsonSchema(), null, 2)}\n`;
+      const schema = command.summary ? partnershipSummaryJsonSchema() : publicFeedJsonSchema();
+      const text = `${JSON.stringify(schema, null, 2)}\n`;
       if (!command.output) {
         process.stdout.write(text);
         return 0;

@@ -12,6 +12,7 @@ import { registryFormatOf } from '../shared/registry/read-file';
 import { moreProblems, problemLine } from '../shared/registry/words';
 import { IsoDateTimeSchema } from '../shared/schemas/common';
 import type { Command } from './args';
+import { prepareSummary } from './summary-output';
 import { say } from './words';
 import { writeFileAtomic } from './write-file';
 
@@ -96,7 +97,21 @@ export async function runPublish(command: PublishCommand, locale: Locale, io: Io
     return 1;
   }
 
+  const summaryOutput = command.summary ? resolve(command.summary) : undefined;
+  if (summaryOutput && (summaryOutput === input || summaryOutput === output)) {
+    io.err(say('sameFile', locale));
+    return 2;
+  }
+  // Prepared (activity file read and checked) before anything is written.
+  const summary =
+    command.summary || command.activity ? await prepareSummary(read.registry, command.activity, generatedAt, locale) : undefined;
+  if (summary && !summary.ok) {
+    for (const line of summary.lines) io.err(line);
+    return 1;
+  }
+
   for (const line of describeReport(read.report, locale)) io.out(line);
+  for (const line of summary?.lines ?? []) io.out(line);
   io.out('');
   if (command.check || !output) {
     io.out(say('checkOnly', locale));
@@ -110,6 +125,15 @@ export async function runPublish(command: PublishCommand, locale: Locale, io: Io
     return 2;
   }
   io.out(`${say('written', locale)}${command.output}`);
+  if (summary && summaryOutput) {
+    try {
+      await writeFileAtomic(summaryOutput, summary.text);
+    } catch (error) {
+      io.err(`${command.summary}${sep}${(error as Error).message}`);
+      return 2;
+    }
+    io.out(`${say('summaryWritten', locale)}${command.summary}`);
+  }
   io.out(say('checkReport', locale));
   return 0;
 }

@@ -11,6 +11,7 @@ Commandes :
   binome publish <registre.csv|xlsx|json> -o <partenaires.json>   publier l'annuaire (fichier public)
   binome publish <registre> --check                              vérifier seulement, sans rien écrire
   binome modele <registre-modele.csv|xlsx>                       écrire un modèle de registre
+  binome publish <registre> -o … --resume <resume.json>          publier aussi « notre partenariat en chiffres »
   binome schema [-o <public-feed.schema.json>]                   le schéma JSON du fichier public
 
   binome <commande> --help   détail d'une commande
@@ -33,15 +34,20 @@ Options :
   --contact-url <https://…>    page de contact de l'établissement
   --generated-at <date ISO>    date de publication (par défaut : maintenant)
   --schema-url <adresse>       valeur de "$schema" (par défaut : public-feed.schema.json)
+  --resume <resume.json>       écrire aussi le résumé public « Notre partenariat en chiffres »
+                               (nombres seulement ; 1 ou 2 publié « moins de 3 »)
+  --activite <activite.json>   l'activité des projets pour ce résumé (réunions, check-lists
+                               renouvelées) : le registre ne la contient pas
   --lang en                    messages en anglais
 
 etablissement.json (à côté d'un registre CSV ou XLSX) :
   { "name": "Centre hospitalier …", "contactEmail": "…", "contactUrl": "https://…" }
   Les options --etablissement, --contact-email, --contact-url le complètent ou le remplacent.`,
-  schema: `binome schema [-o <public-feed.schema.json>]
+  schema: `binome schema [-o <public-feed.schema.json>] [--resume]
 
 Écrit le schéma JSON (JSON Schema) du fichier public, généré depuis le schéma du code :
-à déposer à côté de partenaires.json pour qu'un autre site puisse le valider.`,
+à déposer à côté de partenaires.json pour qu'un autre site puisse le valider.
+--resume : celui du résumé « en chiffres » (partnership-summary.schema.json).`,
   modele: `binome modele <registre-modele.csv|xlsx> [--force]
 
 Écrit un modèle de registre : la ligne des titres de colonnes et un exemple fictif.
@@ -56,6 +62,7 @@ Commands:
   binome publish <registry.csv|xlsx|json> -o <partenaires.json>   publish the directory (public file)
   binome publish <registry> --check                              check only, write nothing
   binome modele <registre-modele.csv|xlsx>                       write a registry template
+  binome publish <registry> -o … --resume <resume.json>          also publish “our partnership in figures”
   binome schema [-o <public-feed.schema.json>]                   the public file's JSON Schema
 
   binome <command> --help   details of a command
@@ -78,6 +85,10 @@ Options:
   --contact-url <https://…>    the establishment's contact page
   --generated-at <ISO date>    publication date (default: now)
   --schema-url <address>       value of "$schema" (default: public-feed.schema.json)
+  --resume <resume.json>       also write the public summary “Our partnership in figures”
+                               (counts only; 1 or 2 published as “fewer than 3”)
+  --activite <activite.json>   the projects' activity for that summary (meetings, renewed
+                               checklists): the registry does not hold it
   --lang en                    English messages
 
 etablissement.json (beside a CSV or XLSX registry):
@@ -86,7 +97,8 @@ etablissement.json (beside a CSV or XLSX registry):
   schema: `binome schema [-o <public-feed.schema.json>]
 
 Writes the public file's JSON Schema, generated from the code's schema: put it beside
-partenaires.json so that another site can validate it.`,
+partenaires.json so that another site can validate it.
+--resume: the one of the summary “in figures” (partnership-summary.schema.json).`,
   modele: `binome modele <registre-modele.csv|xlsx> [--force]
 
 Writes a registry template: the column titles and one fictional example row. The XLSX
@@ -118,6 +130,10 @@ export function usageErrorText(error: UsageError, locale: Locale): string {
       return en
         ? 'where to write? give -o <file> (or --check to check only)'
         : 'où écrire ? indiquez -o <fichier> (ou --check pour vérifier seulement)';
+    case 'activity_without_summary':
+      return en
+        ? '--activite is only read for the summary: add --resume <resume.json>'
+        : '--activite ne sert qu’au résumé : ajoutez --resume <resume.json>';
   }
 }
 
@@ -145,6 +161,8 @@ const PUBLISH = {
   ],
   badEstablishmentFile: ['etablissement.json illisible', 'unreadable etablissement.json'],
   exists: ['le fichier existe déjà (--force pour le remplacer) : ', 'the file already exists (--force to replace it): '],
+  summaryWritten: ['Résumé public écrit : ', 'Public summary written: '],
+  badActivity: ['fichier d’activité invalide : rien n’a été écrit', 'invalid activity file: nothing was written'],
   templateWritten: ['Modèle écrit : ', 'Template written: '],
   templateType: ['le modèle s’écrit en .csv ou en .xlsx', 'the template is written as .csv or .xlsx'],
 } as const;

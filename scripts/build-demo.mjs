@@ -1,7 +1,8 @@
 // The demo hospital site is static HTML, as a CMS would serve it: each page of
 // demo/pages/ (content only, with `<!-- title: … -->` and optional `<!-- script: … -->`
-// and `<!-- lang: … -->` lines) is wrapped in demo/layout.html, and the self-contained
-// widget file is copied beside it.
+// and `<!-- lang: … -->` lines) is wrapped in demo/layout.html, and the script-tag folder
+// (dist/cdn: the autoloader binome-widgets.js and the components it fetches) is copied beside
+// it as widgets/, as a hospital's site would hold it.
 //
 // Partner data: the demo registries (demo/registry/, PRIVATE: consents, people who
 // refused or withdrew) are never copied. Their public feeds are published at build time
@@ -15,8 +16,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const demo = resolve(root, 'demo');
 const out = resolve(root, 'dist/demo');
-if (!existsSync(resolve(root, 'dist/widgets/binome-widgets.js'))) {
-  console.error('dist/widgets/binome-widgets.js manquant : lancez d’abord `npm run build:widgets`.');
+if (!existsSync(resolve(root, 'dist/cdn/binome-widgets.js'))) {
+  console.error('dist/cdn/binome-widgets.js manquant : lancez d’abord `npm run build:widgets`.');
   process.exit(1);
 }
 const cli = resolve(root, 'dist/cli/binome.mjs');
@@ -26,7 +27,9 @@ if (!existsSync(cli)) {
 
 /** The demo registries and the public feeds published from them (file names under dist/demo/data/). */
 const FEEDS = [
-  { registry: 'registre.json', feed: 'partenaires.json' },
+  // The summary « Notre partenariat en chiffres » is published at the same step, with the
+  // coordinator's project activity (the registry holds no projects, meetings or checklists).
+  { registry: 'registre.json', feed: 'partenaires.json', summary: 'chiffres.json', activity: 'activite.json' },
   { registry: 'registre-trois-rivieres.json', feed: 'partenaires-trois-rivieres.json' },
 ];
 /** A fixed publication date: the same build gives the same files. */
@@ -39,7 +42,7 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(resolve(demo, 'assets'), resolve(out, 'assets'), { recursive: true });
-cpSync(resolve(root, 'dist/widgets'), resolve(out, 'widgets'), { recursive: true, filter: (src) => !src.includes('/types') });
+cpSync(resolve(root, 'dist/cdn'), resolve(out, 'widgets'), { recursive: true });
 // The « Publier l'annuaire » page's script, when the CLI build made it.
 if (existsSync(resolve(root, 'dist/tools'))) cpSync(resolve(root, 'dist/tools'), resolve(out, 'tools'), { recursive: true });
 
@@ -47,11 +50,12 @@ if (existsSync(resolve(root, 'dist/tools'))) cpSync(resolve(root, 'dist/tools'),
 const registryDir = resolve(demo, 'registry');
 const dataDir = resolve(out, 'data');
 mkdirSync(dataDir, { recursive: true });
-for (const { registry, feed } of FEEDS) {
+for (const { registry, feed, summary, activity } of FEEDS) {
   const target = resolve(dataDir, feed);
+  const summaryArgs = summary ? ['--resume', resolve(dataDir, summary), '--activite', resolve(registryDir, activity)] : [];
   const report = execFileSync(
     process.execPath,
-    [cli, 'publish', resolve(registryDir, registry), '-o', target, '--generated-at', GENERATED_AT],
+    [cli, 'publish', resolve(registryDir, registry), '-o', target, '--generated-at', GENERATED_AT, ...summaryArgs],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   console.log(`${feed} : ${report.split('\n')[0]}`);
@@ -71,6 +75,10 @@ for (const { registry, feed } of FEEDS) {
   }
 }
 writeFileSync(resolve(dataDir, 'public-feed.schema.json'), execFileSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }));
+writeFileSync(
+  resolve(dataDir, 'partnership-summary.schema.json'),
+  execFileSync(process.execPath, [cli, 'schema', '--resume'], { encoding: 'utf8' }),
+);
 
 const pagesList = site.pages
   .filter((p) => p.summary && existsSync(resolve(demo, 'pages', p.file)))

@@ -17,8 +17,15 @@ import type { PartnerProfile } from '../shared/schemas/partner';
 import type { ProjectNeed } from '../shared/schemas/project';
 import type { PartnerCardErrorDetail, PartnerCardLoadDetail } from './partner-card/partner-card.js';
 import type { PartnerListLoadDetail } from './partner-list/partner-list.js';
+import type { PartnershipSummaryErrorDetail, PartnershipSummaryLoadDetail } from './partnership-summary/partnership-summary.js';
 
-export type { PartnerCardErrorDetail, PartnerCardLoadDetail, PartnerListLoadDetail };
+export type {
+  PartnerCardErrorDetail,
+  PartnerCardLoadDetail,
+  PartnerListLoadDetail,
+  PartnershipSummaryErrorDetail,
+  PartnershipSummaryLoadDetail,
+};
 
 /** `pp-error` of `<pp-partner-list>`: no feed could be shown; the same message as in the directory. */
 export interface PartnerListErrorDetail {
@@ -82,8 +89,10 @@ export interface MatchingErrorDetail {
 
 declare global {
   interface HTMLElementEventMap {
-    'pp-load': CustomEvent<PartnerCardLoadDetail | PartnerListLoadDetail>;
-    'pp-error': CustomEvent<PartnerCardErrorDetail | PartnerListErrorDetail | MatchingErrorDetail>;
+    'pp-load': CustomEvent<PartnerCardLoadDetail | PartnerListLoadDetail | PartnershipSummaryLoadDetail>;
+    'pp-error': CustomEvent<
+      PartnerCardErrorDetail | PartnerListErrorDetail | MatchingErrorDetail | PartnershipSummaryErrorDetail
+    >;
     'pp-filter': CustomEvent<PartnerListFilterDetail>;
     'pp-change': CustomEvent<ChecklistEventDetail>;
     'pp-complete': CustomEvent<ChecklistEventDetail | CharterCompleteDetail>;

@@ -4,3 +4,4 @@ export * from './checklist/index.js';
 export * from './matching-form/index.js';
 export * from './partner-card/index.js';
 export * from './partner-list/index.js';
+export * from './partnership-summary/index.js';

@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/locale';
 import { type PublishReport, publish } from '../publish/publish';
 import { type PublicFeed, PublicFeedSchema } from '../schemas/public-feed';
+import type { PartnerRegistry } from '../schemas/registry';
 import type { RegistryProblem } from './problem';
 import { type ReadRegistryOptions, type RegistryFormat, readRegistryFile } from './read-file';
 
@@ -25,6 +26,8 @@ export type PublishFileResult =
       /** The file to put online, as written (2-space JSON, final newline). */
       readonly text: string;
       readonly report: PublishReport;
+      /** The registry read, for what is published beside the feed from the same file (the summary). */
+      readonly registry: PartnerRegistry;
     }
   | { readonly ok: false; readonly problems: readonly RegistryProblem[]; readonly format?: RegistryFormat };
 
@@ -47,5 +50,5 @@ export async function publishRegistryFile(
         : 'le fichier public produit ne respecte pas son schéma : rien n’a été produit (merci de signaler ce problème)';
     return { ok: false, problems: [{ code: 'invalid', message }], format: read.format };
   }
-  return { ok: true, format: read.format, feed, report, text: `${JSON.stringify(feed, null, 2)}\n` };
+  return { ok: true, format: read.format, feed, report, registry: read.registry, text: `${JSON.stringify(feed, null, 2)}\n` };
 }
