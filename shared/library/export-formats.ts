@@ -30,9 +30,10 @@ export const BACKUP_FORMAT = 'binome-library';
  * Version of the backup file layout (not of the database): 1 = items and annotations;
  * 2 = the whole library, with projects, contacts, checklists and charter records;
  * 3 = with the partner registry (an older extension says to update rather than import
- * a file whose registry it would silently leave out).
+ * a file whose registry it would silently leave out); 4 = with the project meetings and
+ * their decided actions (same reason). Every older version is still read.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   json: { extension: 'json', mime: 'application/json' },
@@ -96,6 +97,7 @@ export const WORKSPACE_LISTS = [
   'registryInfo',
   'registryPartners',
   'registryWithdrawals',
+  'meetings',
 ] as const satisfies readonly (keyof WorkspaceBackup)[];
 
 function* jsonChunks(input: ExportInput, options: ExportOptions): Generator<string> {

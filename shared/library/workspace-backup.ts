@@ -1,7 +1,7 @@
 /**
- * The project workspace in a full library backup (format version 2, and 3 with the
- * partner registry): projects, contacts, each project's checklist and its charter
- * records, and the establishment's partner registry (its establishment, its partners'
+ * The project workspace in a full library backup (format version 2, 3 with the
+ * partner registry, 4 with the meetings): projects, contacts, each project's checklist,
+ * its charter records and its meetings, and the establishment's partner registry (its establishment, its partners'
  * profiles, the proofs of withdrawn data-keeping consents). Pure (no DOM, no
  * IndexedDB): validation with readable fr/en messages, and the merge rules. Contacts of
  * version 1 (older backups) are upgraded on reading (contacts/legacy-v1.ts).
@@ -22,6 +22,7 @@ import type { Locale } from '../i18n/locale';
 import { formatIssue } from '../i18n/validation';
 import { IdSchema, IsoDateTimeSchema } from '../schemas/common';
 import type { SavedContact } from '../schemas/contact';
+import { type MeetingRecord, MeetingRecordSchema } from '../schemas/meeting';
 import {
   type CharterEntry,
   CharterEntrySchema,
@@ -58,6 +59,8 @@ export interface WorkspaceBackup {
   readonly registryInfo: RegistryInfo[];
   readonly registryPartners: RegistryPartnerRecord[];
   readonly registryWithdrawals: WithdrawalRecord[];
+  /** Each project's meetings with their decided actions (format 4; absent before: none). */
+  readonly meetings: MeetingRecord[];
 }
 
 export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
@@ -68,6 +71,7 @@ export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
   registryInfo: [],
   registryPartners: [],
   registryWithdrawals: [],
+  meetings: [],
 });
 
 /** The lookup key of a contact: the card it came from (shared/contacts/contact.ts contactKey). */
@@ -92,6 +96,7 @@ const MESSAGES = {
     twoRegistries: 'La sauvegarde contient plusieurs établissements de registre.',
     registryPartner: (i: number, issue: string) => `Partenaire du registre ${i + 1} : ${issue}`,
     withdrawal: (i: number, issue: string) => `Preuve de retrait ${i + 1} : ${issue}`,
+    meeting: (i: number, issue: string) => `Réunion ${i + 1} : ${issue}`,
     noRegistry: 'La sauvegarde contient des partenaires du registre sans son établissement.',
     kinds: {
       project: 'Projets',
@@ -100,6 +105,7 @@ const MESSAGES = {
       charter: 'Chartes',
       registryPartner: 'Partenaires du registre',
       withdrawal: 'Preuves de retrait',
+      meeting: 'Réunions',
     },
   },
   en: {
@@ -115,6 +121,7 @@ const MESSAGES = {
     twoRegistries: 'The backup holds more than one registry establishment.',
     registryPartner: (i: number, issue: string) => `Registry partner ${i + 1}: ${issue}`,
     withdrawal: (i: number, issue: string) => `Withdrawal proof ${i + 1}: ${issue}`,
+    meeting: (i: number, issue: string) => `Meeting ${i + 1}: ${issue}`,
     noRegistry: 'The backup holds registry partners without the registry’s establishment.',
     kinds: {
       project: 'Projects',
@@ -123,11 +130,15 @@ const MESSAGES = {
       charter: 'Charters',
       registryPartner: 'Registry partners',
       withdrawal: 'Withdrawal proofs',
+      meeting: 'Meetings',
     },
   },
 } as const;
 
-const singular = { fr: { checklist: 'Check-list', charter: 'Charte' }, en: { checklist: 'Checklist', charter: 'Charter' } };
+const singular = {
+  fr: { checklist: 'Check-list', charter: 'Charte', meeting: 'Réunion' },
+  en: { checklist: 'Checklist', charter: 'Charter', meeting: 'Meeting' },
+};
 
 function titleOf(raw: unknown): string {
   const title = raw && typeof raw === 'object' ? (raw as { title?: unknown }).title : undefined;
@@ -161,6 +172,7 @@ export function validateWorkspace(
     registryInfo: [],
     registryPartners: [],
     registryWithdrawals: [],
+    meetings: [],
   };
 
   const projectIds = new Map<string, number>();
@@ -290,6 +302,25 @@ export function validateWorkspace(
     }
     withdrawalIds.set(result.data.id, i);
     out.registryWithdrawals.push(result.data);
+  }
+  const meetingIds = new Map<string, number>();
+  for (const [i, raw] of list('meetings').entries()) {
+    const result = safeParse(MeetingRecordSchema, raw);
+    if (!result.success) {
+      report(M.meeting(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    if (!projectIds.has(result.data.projectId)) {
+      report(M.noProject(singular[locale].meeting, i));
+      continue;
+    }
+    const same = meetingIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.meeting, i, same));
+      continue;
+    }
+    meetingIds.set(result.data.id, i);
+    out.meetings.push(result.data);
   }
   return out;
 }

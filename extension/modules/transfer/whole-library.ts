@@ -1,6 +1,6 @@
 /**
  * The whole library database at once — items, annotations, the project workspace
- * (projects, contacts, checklists, charters) and the partner registry: the full
+ * (projects, contacts, checklists, charters, meetings) and the partner registry: the full
  * backup's snapshot, its import,
  * and "delete everything". Each is ONE IndexedDB transaction over every store, so a
  * backup is a consistent snapshot, an import is all or nothing (cancelling aborts the
@@ -12,6 +12,7 @@ import { type BackupChecklist, contactKeyOf, decideContact, incomingIsNewer } fr
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import type { SavedContact } from '../../../shared/schemas/contact';
+import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
 import { registryLink } from '../registry/links';
@@ -32,6 +33,7 @@ const BACKUP_STORES = [
   'registry',
   'registryPartners',
   'registryWithdrawals',
+  'meetings',
 ] as const;
 const ALL_STORES = [...BACKUP_STORES, 'quarantine'] as const;
 
@@ -41,7 +43,7 @@ export interface WholeImportSummary {
   readonly unchanged: number;
   readonly conflicts: number;
   readonly annotations: number;
-  /** Projects, contacts, checklists, charter records and registry records written (added or replaced by a newer edit). */
+  /** Projects, contacts, checklists, charter records, meetings and registry records written (added or replaced by a newer edit). */
   readonly workspace: number;
 }
 
@@ -78,6 +80,7 @@ function announce(
     for (const projectId of workspace.charters) {
       channel.emit({ type: 'charters', projectId } as never);
       channel.emit({ type: 'checklist', projectId } as never);
+      channel.emit({ type: 'meetings', projectId } as never);
     }
   } finally {
     channel.close();
@@ -87,18 +90,29 @@ function announce(
 /** A consistent snapshot of the whole library, in the backup's layout (storage-only keys removed). */
 export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
   const tx = store.db.transaction([...BACKUP_STORES]);
-  const [items, annotations, projects, contacts, checklists, charters, registryInfo, registryPartners, registryWithdrawals] =
-    await Promise.all([
-      tx.objectStore('items').getAll(),
-      tx.objectStore('annotations').getAll(),
-      tx.objectStore('projects').getAll(),
-      tx.objectStore('contacts').getAll(),
-      tx.objectStore('checklists').getAll(),
-      tx.objectStore('charters').getAll(),
-      tx.objectStore('registry').getAll(),
-      tx.objectStore('registryPartners').getAll(),
-      tx.objectStore('registryWithdrawals').getAll(),
-    ]);
+  const [
+    items,
+    annotations,
+    projects,
+    contacts,
+    checklists,
+    charters,
+    registryInfo,
+    registryPartners,
+    registryWithdrawals,
+    meetings,
+  ] = await Promise.all([
+    tx.objectStore('items').getAll(),
+    tx.objectStore('annotations').getAll(),
+    tx.objectStore('projects').getAll(),
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('checklists').getAll(),
+    tx.objectStore('charters').getAll(),
+    tx.objectStore('registry').getAll(),
+    tx.objectStore('registryPartners').getAll(),
+    tx.objectStore('registryWithdrawals').getAll(),
+    tx.objectStore('meetings').getAll(),
+  ]);
   await tx.done;
   return {
     items: items.sort(byCreated).map(plain),
@@ -112,6 +126,7 @@ export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
     registryInfo,
     registryPartners: registryPartners.sort((a, b) => a.order - b.order),
     registryWithdrawals: registryWithdrawals.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    meetings: meetings.sort(byCreated),
   };
 }
 
@@ -137,6 +152,7 @@ export async function importWholeBackup(
   const registryInfo = tx.objectStore('registry');
   const registryPartners = tx.objectStore('registryPartners');
   const registryWithdrawals = tx.objectStore('registryWithdrawals');
+  const meetings = tx.objectStore('meetings');
   const abort = () => {
     try {
       tx.abort();
@@ -156,6 +172,7 @@ export async function importWholeBackup(
       storedInfo,
       storedPartners,
       storedWithdrawals,
+      storedMeetings,
     ] = await Promise.all([
       items.getAll(),
       annotations.getAll(),
@@ -166,6 +183,7 @@ export async function importWholeBackup(
       registryInfo.getAll(),
       registryPartners.getAll(),
       registryWithdrawals.getAll(),
+      meetings.getAll(),
     ]);
 
     // Items, then their annotations (as LibraryStore.importBackup does).
@@ -265,6 +283,17 @@ export async function importWholeBackup(
       }
       if (incomingIsNewer(incoming, stored)) charterWrites.push(incoming);
     }
+    // Meetings as charters: by id, newer edit wins (closing an action is an edit of its meeting).
+    const meetingById = new Map(storedMeetings.map((m) => [m.id, m]));
+    const meetingWrites: MeetingRecord[] = [];
+    for (const incoming of backup.meetings ?? []) {
+      const stored = meetingById.get(incoming.id);
+      if (stored && stored.projectId !== incoming.projectId) {
+        conflicts++;
+        continue;
+      }
+      if (incomingIsNewer(incoming, stored)) meetingWrites.push(incoming);
+    }
 
     const registryWrites =
       partnerWrites.length + registryPlan.withdrawals.length + registryPlan.removed.length + (infoWrite ? 1 : 0);
@@ -275,6 +304,7 @@ export async function importWholeBackup(
       projectWrites.length +
       checklistWrites.length +
       charterWrites.length +
+      meetingWrites.length +
       registryWrites;
     const progress = throttledProgress(total, onProgress);
     // Everything is queued at once; the transaction commits only if every request succeeds.
@@ -285,6 +315,7 @@ export async function importWholeBackup(
       ...projectWrites.map((p) => projects.put(p).then(progress)),
       ...checklistWrites.map((c) => checklists.put(c).then(progress)),
       ...charterWrites.map((c) => charters.put(c).then(progress)),
+      ...meetingWrites.map((m) => meetings.put(m).then(progress)),
       ...(infoWrite ? [registryInfo.put(infoWrite).then(progress)] : []),
       ...registryPlan.removed.map((id) => registryPartners.delete(id).then(progress)),
       ...partnerWrites.map((r) => registryPartners.put(r).then(progress)),
@@ -295,6 +326,7 @@ export async function importWholeBackup(
       ...projectWrites.map((p) => p.id),
       ...checklistWrites.map((c) => c.projectId),
       ...charterWrites.map((c) => c.projectId),
+      ...meetingWrites.map((m) => m.projectId),
     ]);
     announce(store, {
       projects: projectWrites.map((p) => p.id),
@@ -308,7 +340,13 @@ export async function importWholeBackup(
       unchanged,
       conflicts,
       annotations: annotationWrites.length,
-      workspace: contactWrites.length + projectWrites.length + checklistWrites.length + charterWrites.length + registryWrites,
+      workspace:
+        contactWrites.length +
+        projectWrites.length +
+        checklistWrites.length +
+        charterWrites.length +
+        meetingWrites.length +
+        registryWrites,
     };
   } catch (error) {
     abort();

@@ -75,11 +75,11 @@ describe('JSON backup', () => {
     );
     expect(parsed).toEqual({
       format: 'binome-library',
-      version: 3,
+      version: 4,
       exportedAt: '2026-11-22T10:00:00.000Z',
       items,
       annotations: [highlight],
-      // Format 3: the whole library (workspace and registry lists empty here; filled in whole-backup.test.ts).
+      // Format 4: the whole library (workspace, registry and meeting lists empty here; filled in whole-backup.test.ts).
       projects: [],
       contacts: [],
       checklists: [],
@@ -87,12 +87,13 @@ describe('JSON backup', () => {
       registryInfo: [],
       registryPartners: [],
       registryWithdrawals: [],
+      meetings: [],
     });
   });
 
   it('is written one chunk per item (progress and cancellation)', () => {
-    // header, 10 items, annotations header, 7 workspace list headers, closing
-    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 7);
+    // header, 10 items, annotations header, 8 workspace list headers, closing
+    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 8);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The full JSON backup covers the whole library (format 3): items, annotations, projects,
- * contacts, checklists, charter records and the partner registry — lossless, validated
+ * The full JSON backup covers the whole library (format 4): items, annotations, projects,
+ * contacts, checklists, charter records, meetings and the partner registry — lossless, validated
  * whole before anything is written, merged by id (newer edit wins; a consent withdrawal is
  * never undone by an older copy), all or nothing; "delete everything" clears every store.
  * Real IndexedDB code over fake-indexeddb, through the functions the pages use.
@@ -95,6 +95,28 @@ async function fullLibrary() {
   // The partner registry: 38 people, one of whom withdrew the data-keeping consent (pp-033: only the proof is kept).
   await w.registry.importRegistry(demoRegistry(), { fileName: 'registre.json', now: '2026-06-01T09:00:00.000Z' });
   await w.linkContacts(project.id, ['registry:pp-002']);
+  // Two meetings: the second closes the action the first decided (in the first meeting's record).
+  const owners = { professional: 'Dr Benali', patientPartner: 'Jeanne Martin' };
+  const both = [
+    { name: 'Jeanne Martin', side: 'patient_partner' as const },
+    { name: 'Dr Benali', side: 'professional' as const },
+  ];
+  await w.meetings.addMeeting(
+    project.id,
+    {
+      date: '2026-04-02',
+      participants: both,
+      conclusions: 'Affiche à revoir.',
+      actions: [{ id: 'act-1', title: 'Revoir l’affiche', owners, due: '2026-05-01' }],
+      closes: [],
+    },
+    { id: 'reunion-1', now: '2026-04-02T18:00:00.000Z' },
+  );
+  await w.meetings.addMeeting(
+    project.id,
+    { date: '2026-05-06', participants: both.slice(1), conclusions: '', actions: [], closes: ['act-1'] },
+    { id: 'reunion-2', now: '2026-05-06T18:00:00.000Z' },
+  );
   return { w, project, contacts: created, record, imported: imported.entry };
 }
 
@@ -107,7 +129,7 @@ describe('full backup: lossless for the whole library', () => {
     const { w, record } = await fullLibrary();
     const file = await textOf(await buildExport(w.library, 'json', 'fr'));
     const parsed = JSON.parse(file);
-    expect(parsed.version).toBe(3);
+    expect(parsed.version).toBe(4);
     expect(parsed.registryInfo).toHaveLength(1);
     expect(parsed.registryPartners).toHaveLength(37);
     expect(parsed.registryWithdrawals.map((w: { id: string }) => w.id)).toEqual(['pp-033']);
@@ -117,12 +139,14 @@ describe('full backup: lossless for the whole library', () => {
     expect(parsed.checklists).toHaveLength(1);
     expect(parsed.checklists[0].state.history).toHaveLength(1);
     expect(parsed.charters).toHaveLength(2);
+    expect(parsed.meetings.map((m: { id: string }) => m.id)).toEqual(['reunion-1', 'reunion-2']);
+    expect(parsed.meetings[0].actions[0]).toMatchObject({ status: 'done', doneOn: '2026-05-06', closedAt: 'reunion-2' });
 
     const target = await open();
     const outcome = await importBackupText(target.library, file, 'fr');
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 + 1 + 37 + 1 },
+      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 + 2 + 1 + 37 + 1 },
       encrypted: false,
     });
     expect(await exportOf(target.library)).toBe(await exportOf(w.library));
@@ -146,6 +170,7 @@ describe('full backup: lossless for the whole library', () => {
     const at = '2026-06-02T10:00:00.000Z';
     expect(await target.registry.publish(at)).toEqual(await w.registry.publish(at));
     expect((await target.checklist(project!.id))?.state.history).toHaveLength(1);
+    expect(await target.meetings.meetings(project!.id)).toEqual(await w.meetings.meetings(project!.id));
     expect((await target.library.all()).filter((i) => i.projectIds.includes(project!.id))).toHaveLength(1);
   });
 
@@ -159,6 +184,19 @@ describe('full backup: lossless for the whole library', () => {
       encrypted: false,
     });
     expect(await exportOf(w.library)).toBe(before);
+  });
+
+  it('still imports a version 3 backup (before the meetings), keeping the meetings held here', async () => {
+    const { w, project } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    const { meetings: _meetings, ...v3 } = { ...file, version: 3 };
+    const target = await open();
+    const outcome = await importBackupText(target.library, JSON.stringify(v3), 'fr');
+    expect(outcome.ok && outcome.summary).toMatchObject({ added: 20, workspace: 6 + 1 + 37 + 1 });
+    expect(await target.meetings.meetings(project.id)).toEqual([]);
+    // Into the library that has them: nothing of its meetings is lost.
+    expect((await importBackupText(w.library, JSON.stringify(v3), 'fr')).ok).toBe(true);
+    expect(await w.meetings.meetings(project.id)).toHaveLength(2);
   });
 
   it('still imports a version 1 backup (items and annotations only), leaving the workspace as it is', async () => {
@@ -226,6 +264,9 @@ describe('full backup: an invalid file is refused whole, nothing written', () =>
       /^Check-list 1 : elle se rapporte à un projet absent/,
     ],
     ['a charter of no project', (f) => (f.charters[1].projectId = 'absent'), /^Charte 2 : elle se rapporte à un projet absent/],
+    ['a meeting of no project', (f) => (f.meetings[1].projectId = 'absent'), /^Réunion 2 : elle se rapporte à un projet absent/],
+    ['an action without its patient partner', (f) => (f.meetings[0].actions[0].owners.patientPartner = ''), /^Réunion 1 : /],
+    ['a duplicate meeting', (f) => f.meetings.push(f.meetings[0]), /^Réunions 1 et 3 : même identifiant/],
     ['an invalid charter record', (f) => (f.charters[0].record.signatures = 'x'), /^Charte 1 : /],
     ['two contacts for one card', (f) => f.contacts.push({ ...f.contacts[0], id: 'copie' }), /^Contacts 1 et 3 : même fiche/],
     ['a duplicate project', (f) => f.projects.push(f.projects[0]), /^Projets 1 et 2 : même identifiant/],
@@ -354,12 +395,13 @@ describe('delete everything', () => {
       registry: 1,
       registryPartners: 37,
       registryWithdrawals: 1,
+      meetings: 2,
       quarantine: 1,
     });
     const changes: unknown[] = [];
     w.library.onChange((c) => changes.push(c));
     await clearWholeLibrary(w.library);
-    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(changes).toEqual([{ type: 'reset' }]);
   });
 });
