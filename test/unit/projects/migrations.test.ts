@@ -16,6 +16,8 @@ import { makeItems } from '../library/generate';
 const WORKSPACE_STORES = ['charters', 'checklists', 'contacts', 'projects'];
 const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'];
 const MEETING_STORES = ['meetings'];
+/** v6: the library page's saved catalog and its change log (store/catalog-log.ts). */
+const CATALOG_STORES = ['catalogChanges', 'catalogSnapshot'];
 
 describe('database migration v2 → v3', () => {
   it('keeps items, annotations and the quarantine untouched and adds the workspace stores and indexes', async () => {
@@ -47,9 +49,17 @@ describe('database migration v2 → v3', () => {
     const store = await LibraryStore.open(name);
     try {
       expect(store.db.version).toBe(DB_VERSION);
-      expect(DB_VERSION).toBe(5);
+      expect(DB_VERSION).toBe(6);
       expect([...store.db.objectStoreNames].sort()).toEqual(
-        ['annotations', ...WORKSPACE_STORES, ...REGISTRY_STORES, ...MEETING_STORES, 'items', 'quarantine'].sort(),
+        [
+          'annotations',
+          ...WORKSPACE_STORES,
+          ...REGISTRY_STORES,
+          ...MEETING_STORES,
+          ...CATALOG_STORES,
+          'items',
+          'quarantine',
+        ].sort(),
       );
       // Nothing of v2 moved.
       expect((await store.all()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
@@ -216,7 +226,7 @@ describe('database migration v4 → v5', () => {
     const store = await LibraryStore.open(name);
     const workspace = new WorkspaceStore(store);
     try {
-      expect(store.db.version).toBe(5);
+      expect(store.db.version).toBe(DB_VERSION);
       expect(await store.all()).toEqual([item]);
       expect(await workspace.projects()).toEqual([project]);
       expect(await store.db.count('meetings')).toBe(0);
