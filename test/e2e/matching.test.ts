@@ -14,7 +14,7 @@ const registryPath = resolve(import.meta.dirname, '../../demo/registry/registre.
 const directory = JSON.parse(readFileSync(registryPath, 'utf8')) as {
   partners: {
     id: string;
-    trainings?: { kind: string }[];
+    trainings?: Parameters<typeof meetsEtpRequirement>[0][];
     experience: { themes: string[] };
     consents: Record<string, { granted: boolean } | undefined>;
   }[];
