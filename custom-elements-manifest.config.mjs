@@ -3,6 +3,8 @@
 // [--name=default]`, `@slot`) by the analyzer and its Lit plugin. From it: the JSX typings (React 19,
 // Preact) and Vue's `GlobalComponents`, made by maintained generators rather than written by hand,
 // and the API tables of docs/widgets/*.md (scripts/widget-api.mjs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
@@ -14,6 +16,56 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 const OUT = process.env.BINOME_CEM_OUT ?? '.cache/cem';
 /** What the generated typings import the element classes and event details from: widgets/index.ts, from widgets/generated/. */
 const TYPES_ENTRY = '../index.js';
+
+/** `var(--pp-x, fallback)` in the .ts files of `dir` (first one wins): name → fallback, as written. */
+function customPropertyDefaults(files) {
+  const defaults = new Map();
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/var\(\s*(--pp-[a-z0-9-]+)\s*,/g)) {
+      // The fallback runs to the parenthesis that closes this var( — nested var() included.
+      let depth = 1;
+      let end = match.index + match[0].length;
+      while (end < source.length && depth > 0) {
+        if (source[end] === '(') depth++;
+        else if (source[end] === ')') depth--;
+        end++;
+      }
+      const fallback = source
+        .slice(match.index + match[0].length, end - 1)
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!defaults.has(match[1]) && fallback) defaults.set(match[1], fallback);
+    }
+  }
+  return defaults;
+}
+const tsFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+
+/**
+ * The shared theme (widgets/internal/theme.ts) is read by every component: its properties are
+ * listed on each element, with the fallback the theme gives them (our property, then the page's
+ * DSFR token, then a colour).
+ */
+const THEME = {
+  '--pp-color-primary': 'Buttons, links, headings, focus marks of choices (theme, every component).',
+  '--pp-color-on-primary': 'Text on primary buttons (theme).',
+  '--pp-color-text': 'Text (theme).',
+  '--pp-color-muted': 'Secondary text and hints (theme).',
+  '--pp-color-background': 'Background of cards and fields (theme).',
+  '--pp-color-surface': 'Background of notices and messages (theme).',
+  '--pp-color-border': 'Borders (theme).',
+  '--pp-color-error': 'Errors (theme).',
+  '--pp-color-success': 'Confirmations (theme).',
+  '--pp-color-focus': 'Focus outline (theme).',
+  '--pp-radius': 'Corner radius (theme).',
+  '--pp-font-family': 'Font (theme: inherited from the page by default).',
+  '--pp-font-size': 'Base font size (theme: sizes are in em).',
+};
+const themeDefaults = customPropertyDefaults(['widgets/internal/theme.ts']);
 
 /** Members a host never touches: Lit's state (`_x`), private (`#x`), protected, and Lit's statics. */
 const internal = (member) =>
@@ -53,6 +105,15 @@ function publicApiOnly() {
             }
           }
           if (element.superclass?.module) element.superclass = { name: 'LitElement', package: 'lit' };
+          const defaults = customPropertyDefaults(tsFiles(`widgets/${folder}`));
+          const properties = new Map((element.cssProperties ?? []).map((p) => [p.name, p]));
+          for (const [name, description] of Object.entries(THEME)) {
+            if (!properties.has(name) && themeDefaults.has(name)) properties.set(name, { name, description });
+          }
+          for (const property of properties.values()) {
+            property.default ??= defaults.get(property.name) ?? themeDefaults.get(property.name);
+          }
+          element.cssProperties = [...properties.values()];
         }
         modules.push({
           kind: 'javascript-module',

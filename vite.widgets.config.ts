@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The widget library, two ways:
- * - `BINOME_BUNDLE=npm`: one ES module per component (`dist/widgets/<name>.js`) with Lit
- *   left as a peer import, so an npm host shares one Lit between all our components;
- * - `BINOME_BUNDLE=cdn`: `dist/widgets/binome-widgets.js`, self-contained (Lit included)
- *   for a single `<script type="module">` tag on a CMS page.
+ * The widget library, three ways:
+ * - `BINOME_BUNDLE=npm` (default): one ES module per component (`dist/widgets/<name>.js`) with
+ *   Lit left as a peer import, so an npm host shares one Lit between all our components;
+ * - `BINOME_BUNDLE=cdn`: `dist/cdn/`, a folder for a `<script type="module">` tag on a CMS page:
+ *   `binome-widgets.js` is the autoloader (widgets/autoloader.ts), which fetches `<name>.js` the
+ *   first time its tag appears; Lit is included, in a chunk shared by every component;
+ * - `BINOME_BUNDLE=standalone`: `dist/standalone/binome-widgets.js`, one file that is all of it
+ *   (every component, Lit, and the code they would load later), for a site that wants one file.
  */
 const root = import.meta.dirname;
 const widgetDir = resolve(root, 'widgets');
@@ -16,7 +19,12 @@ export const componentNames = readdirSync(widgetDir, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-const cdn = process.env.BINOME_BUNDLE === 'cdn';
+const bundle = (process.env.BINOME_BUNDLE ?? 'npm') as 'npm' | 'cdn' | 'standalone';
+if (!['npm', 'cdn', 'standalone'].includes(bundle)) throw new Error(`BINOME_BUNDLE=${bundle}: npm, cdn or standalone`);
+const cdn = bundle === 'cdn';
+const standalone = bundle === 'standalone';
+const outDirs = { npm: 'dist/widgets', cdn: 'dist/cdn', standalone: 'dist/standalone' };
+const componentEntries = Object.fromEntries(componentNames.map((n) => [n, resolve(widgetDir, n, 'index.ts')]));
 
 /** CSS without comments; outside its quoted strings, whitespace collapsed and none around { } ; , */
 function minifyCss(text: string): string {
@@ -55,22 +63,89 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * The npm modules' chunks, by what a page needs first (measured by bench/10-sizes.bench.mjs, first
+ * render): zod/mini is shared by every component like Lit: one chunk, paid once per page. The
+ * validation messages get a chunk of their own: widgets import them only when data is invalid
+ * (shared/i18n/parse.ts), so they must not share a chunk with code every page needs. Groups leave
+ * their modules' dependencies where they are (not pulled in).
+ */
+const npmGroups = [
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+  {
+    name: 'validation-messages',
+    test: /shared[\\/]i18n[\\/]validation\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  // The full tree of the HAS domains (modes, footnotes): the matching form loads it when a
+  // domain is chosen; it must not join the ids and names every partner widget needs.
+  { name: 'domains-tree', test: /shared[\\/]vocab[\\/]domains\.ts$/, includeDependenciesRecursively: false },
+  // What the partner card, the directory and the matching form all need first: reading
+  // and validating a partners feed (ids of the vocabularies, schemas). One chunk rather
+  // than six small ones: each file a page requests costs its own headers and compression.
+  {
+    name: 'partner-data',
+    test: /shared[\\/](?:schemas[\\/](?:partner|feed|common)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  // What every component needs first: the theme, the define guard, the locale, text comparison.
+  {
+    name: 'core',
+    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  // The safe-URL rules, zod-free: the public partner widgets check feeds with them (without
+  // zod) and the schemas refine with them; the charter signer and the checklist need neither.
+  { name: 'safe-url', test: /shared[\\/]schemas[\\/]safe-url\.ts$/, includeDependenciesRecursively: false },
+  // What a partner's card shows, for the card and the directory: reading a public feed v2
+  // (checked without zod, labels from the feed), the card template.
+  {
+    name: 'partner-view',
+    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+];
+
+/**
+ * The script-tag folder: Lit's core in one chunk, paid once per page; the lazy parts split as in
+ * the npm build; everything else chunked by the set of components that use it (rolldown's
+ * default), so that a page with one card fetches no code only the directory or the form needs —
+ * a shared folder cannot be tree-shaken again by the host, as an npm host's bundler does
+ * (bench/15-script-tag.bench.mjs).
+ */
+const cdnGroups = [
+  // What every component needs first: Lit's core, the theme, the define guard, the locale.
+  {
+    name: 'core',
+    test: /(?:node_modules[\\/](?:lit[\\/]index|lit-html[\\/](?:lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:reactive-element|css-tag))\.js|widgets[\\/]internal[\\/](?:theme|define|locale|pending)\.ts|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize)\.ts)$/,
+    includeDependenciesRecursively: false,
+  },
+  // What the card and the directory need to fetch and show a feed (small files merged: each
+  // request costs its headers and a fresh compression window).
+  {
+    name: 'partner-view',
+    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/](?:partners[\\/](?:labels|feed-check|feed-read|shown-entry)|schemas[\\/]safe-url|publish[\\/]contact-routes))\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  ...npmGroups.filter((g) => ['zod', 'validation-messages', 'domains-tree'].includes(g.name)),
+];
+
 export default defineConfig({
   plugins: [minifyLitCss()],
   publicDir: false,
+  define: { __BINOME_COMPONENTS__: JSON.stringify(componentNames) },
   build: {
-    outDir: 'dist/widgets',
-    emptyOutDir: !cdn,
+    outDir: outDirs[bundle],
+    emptyOutDir: true,
     target: 'es2022',
     minify: true,
     sourcemap: false,
     lib: {
-      entry: cdn
+      entry: standalone
         ? { 'binome-widgets': resolve(widgetDir, 'index.ts') }
-        : {
-            index: resolve(widgetDir, 'index.ts'),
-            ...Object.fromEntries(componentNames.map((n) => [n, resolve(widgetDir, n, 'index.ts')])),
-          },
+        : cdn
+          ? { 'binome-widgets': resolve(widgetDir, 'autoloader.ts'), ...componentEntries }
+          : { index: resolve(widgetDir, 'index.ts'), ...componentEntries },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -79,56 +154,18 @@ export default defineConfig({
       // fewer, larger files for the one-tag bundle (measured: 8 files, 58 KB gz for everything it
       // loads at once, against 22 files, 61 KB gz with strict entry signatures).
       preserveEntrySignatures: 'allow-extension',
-      external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
+      external: bundle === 'npm' ? [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/] : [],
       output: {
         minify: true,
-        // Chunks by what a page needs first (measured by bench/10-sizes.bench.mjs, first render):
-        // zod/mini is shared by every component like Lit: one chunk, paid once per page. The
-        // validation messages get a chunk of their own: widgets import them only when data is
-        // invalid (shared/i18n/parse.ts), so they must not share a chunk with code every page
-        // needs. Groups leave their modules' dependencies where they are (not pulled in).
-        ...(cdn
-          ? {}
+        ...(standalone
+          ? // One file: what the components would fetch later (PDF, English, verify view…) is inlined.
+            { codeSplitting: false }
           : {
               codeSplitting: {
-                groups: [
-                  { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-                  {
-                    name: 'validation-messages',
-                    test: /shared[\\/]i18n[\\/]validation\.ts$/,
-                    includeDependenciesRecursively: false,
-                  },
-                  // The full tree of the HAS domains (modes, footnotes): the matching form loads it when a
-                  // domain is chosen; it must not join the ids and names every partner widget needs.
-                  { name: 'domains-tree', test: /shared[\\/]vocab[\\/]domains\.ts$/, includeDependenciesRecursively: false },
-                  // What the partner card, the directory and the matching form all need first: reading
-                  // and validating a partners feed (ids of the vocabularies, schemas). One chunk rather
-                  // than six small ones: each file a page requests costs its own headers and compression.
-                  {
-                    name: 'partner-data',
-                    test: /shared[\\/](?:schemas[\\/](?:partner|feed|common)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))\.ts$/,
-                    includeDependenciesRecursively: false,
-                  },
-                  // What every component needs first: the theme, the define guard, the locale, text comparison.
-                  {
-                    name: 'core',
-                    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
-                    includeDependenciesRecursively: false,
-                  },
-                  // The safe-URL rules, zod-free: the public partner widgets check feeds with them (without
-                  // zod) and the schemas refine with them; the charter signer and the checklist need neither.
-                  { name: 'safe-url', test: /shared[\\/]schemas[\\/]safe-url\.ts$/, includeDependenciesRecursively: false },
-                  // What a partner's card shows, for the card and the directory: reading a public feed v2
-                  // (checked without zod, labels from the feed), the card template.
-                  {
-                    name: 'partner-view',
-                    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
-                    includeDependenciesRecursively: false,
-                  },
-                ],
+                groups: cdn ? cdnGroups : npmGroups,
               },
             }),
-        chunkFileNames: cdn ? 'cdn-chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -95,7 +95,7 @@ function sizeRows() {
 async function timeVerification(page) {
   return page.evaluate(
     async ({ signatures, runs, warmup }) => {
-      const { loadCharterTools } = await import('./widgets/binome-widgets.js');
+      const { loadCharterTools } = await import('./widgets/charter-signer.js');
       const { createCharterRecord, signCharterRecord, verifyCharterRecord } = await loadCharterTools();
       const roles = ['patient_partenaire', 'professionnel_sante', 'direction_etablissement', 'association', 'autre'];
       let record = await createCharterRecord({
@@ -142,7 +142,7 @@ async function timeVerification(page) {
 async function timeDiff(page) {
   return page.evaluate(
     async ({ runs, warmup }) => {
-      const { loadCharterTools } = await import('./widgets/binome-widgets.js');
+      const { loadCharterTools } = await import('./widgets/charter-signer.js');
       const { charterModelText, readAdaptedText, createCharterRecord, modelDiff } = await loadCharterTools();
       const model = await charterModelText('fr');
       const changed = `${model

@@ -23,7 +23,8 @@ const typesDir = resolve(root, 'dist/widgets/types');
 export function analyze(outDir = mkdtempSync(join(tmpdir(), 'binome-cem-'))) {
   const run = spawnSync(process.execPath, [resolve(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'], {
     cwd: root,
-    env: { ...process.env, BINOME_CEM_OUT: outDir },
+    // The analyzer joins its outdir to the working directory, even an absolute one.
+    env: { ...process.env, BINOME_CEM_OUT: relative(root, outDir) },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`custom-elements-manifest analyzer failed:\n${run.stdout}\n${run.stderr}`);
@@ -224,6 +225,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const name of GENERATED) cpSync(resolve(cemDir, name), resolve(generatedDir, name));
     for (const element of elementsOf(manifest)) {
       const path = docPath(element.tagName);
+      if (!existsSync(path)) {
+        console.warn(`${relative(root, path)} missing: write it (with the ${START.slice(0, 18)} … ${END} markers)`);
+        continue;
+      }
       const doc = readFileSync(path, 'utf8');
       const updated = docWithApi(doc, element);
       if (updated === undefined) throw new Error(`${relative(root, path)}: no ${START.slice(0, 18)} … ${END} markers`);

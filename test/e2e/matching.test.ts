@@ -278,7 +278,8 @@ describe('demo pages of <pp-matching-form>, built, in Chromium under a strict CS
     // Another origin, plain http: the same local server on another name, so a request would reach it.
     const other = demo.url.replace('127.0.0.1', 'localhost');
     await form.evaluate((el, url) => el.setAttribute('action', `${url}/api/candidatures`), other);
-    await expect(form.locator('[part=message]').first().textContent()).resolves.toContain('doivent voyager chiffrées');
+    // The form's code arrives once its tag is seen (the autoloader): the message follows it.
+    await expect.poll(() => form.locator('[part=message]').first().textContent()).toContain('doivent voyager chiffrées');
     await fillCandidacy(page);
     await form.locator('button[type=submit]').click();
     const alert = form.locator('[role=alert]#send-state');

@@ -19,6 +19,9 @@ import type {
   PartnerListFilterDetail,
   PartnerListErrorDetail,
   PartnerListLoadDetail,
+  PpPartnershipSummary,
+  PartnershipSummaryLoadDetail,
+  PartnershipSummaryErrorDetail,
 } from "../index.js";
 
 type PpCharterSignerProps = {
@@ -116,6 +119,8 @@ type PpMatchingFormProps = {
   partners?: PpMatchingForm["partners"];
   /** need mode, with `partners`: the establishment keeping them. */
   establishment?: PpMatchingForm["establishment"];
+  /** need mode: what the form starts with when the host already knows the project (`title`, `domain`, its `missions`, `duration`); unknown values are left out, every field stays editable. */
+  draft?: PpMatchingForm["draft"];
   /** Read-only: the form value (JSON of the profile, or of the selected ids). */
   value?: PpMatchingForm["value"];
   /** Read-only: the last need searched. */
@@ -198,6 +203,21 @@ type PpPartnerListProps = {
   "onpp-load"?: (e: CustomEvent<PartnerListLoadDetail>) => void;
 };
 
+type PpPartnershipSummaryProps = {
+  /** URL of a published partnership summary (JSON, see docs/widgets/partnership-summary.md). */
+  src?: PpPartnershipSummary["src"];
+  /** Level of the main heading, 1–6 (default 2); sub-headings are one level below. */
+  "heading-level"?: PpPartnershipSummary["headingLevel"];
+  /** `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's. */
+  lang?: PpPartnershipSummary["lang"];
+  /** A summary the host loaded itself (wins over `src`). */
+  summary?: PpPartnershipSummary["summary"];
+  /** The figures are shown. `detail: { partners: number | 'few' }`. */
+  "onpp-load"?: (e: CustomEvent<PartnershipSummaryLoadDetail>) => void;
+  /** The figures cannot be shown. `detail: { message: string }`. */
+  "onpp-error"?: (e: CustomEvent<PartnershipSummaryErrorDetail>) => void;
+};
+
 export type CustomElements = {
   /**
    * The HAS model charter of commitment to health partnership (guide, 3.6 and Annex 1),
@@ -221,11 +241,21 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Signatures are commitments: a form reset clears the form being filled, never the record.
    *
    * ### **CSS Properties:**
-   *  - **--pp-color-primary** - Buttons, links, notice border (DSFR `--text-action-high-blue-france`). _(default: undefined)_
-   * - **--pp-color-success** - Signed and intact states. _(default: undefined)_
-   * - **--pp-color-error** - Errors and changed states. _(default: undefined)_
-   * - **--pp-signature-font** - Font of typed signatures (a cursive font by default). _(default: undefined)_
-   * - **--pp-ink-color** - Colour of drawn strokes. _(default: undefined)_
+   *  - **--pp-color-primary** - Buttons, links, notice border (DSFR `--text-action-high-blue-france`). _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-success** - Signed and intact states. _(default: var(--text-default-success, #18753c))_
+   * - **--pp-color-error** - Errors and changed states. _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-signature-font** - Font of typed signatures (a cursive font by default). _(default: 'Segoe Script','Bradley Hand',cursive)_
+   * - **--pp-ink-color** - Colour of drawn strokes. _(default: var(--_pp-text))_
+   * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-text** - Text (theme). _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Secondary text and hints (theme). _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Background of cards and fields (theme). _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Background of notices and messages (theme). _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-border** - Borders (theme). _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-focus** - Focus outline (theme). _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-radius** - Corner radius (theme). _(default: 0.25em)_
+   * - **--pp-font-family** - Font (theme: inherited from the page by default). _(default: inherit)_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
    *
    * ### **CSS Parts:**
    *  - **charter** - The charter: title, notice, text, source, note, clauses.
@@ -257,10 +287,20 @@ export type CustomElements = {
    *  - _default_ - Light-DOM fallback, shown until the element is ready.
    *
    * ### **CSS Properties:**
-   *  - **--pp-color-primary** - Buttons, radio buttons, quote border (DSFR `--text-action-high-blue-france`). _(default: undefined)_
-   * - **--pp-color-success** - « Oui » in the timeline. _(default: undefined)_
-   * - **--pp-color-error** - « Non » in the timeline and error messages. _(default: undefined)_
-   * - **--pp-color-warning** - « En cours » in the timeline. _(default: undefined)_
+   *  - **--pp-color-primary** - Buttons, radio buttons, quote border (DSFR `--text-action-high-blue-france`). _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-success** - « Oui » in the timeline. _(default: var(--text-default-success, #18753c))_
+   * - **--pp-color-error** - « Non » in the timeline and error messages. _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-color-warning** - « En cours » in the timeline. _(default: var(--text-default-warning, #b34000))_
+   * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-text** - Text (theme). _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Secondary text and hints (theme). _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Background of cards and fields (theme). _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Background of notices and messages (theme). _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-border** - Borders (theme). _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-focus** - Focus outline (theme). _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-radius** - Corner radius (theme). _(default: 0.25em)_
+   * - **--pp-font-family** - Font (theme: inherited from the page by default). _(default: inherit)_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
    *
    * ### **CSS Parts:**
    *  - **header** - Title, definition and source.
@@ -300,20 +340,21 @@ export type CustomElements = {
    *  - _default_ - Fallback content, shown only until the element is defined (e.g. a link to a PDF form).
    *
    * ### **CSS Properties:**
-   *  - **--pp-color-primary** - Buttons, headings, score bar (default DSFR blue France). _(default: undefined)_
-   * - **--pp-color-on-primary** - Text on primary buttons. _(default: undefined)_
-   * - **--pp-color-text** - Text colour. _(default: undefined)_
-   * - **--pp-color-muted** - Hints. _(default: undefined)_
-   * - **--pp-color-background** - Background of cards. _(default: undefined)_
-   * - **--pp-color-surface** - Notices background. _(default: undefined)_
-   * - **--pp-color-border** - Borders. _(default: undefined)_
-   * - **--pp-color-error** - Errors. _(default: undefined)_
-   * - **--pp-color-success** - Confirmations. _(default: undefined)_
-   * - **--pp-color-focus** - Focus outline. _(default: undefined)_
-   * - **--pp-input-background** - Background of text fields (DSFR grey by default). _(default: undefined)_
-   * - **--pp-input-border** - Bottom border of text fields. _(default: undefined)_
-   * - **--pp-radius** - Corner radius. _(default: undefined)_
-   * - **--pp-font-family** - Font (inherited by default). _(default: undefined)_
+   *  - **--pp-color-primary** - Buttons, headings, score bar (default DSFR blue France). _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-on-primary** - Text on primary buttons. _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-text** - Text colour. _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Hints. _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Background of cards. _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Notices background. _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-border** - Borders. _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-error** - Errors. _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-color-success** - Confirmations. _(default: var(--text-default-success, #18753c))_
+   * - **--pp-color-focus** - Focus outline. _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-input-background** - Background of text fields (DSFR grey by default). _(default: var(--background-contrast-grey, #eeeeee))_
+   * - **--pp-input-border** - Bottom border of text fields. _(default: var(--border-plain-grey, #3a3a3a))_
+   * - **--pp-radius** - Corner radius. _(default: 0.25em)_
+   * - **--pp-font-family** - Font (inherited by default). _(default: inherit)_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper.
@@ -352,18 +393,22 @@ export type CustomElements = {
    *  - _default_ - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).
    *
    * ### **CSS Properties:**
-   *  - **--pp-color-primary** - Titles, links, the card's bottom border (default DSFR blue France). _(default: undefined)_
-   * - **--pp-color-text** - Text colour. _(default: undefined)_
-   * - **--pp-color-muted** - Secondary text. _(default: undefined)_
-   * - **--pp-color-background** - Card background. _(default: undefined)_
-   * - **--pp-color-surface** - Photo placeholder and message background. _(default: undefined)_
-   * - **--pp-color-error** - Error accent. _(default: undefined)_
-   * - **--pp-color-focus** - Focus outline. _(default: undefined)_
-   * - **--pp-card-border-color** - Card border. _(default: undefined)_
-   * - **--pp-card-photo-size** - Portrait size (default 5em). _(default: undefined)_
-   * - **--pp-tag-background** - Domain tags. _(default: undefined)_
-   * - **--pp-radius** - Corner radius. _(default: undefined)_
-   * - **--pp-font-family** - Font (inherited by default). _(default: undefined)_
+   *  - **--pp-color-primary** - Titles, links, the card's bottom border (default DSFR blue France). _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-text** - Text colour. _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Secondary text. _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Card background. _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Photo placeholder and message background. _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-error** - Error accent. _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-color-focus** - Focus outline. _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-card-border-color** - Card border. _(default: var(--border-default-grey, #dddddd))_
+   * - **--pp-card-photo-size** - Portrait size (default 5em). _(default: 5em)_
+   * - **--pp-tag-background** - Domain tags. _(default: var(--background-contrast-grey, #eeeeee))_
+   * - **--pp-radius** - Corner radius. _(default: 0.25em)_
+   * - **--pp-font-family** - Font (inherited by default). _(default: inherit)_
+   * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-border** - Borders (theme). _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-success** - Confirmations (theme). _(default: var(--text-default-success, #18753c))_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
    *
    * ### **CSS Parts:**
    *  - **card** - The card (`article`); its `data-pp-shown` attribute holds what it displays (JSON).
@@ -398,9 +443,21 @@ export type CustomElements = {
    *  - _default_ - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).
    *
    * ### **CSS Properties:**
-   *  - **--pp-card-min-width** - Narrowest card before the grid wraps (default 17em). _(default: undefined)_
-   * - **--pp-grid-gap** - Space between cards (default 1.5em). _(default: undefined)_
-   * - **--pp-color-primary** - Titles, links, buttons (and every colour property of <pp-partner-card>). _(default: undefined)_
+   *  - **--pp-card-min-width** - Narrowest card before the grid wraps (default 17em). _(default: 17em)_
+   * - **--pp-grid-gap** - Space between cards (default 1.5em). _(default: 1.5em)_
+   * - **--pp-color-primary** - Titles, links, buttons (and every colour property of <pp-partner-card>). _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-text** - Text (theme). _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Secondary text and hints (theme). _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Background of cards and fields (theme). _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Background of notices and messages (theme). _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-border** - Borders (theme). _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-error** - Errors (theme). _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-color-success** - Confirmations (theme). _(default: var(--text-default-success, #18753c))_
+   * - **--pp-color-focus** - Focus outline (theme). _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-radius** - Corner radius (theme). _(default: 0.25em)_
+   * - **--pp-font-family** - Font (theme: inherited from the page by default). _(default: inherit)_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
    *
    * ### **CSS Parts:**
    *  - **summary** - The presence summary.
@@ -418,6 +475,46 @@ export type CustomElements = {
    * - **message** - Loading or error message.
    */
   "pp-partner-list": DefineComponent<PpPartnerListProps>;
+
+  /**
+   * « Notre partenariat en chiffres »: the public summary an establishment publishes
+   * with `binome resume` (aggregates only: partners by domain and mission, projects,
+   * meetings held, checklists renewed). Every count is 0, at least 3, or « moins de 3 »,
+   * so that nobody can be singled out; a file with a count of 1 or 2 is refused whole.
+   * Each chart has its data table; values are written, never told by colour alone.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pp-load** - The figures are shown. `detail: { partners: number | 'few' }`.
+   * - **pp-error** - The figures cannot be shown. `detail: { message: string }`.
+   *
+   * ### **Slots:**
+   *  - _default_ - Fallback content, shown only if the figures cannot be shown (e.g. a link to a PDF report).
+   *
+   * ### **CSS Properties:**
+   *  - **--pp-color-primary** - Headings and bars. _(default: var(--text-action-high-blue-france, #000091))_
+   * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
+   * - **--pp-color-text** - Text (theme). _(default: var(--text-default-grey, #161616))_
+   * - **--pp-color-muted** - Secondary text and hints (theme). _(default: var(--text-mention-grey, #595959))_
+   * - **--pp-color-background** - Background of cards and fields (theme). _(default: var(--background-default-grey, #ffffff))_
+   * - **--pp-color-surface** - Background of notices and messages (theme). _(default: var(--background-alt-grey, #f6f6f6))_
+   * - **--pp-color-border** - Borders (theme). _(default: var(--border-default-grey, #929292))_
+   * - **--pp-color-error** - Errors (theme). _(default: var(--text-default-error, #ce0500))_
+   * - **--pp-color-success** - Confirmations (theme). _(default: var(--text-default-success, #18753c))_
+   * - **--pp-color-focus** - Focus outline (theme). _(default: var(--border-plain-blue-france, #0a76f6))_
+   * - **--pp-radius** - Corner radius (theme). _(default: 0.25em)_
+   * - **--pp-font-family** - Font (theme: inherited from the page by default). _(default: inherit)_
+   * - **--pp-font-size** - Base font size (theme: sizes are in em). _(default: 1em)_
+   *
+   * ### **CSS Parts:**
+   *  - **figures** - The key figures.
+   * - **chart** - Each bar chart (hidden from assistive technologies: its table says the same).
+   * - **table** - Each data table.
+   * - **note** - The note explaining « moins de 3 ».
+   * - **message** - Loading or error message.
+   */
+  "pp-partnership-summary": DefineComponent<PpPartnershipSummaryProps>;
 };
 
 declare module "vue" {

@@ -7,6 +7,8 @@ import {
 
 // What a host passes (the data type) and the details of the pp-* events.
 export type { PartnershipSummary, PublishedCount } from '../../shared/schemas/partnership-summary';
+// The typed pp-* events (HTMLElementEventMap).
+export type {} from '../events.js';
 export type { PartnershipSummaryErrorDetail, PartnershipSummaryLoadDetail };
 export { PpPartnershipSummary };
 
