@@ -1,8 +1,9 @@
 /**
  * Types of resources a partner or a team clips into the library (guides,
  * trainings, calls for candidates... — the kinds named in the sources, see
- * notes/domain.md §7). `keywords` are French cues for a later automatic
- * classification; compare them with normalizeText() (accents and case ignored).
+ * notes/domain.md §7). `keywords` are French words that name each type; the
+ * suggestions of the popup use their own cues, strong and weak, with the words
+ * that look like a type without being one (shared/library/classify-cues.ts).
  */
 import { type Locale, type LocalizedText, localized } from '../i18n/locale';
 

@@ -69,11 +69,16 @@ export function readLabelledPage(page: LabelledPage, dir: string = suggestionsDi
 
 export interface Outcome {
   readonly page: LabelledPage;
+  /** What the page said about itself, as the classifier read it. */
+  readonly meta: PageMetadata;
   readonly result: Classification;
 }
 
 export function classifyLabelled(pages: readonly LabelledPage[], dir: string = suggestionsDir): Outcome[] {
-  return pages.map((page) => ({ page, result: classifyPage(readLabelledPage(page, dir)) }));
+  return pages.map((page) => {
+    const meta = readLabelledPage(page, dir);
+    return { page, meta, result: classifyPage(meta) };
+  });
 }
 
 export interface Counts {

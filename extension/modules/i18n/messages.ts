@@ -5,7 +5,10 @@
 import { formatDate, formatNumber, plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
 
-export type EvidenceField = 'title' | 'summary' | 'text' | 'metadata';
+// Where the classifier found a cue: the same union as shared/library/classify.ts, not a copy.
+import type { EvidenceField } from '../../../shared/library/classify';
+
+export type { EvidenceField };
 
 const fr = {
   appName: 'Binôme',
@@ -32,8 +35,9 @@ const fr = {
     domains: 'Domaines du partenariat (guide HAS)',
     why: 'Pourquoi ces suggestions ?',
     evidence: (cue: string, field: EvidenceField, count: number) =>
-      `« ${cue} » dans ${{ title: 'le titre', summary: 'le résumé', text: 'le texte', metadata: 'les métadonnées' }[field]}${count > 1 ? ` (${count} fois)` : ''}`,
-    noEvidence: 'Aucun mot-clé reconnu : choisissez vous-même.',
+      `« ${cue} » dans ${{ title: 'le titre', summary: 'le résumé', text: 'le texte', metadata: 'les métadonnées', type: 'le type suggéré' }[field]}${count > 1 ? ` (${count} fois)` : ''}`,
+    noEvidence: 'Pas assez d’indices dans la page pour suggérer un type ou un domaine : choisissez vous-même.',
+    offTopic: 'La page ne semble pas parler de santé : rien n’est suggéré, choisissez vous-même.',
     evidenceLine: (label: string, found: readonly string[]) => `${label} : ${found.join(' ; ')}`,
     typeEvidence: 'Type',
     tags: 'Étiquettes',
@@ -268,8 +272,9 @@ const en: Messages = {
     domains: 'Partnership domains (HAS guide)',
     why: 'Why these suggestions?',
     evidence: (cue, field, count) =>
-      `"${cue}" in ${{ title: 'the title', summary: 'the summary', text: 'the text', metadata: 'the metadata' }[field]}${count > 1 ? ` (${count} times)` : ''}`,
-    noEvidence: 'No keyword recognised: choose yourself.',
+      `"${cue}" in ${{ title: 'the title', summary: 'the summary', text: 'the text', metadata: 'the metadata', type: 'the suggested type' }[field]}${count > 1 ? ` (${count} times)` : ''}`,
+    noEvidence: 'Not enough clues in the page to suggest a type or a domain: choose yourself.',
+    offTopic: 'The page does not seem to be about health: nothing is suggested, choose yourself.',
     evidenceLine: (label, found) => `${label}: ${found.join('; ')}`,
     typeEvidence: 'Type',
     tags: 'Tags',

@@ -260,7 +260,7 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
                   ))}
                 </ul>
               ) : (
-                <p class="evidence">{p.noEvidence}</p>
+                <p class="evidence">{c && !c.topic.onTopic ? p.offTopic : p.noEvidence}</p>
               )}
             </details>
           </fieldset>
