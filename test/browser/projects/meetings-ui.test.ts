@@ -1,0 +1,98 @@
+/**
+ * A project's meetings rendered for real in Chromium (real IndexedDB): a half-filled
+ * action (no patient partner to carry it) is refused with a message naming the field and
+ * nothing is written, ticked follow-ups included; the form fits 320 px; English; axe.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { LibraryApp } from '../../../extension/modules/library/library-app';
+import { route } from '../../../extension/modules/projects/sections';
+import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
+import { locale } from '../../../extension/modules/ui/locale';
+import { axeViolations } from '../helpers/axe';
+import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+
+const startUrl = location.href;
+let mounted: Mounted | null = null;
+beforeEach(() => {
+  route.value = { section: 'projects', id: null };
+});
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  history.replaceState(null, '', startUrl);
+  locale.value = 'fr';
+  document.documentElement.lang = 'fr';
+});
+
+async function projectWithOneMeeting() {
+  mounted = await mount(LibraryApp, { platform: fakePlatform(), view: 'page' });
+  const { container, store } = mounted;
+  const workspace = workspaceOf(store);
+  await until(() => workspace.ready.value);
+  const project = await workspace.store.createProject({
+    title: 'Accueil des urgences',
+    domain: 'offre_soins',
+    dates: { start: '2025-01-01' },
+    description: '',
+  });
+  await workspace.store.meetings.addMeeting(project.id, {
+    date: '2025-02-10',
+    participants: [
+      { name: 'Camille F.', side: 'patient_partner' },
+      { name: 'Dr Martin', side: 'professional' },
+    ],
+    conclusions: '',
+    actions: [{ id: 'a1', title: 'Affiche', owners: { professional: 'Dr Martin', patientPartner: 'Camille F.' } }],
+    closes: [],
+  });
+  await workspace.refreshProjects();
+  route.value = { section: 'projects', id: project.id };
+  await until(() => byText(container, 'h4', 'Réunion du 10 février 2025'));
+  return { container, workspace, project };
+}
+
+describe('meetings section', () => {
+  it('refuses an action without its patient partner, names the field, and writes nothing (not even the closure)', async () => {
+    const { container, workspace, project } = await projectWithOneMeeting();
+    const before = await workspace.store.meetings.meetings(project.id);
+    await userEvent.click(byText(container, 'button', 'Nouvelle réunion') as HTMLButtonElement);
+    await until(() => document.activeElement?.textContent === 'Nouvelle réunion' && document.activeElement.localName === 'h4');
+    await userEvent.click(labelled(container, 'Réalisée : Affiche (décidée le 10 février 2025)'));
+    await userEvent.click(byText(container, 'button', 'Ajouter une action') as HTMLButtonElement);
+    await userEvent.type(labelled(container, 'Action 1'), 'Questionnaire');
+    await userEvent.type(labelled(container, 'Professionnelle ou professionnel qui porte l’action 1'), 'Dr Martin');
+    await userEvent.click(byText(container, 'button', 'Enregistrer la réunion') as HTMLButtonElement);
+    const alert = await until(() => container.querySelector<HTMLElement>('.meeting-form [role=alert].notice.error'));
+    expect(alert.textContent).toMatch(/^Rien n’a été enregistré : .*patientPartner/);
+    await until(() => document.activeElement === alert);
+    expect(await workspace.store.meetings.meetings(project.id)).toEqual(before);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('fits 320 px with the form open', async () => {
+    await page.viewport(320, 700);
+    try {
+      const { container } = await projectWithOneMeeting();
+      await userEvent.click(byText(container, 'button', 'Nouvelle réunion') as HTMLButtonElement);
+      await userEvent.click(byText(container, 'button', 'Ajouter une action') as HTMLButtonElement);
+      await until(() => labelled(container, 'Action 1'));
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('speaks English when the library does', async () => {
+    const { container } = await projectWithOneMeeting();
+    locale.value = 'en';
+    document.documentElement.lang = 'en';
+    await until(() => byText(container, 'h3', 'Meetings and records of conclusions'));
+    expect(byText(container, 'h4', /^Meeting of (February 10, 2025|10 February 2025)$/)).not.toBeNull();
+    expect(container.querySelector('[data-testid=meeting-counts]')?.textContent).toBe('Actions: 1 open, 0 late, 0 done.');
+    await userEvent.click(byText(container, 'button', 'New meeting') as HTMLButtonElement);
+    await userEvent.type(labelled(container, 'Name of person 2'), 'Dr Martin');
+    await until(() => /No patient partner among the participants\..*co-conduct/.test(container.textContent ?? ''));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
