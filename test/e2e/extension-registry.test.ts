@@ -179,9 +179,10 @@ describe('the partner registry in the extension, and contacts read without any r
     await library.getByText('Trouver des partenaires', { exact: true }).click();
     expect(await library.getByRole('radio', { name: /^le registre des partenaires : 37 personnes/ }).isChecked()).toBe(true);
     const form = library.locator('pp-matching-form');
-    await form.locator('input[name=title]').fill('Ateliers d’éducation thérapeutique');
-    await form.locator('input[name=domain][value=parcours_soins]').check();
-    await form.locator('input[name=duration][value=durable]').check();
+    // Nothing to type again (issue 20): the project's title, domain and open-ended dates fill the need.
+    await expect.poll(() => form.locator('input[name=title]').inputValue()).toBe('Ateliers d’éducation thérapeutique');
+    expect(await form.locator('input[name=domain][value=parcours_soins]').isChecked()).toBe(true);
+    expect(await form.locator('input[name=duration][value=durable]').isChecked()).toBe(true);
     await form.locator('button[type=submit]').click();
     await expect.poll(() => form.locator('.match').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(await form.locator('.matches').textContent()).not.toMatch(/Karim|Benali/);

@@ -70,6 +70,7 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  *   and over a file opened in the widget); each profile is validated, invalid ones are ignored and reported.
  * @prop {PartnerProfileInput[]} partners - need mode: the registry's profiles alone; each is validated.
  * @prop {Establishment} establishment - need mode, with `partners`: the establishment keeping them.
+ * @prop {NeedDraft} draft - need mode: what the form starts with when the host already knows the project (`title`, `domain`, its `missions`, `duration`); unknown values are left out, every field stays editable.
  * @prop {string | null} value - Read-only: the form value (JSON of the profile, or of the selected ids).
  * @prop {ProjectNeed | undefined} need - Read-only: the last need searched.
  * @prop {PartnerProfile | undefined} profile - Read-only: the last valid candidacy.
@@ -127,6 +128,7 @@ export class PpMatchingForm extends LitElement {
     registry: { attribute: false },
     partners: { attribute: false },
     establishment: { attribute: false },
+    draft: { attribute: false },
     excludeManagers: { attribute: 'exclude-managers', converter: onUnlessOff },
     _disabled: { state: true },
   };
@@ -141,6 +143,7 @@ export class PpMatchingForm extends LitElement {
   declare registry: unknown;
   declare partners: readonly unknown[] | undefined;
   declare establishment: unknown;
+  declare draft: unknown;
   declare excludeManagers: boolean;
   declare _disabled: boolean;
 
@@ -239,6 +242,9 @@ export class PpMatchingForm extends LitElement {
       get establishment() {
         return el.establishment;
       },
+      get draft() {
+        return el.draft;
+      },
       get excludeManagers() {
         return el.excludeManagers !== false;
       },
@@ -293,6 +299,7 @@ export class PpMatchingForm extends LitElement {
     ) {
       this.#controller.dataChanged();
     }
+    if (this.#controller && changed.has('draft')) this.#controller.draftChanged?.();
   }
 
   async #loadMode(mode: MatchingMode): Promise<void> {

@@ -17,6 +17,8 @@ export interface ModeHost {
   readonly registry: unknown;
   readonly partners: unknown;
   readonly establishment: unknown;
+  /** need mode: what the form starts with (shared/matching/need-draft.ts), as the host gave it. */
+  readonly draft: unknown;
   /** The establishment applies the guide's example of exclusion criterion, managers (3.3): on by default. */
   readonly excludeManagers: boolean;
   readonly disabled: boolean;
@@ -39,6 +41,8 @@ export interface ModeHost {
 export interface ModeController {
   /** Data attributes or properties changed (src, registry, partners, establishment, exclude-managers). */
   dataChanged(): void;
+  /** The host's pre-fill changed (need mode). */
+  draftChanged?(): void;
   render(): TemplateResult;
   /** The form's reset: back to the initial state, value cleared. */
   reset(): void;

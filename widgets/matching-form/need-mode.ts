@@ -11,6 +11,7 @@
 import { html, nothing } from 'lit';
 import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
+import { type NeedDraft, readNeedDraft } from '../../shared/matching/need-draft';
 import type { MatchOutcome } from '../../shared/matching/rank';
 import { type PartnerProfile, PartnerProfileSchema } from '../../shared/schemas/partner';
 import type { ProjectNeed } from '../../shared/schemas/project';
@@ -71,7 +72,36 @@ class NeedController implements ModeController {
   /** The domains' tree (modes and missions), loaded when the owner chooses a domain. */
   #domains: typeof import('../../shared/vocab/domains') | undefined;
 
-  constructor(private readonly host: ModeHost) {}
+  #draft: NeedDraft = {};
+
+  constructor(private readonly host: ModeHost) {
+    this.draftChanged();
+  }
+
+  /** The host's pre-fill: the form's defaults, and the domain whose missions are shown at once. */
+  draftChanged(): void {
+    this.#draft = readNeedDraft(this.host.draft);
+    this.#live = this.#draftLive();
+    if (this.#draft.domain) this.#loadDomains();
+    this.#update();
+  }
+
+  #draftLive(): NeedLive {
+    const { domain, missions } = this.#draft;
+    return domain ? { ...INITIAL_LIVE, domain, missions: [...(missions ?? [])] } : INITIAL_LIVE;
+  }
+
+  #loadDomains(): void {
+    if (this.#domains) return;
+    const load = import('../../shared/vocab/domains').then(
+      (m) => {
+        this.#domains = m;
+        this.#update();
+      },
+      (error: unknown) => this.host.warn(String(error)),
+    );
+    this.host.wait(load);
+  }
 
   get need(): ProjectNeed | undefined {
     return this.#outcome?.need;
@@ -305,16 +335,7 @@ class NeedController implements ModeController {
     };
     // The HAS notices on what is being typed come with the engine; the missions of a domain with the domains' tree.
     if (!this.#engine) void this.#useEngine().then(() => this.#update());
-    if (domain && !this.#domains) {
-      const load = import('../../shared/vocab/domains').then(
-        (m) => {
-          this.#domains = m;
-          this.#update();
-        },
-        (error: unknown) => this.host.warn(String(error)),
-      );
-      this.host.wait(load);
-    }
+    if (domain) this.#loadDomains();
     this.#update();
   }
 
@@ -346,7 +367,7 @@ class NeedController implements ModeController {
     this.#excludedShown = EXCLUDED_PAGE;
     this.#selected = new Set();
     this.#proposed = undefined;
-    this.#live = INITIAL_LIVE;
+    this.#live = this.#draftLive();
     this.host.setValue(null);
     this.#update();
   }
@@ -377,6 +398,7 @@ class NeedController implements ModeController {
       errors: errorMap(this.#errors),
       headingLevel: host.headingLevel,
       live: this.#live,
+      draft: this.#draft,
       directory: this.#directory,
       picker: !this.#given,
       outcome: this.#outcome,

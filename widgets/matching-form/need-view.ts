@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { type Locale, localized } from '../../shared/i18n/locale';
+import type { NeedDraft } from '../../shared/matching/need-draft';
 import type { MatchOutcome } from '../../shared/matching/rank';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../../shared/schemas/common';
 import type { PartnerProfile } from '../../shared/schemas/partner';
@@ -51,6 +52,8 @@ export interface NeedViewHost extends FieldContext {
   readonly locale: Locale;
   readonly headingLevel: number;
   readonly live: NeedLive;
+  /** The host's pre-fill: the fields' default values (a form reset comes back to them). */
+  readonly draft: NeedDraft;
   readonly directory: DirectoryState;
   /** The registry block (file picker) is shown: the host gave no registry as a property. */
   readonly picker: boolean;
@@ -98,6 +101,7 @@ function missionsBlock(h: NeedViewHost): TemplateResult {
           choices: choices(mode.missions, locale),
           nested: true,
           anchor: i === 0,
+          ...(h.draft.missions ? { checked: h.draft.missions } : {}),
         }),
       ),
     )}
@@ -112,12 +116,12 @@ function liveNotices(h: NeedViewHost): TemplateResult | typeof nothing {
 }
 
 export function renderNeedForm(h: NeedViewHost): TemplateResult {
-  const { m, locale } = h;
+  const { m, locale, draft } = h;
   return html`
     <fieldset class="section">
       <legend>${m.project}</legend>
-      ${textField(h, { name: 'title', label: m.projectTitle, required: true, maxlength: 300 })}
-      ${choiceGroup(h, { name: 'domain', legend: m.domain, type: 'radio', required: true, choices: DOMAIN_IDS.map((id) => ({ value: id, label: localized(DOMAIN_LABELS[id], locale) })) })}
+      ${textField(h, { name: 'title', label: m.projectTitle, required: true, maxlength: 300, ...(draft.title ? { value: draft.title } : {}) })}
+      ${choiceGroup(h, { name: 'domain', legend: m.domain, type: 'radio', required: true, ...(draft.domain ? { checked: [draft.domain] } : {}), choices: DOMAIN_IDS.map((id) => ({ value: id, label: localized(DOMAIN_LABELS[id], locale) })) })}
       ${missionsBlock(h)}
     </fieldset>
     ${choiceGroup(h, {
@@ -140,7 +144,7 @@ export function renderNeedForm(h: NeedViewHost): TemplateResult {
       ${checkbox(h, 'remote', m.remoteAccepted)}
     </fieldset>
     ${choiceGroup(h, { name: 'slots', legend: m.slots, choices: choices(AVAILABILITY_SLOTS, locale) })}
-    ${choiceGroup(h, { name: 'duration', legend: m.duration, type: 'radio', required: true, choices: choices(COMMITMENTS, locale) })}
+    ${choiceGroup(h, { name: 'duration', legend: m.duration, type: 'radio', required: true, ...(draft.duration ? { checked: [draft.duration] } : {}), choices: choices(COMMITMENTS, locale) })}
     ${choiceGroup(h, { name: 'offer', legend: m.offer, hint: m.offerHint, choices: choices(OFFERS, locale) })}
     ${textField(h, { name: 'count', label: m.count, type: 'number', min: 1, max: 100, value: '2', hint: m.countHint, size: 'short' })}
     ${choiceGroup(h, {

@@ -15,11 +15,14 @@
  * experience is shown or weighed without the consent to share it.
  *
  * The selection it proposes (`pp-select`) is linked to the project, with the need it
- * answered: registry partners as `registry:<id>`, contacts by their id.
+ * answered: registry partners as `registry:<id>`, contacts by their id. The form starts
+ * from what the project already says (title, domain, missions, duration from its dates;
+ * the last need searched when there is one): the coordinator typed it once, on creation.
  */
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { contactEstablishment, contactToProfile, mayBeProposed } from '../../../shared/contacts/profile';
+import { needDraftOf } from '../../../shared/matching/need-draft';
 import { isMatchable, type PartnerProfile } from '../../../shared/schemas/partner';
 import { registryLink, registryOf } from '../registry/registry-store';
 import { describeError } from './describe-error';
@@ -54,6 +57,7 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
   const establishments = new Set(contacts.map((c) => contactEstablishment(c)?.name));
   const establishment = establishments.size === 1 && contacts[0] ? contactEstablishment(contacts[0]) : undefined;
   const name = `matching-pool-${project.id}`;
+  const draft = useMemo(() => needDraftOf(project), [project]);
 
   const onSelect = async (event: CustomEvent<{ ids: string[]; need: ProjectRecord['need'] }>) => {
     const { ids, need } = event.detail;
@@ -102,6 +106,7 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
             mode="need"
             heading-level="4"
             registry={registry}
+            draft={draft}
             onpp-select={(e) => void onSelect(e)}
           />
         ) : (
@@ -110,6 +115,7 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
             mode="need"
             heading-level="4"
             partners={profiles}
+            draft={draft}
             {...(establishment ? { establishment } : {})}
             onpp-select={(e) => void onSelect(e)}
           />

@@ -27,6 +27,50 @@ async function needForm(lang = 'fr') {
 }
 
 describe('<pp-matching-form mode="need"> in Chromium', () => {
+  it('starts from the draft a host gives, keeps only known values, and a reset comes back to it', async () => {
+    const el = await mount('<pp-matching-form mode="need"></pp-matching-form>');
+    el.partners = directory();
+    el.draft = {
+      title: 'Café santé',
+      domain: 'offre_soins',
+      missions: ['offre_soins.experience_patient.3', 'recherche.impulsion.1', 'nope'],
+      duration: 'ponctuel',
+    };
+    await settle(el);
+    const checked = (name: string) =>
+      $$<HTMLInputElement>(el, `input[name=${name}]`)
+        .filter((i) => i.checked)
+        .map((i) => i.value);
+    expect($<HTMLInputElement>(el, 'input[name=title]').value).toBe('Café santé');
+    expect(checked('domain')).toEqual(['offre_soins']);
+    // The domain's missions are shown at once, the draft's one ticked; another domain's is not kept.
+    expect(checked('missions')).toEqual(['offre_soins.experience_patient.3']);
+    expect(checked('duration')).toEqual(['ponctuel']);
+    expect(await axeViolations(el)).toEqual([]);
+    // Editable: the search uses what the coordinator changed.
+    const searches: CustomEvent[] = [];
+    el.addEventListener('pp-search', (e) => searches.push(e as CustomEvent));
+    $<HTMLInputElement>(el, 'input[name=duration][value=durable]').click();
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await settle(el);
+    expect(searches[0]?.detail.need).toMatchObject({
+      title: 'Café santé',
+      domain: 'offre_soins',
+      missions: ['offre_soins.experience_patient.3'],
+      duration: 'durable',
+    });
+    $<HTMLFormElement>(el, 'form').reset();
+    await settle(el);
+    expect(checked('duration')).toEqual(['ponctuel']);
+    // Nothing usable: an empty form, no error.
+    el.draft = { title: 42, domain: 'sport', duration: 'toujours' };
+    $<HTMLFormElement>(el, 'form').reset();
+    await settle(el);
+    expect($<HTMLInputElement>(el, 'input[name=title]').value).toBe('');
+    expect(checked('domain')).toEqual([]);
+    expect(checked('duration')).toEqual([]);
+  });
+
   it('is filled in, searched and used with the keyboard only', async () => {
     const el = await needForm();
     const searches: CustomEvent[] = [];

@@ -6,10 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import registryJson from '../../../demo/registry/registre.json';
 import { LibraryApp } from '../../../extension/modules/library/library-app';
 import { route } from '../../../extension/modules/projects/sections';
 import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { locale } from '../../../extension/modules/ui/locale';
+import { publish } from '../../../shared/publish/publish';
+import type { PublicPartnerEntry } from '../../../shared/schemas/public-feed';
+import { parsePartnerRegistry } from '../../../shared/schemas/registry';
 import type { PpChecklist } from '../../../widgets/checklist/index';
 import { makeItems } from '../../unit/library/generate';
 import { axeViolations } from '../helpers/axe';
@@ -158,6 +162,33 @@ describe('projects section', () => {
     await until(() => /Partnership checklist/.test(checklist.shadowRoot?.querySelector('.title')?.textContent ?? ''));
     expect(await axeViolations(container)).toEqual([]);
     document.documentElement.lang = 'fr';
+  });
+
+  it('starts the project’s matching from its title, domain and dates', async () => {
+    const { container, workspace } = await mountProjects();
+    // Matching is offered once there is someone to rank: one contact saved from a page.
+    const registry = parsePartnerRegistry(registryJson);
+    if (!registry.ok) throw new Error(registry.message);
+    const { feed } = publish(registry.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
+    const { photo: _photo, ...shown } = feed.partners[0] as PublicPartnerEntry;
+    await workspace.store.saveFound([{ shown, detail: 'compact', establishment: feed.establishment }], {
+      pageUrl: 'https://ch-valmont.example.org/partenaires',
+      seenAt: '2026-06-02T08:00:00.000Z',
+    });
+    await createProject(container, 'Café santé aux urgences');
+    const matching = await until(() => container.querySelector<HTMLDetailsElement>('[data-testid=matching]'));
+    await userEvent.click(matching.querySelector('summary') as HTMLElement);
+    const form = await until(() => {
+      const el = container.querySelector('pp-matching-form');
+      return el?.shadowRoot?.querySelector<HTMLInputElement>('input[name=title]') ? el : null;
+    });
+    const root = form.shadowRoot as ShadowRoot;
+    const checked = (name: string) =>
+      [...root.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)].filter((i) => i.checked).map((i) => i.value);
+    expect(root.querySelector<HTMLInputElement>('input[name=title]')?.value).toBe('Café santé aux urgences');
+    expect(checked('domain')).toEqual(['offre_soins']);
+    // No end date: a long-term involvement.
+    expect(checked('duration')).toEqual(['durable']);
   });
 
   it('links a library resource found with the library’s search, and unlinks it', async () => {
