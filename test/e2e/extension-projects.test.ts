@@ -400,6 +400,10 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     await form.locator('button[type=submit]').click();
     await expect.poll(() => form.locator('.match').count(), { timeout: 10_000 }).toBe(2);
     expect(await form.locator('.results').textContent()).toMatch(/Camille F\.[\s\S]*|Aïcha D\./);
+    // Each person by the reference on the hospital's card, never by the library's own key (issue 20).
+    const metas = await form.locator('.match .meta').allTextContents();
+    expect(metas.every((meta) => /Réf\. pp-\d{3} ·/.test(meta))).toBe(true);
+    expect(metas.join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(await axeViolations(library)).toEqual([]);
     const boxes = form.locator('.match input[type=checkbox]');
     await boxes.nth(0).check();
@@ -411,6 +415,9 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     expect(partners).toContain('Aïcha D.');
     const [project] = (await readStore(library, 'projects')) as Array<{ partnerIds: string[]; need?: { domain: string } }>;
     expect(project?.partnerIds).toHaveLength(2);
+    // Linked by the contacts' own ids: the card references were only the form's words.
+    const contactIds = ((await readStore(library, 'contacts')) as Array<{ id: string }>).map((c) => c.id);
+    expect(project?.partnerIds.every((id) => contactIds.includes(id))).toBe(true);
     expect(project?.need?.domain).toBe('parcours_soins');
   });
 

@@ -21,11 +21,12 @@
  */
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { contactEstablishment, contactToProfile, mayBeProposed } from '../../../shared/contacts/profile';
+import { contactEstablishment, mayBeProposed } from '../../../shared/contacts/profile';
 import { needDraftOf } from '../../../shared/matching/need-draft';
-import { isMatchable, type PartnerProfile } from '../../../shared/schemas/partner';
+import { isMatchable } from '../../../shared/schemas/partner';
 import { registryLink, registryOf } from '../registry/registry-store';
 import { describeError } from './describe-error';
+import { referencedProfiles } from './matching-references';
 import { wm } from './messages';
 import type { ProjectRecord } from './records';
 import type { Say } from './say';
@@ -46,7 +47,8 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
       return null;
     }
   }, [data]);
-  const profiles = useMemo(() => contacts.map(contactToProfile).filter((p): p is PartnerProfile => p !== null), [contacts]);
+  // Named in the results by the card's reference, not the library's key (matching-references.ts).
+  const { profiles, contactIdOf } = useMemo(() => referencedProfiles(contacts), [contacts]);
   const unplaced = contacts.length - profiles.length;
   const agreed = contacts.filter(mayBeProposed).length;
   const inRegistry = registry?.partners.length ?? 0;
@@ -61,7 +63,7 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
 
   const onSelect = async (event: CustomEvent<{ ids: string[]; need: ProjectRecord['need'] }>) => {
     const { ids, need } = event.detail;
-    const links = pool === 'registry' ? ids.map(registryLink) : ids;
+    const links = pool === 'registry' ? ids.map(registryLink) : ids.map((id) => contactIdOf.get(id) ?? id);
     try {
       await workspace.store.linkContacts(project.id, links, need);
       say({ text: M.linked(ids.length), tone: 'success' });
