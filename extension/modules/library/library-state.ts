@@ -2,13 +2,17 @@
  * State of the library page (side panel or full page), as signals.
  *
  * First screen fast: the 50 most recent items are read from the createdAt index (by the
- * side panel while its code loads: first-screen.ts) and shown at once; everything is then
- * loaded into the in-memory catalog (search index + facets), and the query — typed
- * meanwhile or not — runs on it. Changes made by other pages
- * (popup, another window) arrive through the store's change channel.
+ * side panel while its code loads: first-screen.ts) and shown at once; then the whole
+ * catalog (items, facets, search index) is read back as the page saved it last time, with
+ * the changes logged since (store/catalog-snapshot.ts) — or, without a usable saved
+ * catalog, built from every item and saved for the next opening — and the query, typed
+ * meanwhile or not, runs on it. Changes made by other pages (popup, another window)
+ * arrive through the store's change channel; those that arrive while the catalog is
+ * being read are applied once it is.
  */
 import { batch, computed, signal } from '@preact/signals';
 import {
+  CATALOG_FORMAT,
   type CatalogResult,
   type FacetName,
   type FacetSelection,
@@ -19,6 +23,7 @@ import type { ItemEdit } from '../../../shared/library/edit';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import { markdownToText } from '../highlights/markdown';
+import { type CatalogRead, readCatalog, saveCatalog } from '../store/catalog-snapshot';
 import type { LibraryChange } from '../store/changes';
 import type { DeletedSnapshot, LibraryStore } from '../store/library-store';
 import type { RecentItems } from '../store/recent';
@@ -44,6 +49,27 @@ function highlightTexts(annotations: readonly Annotation[]): string[] {
   );
 }
 
+/** A catalog read back with at least this many changes replayed is saved again (fewer: replayed next time too). */
+const SAVE_AFTER_REPLAYS = 25;
+
+function byItem(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const map = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = map.get(a.itemId);
+    if (list) list.push(a);
+    else map.set(a.itemId, [a]);
+  }
+  return map;
+}
+
+/** When the page is idle (the save serialises the whole catalog: tens of milliseconds at 10 000 items). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}
+
 export class LibraryState {
   readonly load = signal<LoadState>('opening');
   readonly error = signal<string | null>(null);
@@ -66,6 +92,12 @@ export class LibraryState {
   readonly catalog = new LibraryCatalog();
   private annotationsByItem = new Map<string, Annotation[]>();
   private unsubscribe: (() => void) | null = null;
+  /** Changes told while the catalog is being read: applied once it is ('reset': read it again). */
+  private pending: Set<string> | 'reset' | null = null;
+  /** How the catalog was last read (for tests and the bench), and the save that followed, if any. */
+  lastRead: CatalogRead['kind'] | null = null;
+  saving: Promise<boolean> | null = null;
+  private stopped = false;
   /** When the last query started (performance.now()), for the search-latency measure. */
   pendingSearchStart: number | null = null;
 
@@ -77,7 +109,17 @@ export class LibraryState {
     return id ? (this.catalog.get(id) ?? this.recent.value.find((i) => i.id === id) ?? null) : null;
   });
 
-  constructor(readonly store: LibraryStore) {}
+  private readonly idle: () => Promise<void>;
+  private readonly saveAfter: number;
+
+  /** Options for tests: when to save the catalog (`idle`), after how many replayed changes (`saveAfter`). */
+  constructor(
+    readonly store: LibraryStore,
+    { idle = whenIdle, saveAfter = SAVE_AFTER_REPLAYS }: { idle?: () => Promise<void>; saveAfter?: number } = {},
+  ) {
+    this.idle = idle;
+    this.saveAfter = saveAfter;
+  }
 
   /**
    * The first screen: the most recent items (read now, or given by the page). The count may
@@ -122,25 +164,63 @@ export class LibraryState {
 
   stop(): void {
     this.unsubscribe?.();
+    this.stopped = true;
   }
 
   private async reloadAll(): Promise<void> {
-    const [items, annotations] = await Promise.all([this.store.all(), this.store.annotations()]);
-    this.annotationsByItem = new Map();
-    for (const a of annotations) {
-      const list = this.annotationsByItem.get(a.itemId);
-      if (list) list.push(a);
-      else this.annotationsByItem.set(a.itemId, [a]);
+    this.pending = new Set();
+    const read = await readCatalog(this.store.db, CATALOG_FORMAT);
+    if (read.kind === 'saved') {
+      this.catalog.restore(read.saved.catalog);
+      this.annotationsByItem = byItem(read.saved.annotations);
+      for (const [id, { item, annotations }] of read.changed) this.applyItem(id, item, annotations);
+    } else {
+      this.annotationsByItem = byItem(read.annotations);
+      this.catalog.clear();
+      this.catalog.upsertMany(read.items, (id) => highlightTexts(this.annotationsByItem.get(id) ?? []));
     }
-    this.catalog.clear();
-    this.catalog.upsertMany(items, (id) => highlightTexts(this.annotationsByItem.get(id) ?? []));
+    this.lastRead = read.kind;
     if (this.load.value !== 'ready') performance.mark('binome:ready');
+    // Changed by onChange while the catalog was read (TypeScript cannot see that across the await).
+    const pending = this.pending as Set<string> | 'reset' | null;
+    this.pending = null;
     batch(() => {
       this.total.value = this.catalog.size;
       this.load.value = 'ready';
       this.revision.value++;
       this.runQuery();
     });
+    if (read.kind === 'whole' || read.changed.size >= this.saveAfter) this.saving = this.saveLater(read.logKey);
+    if (pending === 'reset') await this.reloadAll();
+    else if (pending?.size) await this.onChange({ type: 'items', ids: [...pending] });
+  }
+
+  /** Saves the catalog for the next opening, labelled with the log key of the reading it started from. */
+  private async saveLater(logKey: number): Promise<boolean> {
+    await this.idle();
+    if (this.stopped) return false;
+    const annotations = [...this.annotationsByItem.values()].flat();
+    try {
+      const saved = await saveCatalog(this.store.db, logKey, { catalog: this.catalog.toSnapshot(), annotations });
+      // For the bench: the next opening reads this record.
+      if (saved) performance.mark('binome:catalog-saved');
+      return saved;
+    } catch (error) {
+      // Only the next opening's speed depends on it: it reads every item instead.
+      console.warn('[binome] library catalog not saved', error);
+      return false;
+    }
+  }
+
+  private applyItem(id: string, item: LibraryItem | undefined, annotations: Annotation[]): void {
+    if (item) {
+      this.annotationsByItem.set(id, annotations);
+      this.catalog.upsert(item, highlightTexts(annotations));
+    } else {
+      this.annotationsByItem.delete(id);
+      this.catalog.remove(id);
+      if (this.selectedId.value === id) this.selectedId.value = null;
+    }
   }
 
   annotationsOf(id: string): readonly Annotation[] {
@@ -148,6 +228,13 @@ export class LibraryState {
   }
 
   private async onChange(change: LibraryChange): Promise<void> {
+    const pending = this.pending;
+    if (pending) {
+      // The catalog is being read: it may or may not include this change — apply it after.
+      if (change.type === 'reset') this.pending = 'reset';
+      else if (pending !== 'reset') for (const id of change.ids) pending.add(id);
+      return;
+    }
     if (this.load.value !== 'ready') return;
     if (change.type === 'reset') {
       await this.reloadAll();
@@ -155,14 +242,7 @@ export class LibraryState {
     }
     for (const id of change.ids) {
       const [item, annotations] = await Promise.all([this.store.get(id), this.store.annotationsOf(id)]);
-      if (item) {
-        this.annotationsByItem.set(id, annotations);
-        this.catalog.upsert(item, highlightTexts(annotations));
-      } else {
-        this.annotationsByItem.delete(id);
-        this.catalog.remove(id);
-        if (this.selectedId.value === id) this.selectedId.value = null;
-      }
+      this.applyItem(id, item, annotations);
     }
     batch(() => {
       this.total.value = this.catalog.size;

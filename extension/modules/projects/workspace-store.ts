@@ -25,6 +25,7 @@ import type { ProjectNeed } from '../../../shared/schemas/project';
 import type { CharterStore } from '../../../widgets/charter-signer/storage';
 import type { ChecklistStore } from '../../../widgets/checklist/checklist';
 import { RegistryStore } from '../registry/registry-store';
+import { CATALOG_LOG, logChanged } from '../store/catalog-log';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
@@ -189,7 +190,8 @@ export class WorkspaceStore {
    * items that pointed to it — one transaction: all of it or nothing. Contacts stay.
    */
   async deleteProject(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['projects', 'checklists', 'charters', 'meetings', 'items'], 'readwrite');
+    // With the library's change log: the unlinked items are logged with the write (store/catalog-log.ts).
+    const tx = this.db.transaction(['projects', 'checklists', 'charters', 'meetings', 'items', CATALOG_LOG], 'readwrite');
     const project = await tx.objectStore('projects').get(id);
     if (!project) {
       await tx.done;
@@ -203,6 +205,7 @@ export class WorkspaceStore {
       items.put({ ...item, urlKey: record.urlKey });
       touched.push(record.id);
     }
+    logChanged(tx, touched);
     const charters = tx.objectStore('charters');
     for (const key of await charters.index('projectId').getAllKeys(id)) charters.delete(key);
     const meetings = tx.objectStore('meetings');

@@ -16,6 +16,7 @@ import { classifyPage } from '../../../shared/library/classify';
 import { normalizeUrl } from '../../../shared/library/url';
 import { type Annotation, AnnotationSchema, type Selector } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { CATALOG_LOG, logChanged } from './catalog-log';
 import { type LibraryStore, LibraryValidationError, plain } from './library-store';
 
 export interface NewHighlight {
@@ -114,7 +115,7 @@ export class HighlightStore {
       });
     draft(fresh.id); // validates before any write
 
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_LOG], 'readwrite');
     const items = tx.objectStore('items');
     try {
       const existing = await items.index('urlKey').get(key);
@@ -128,6 +129,7 @@ export class HighlightStore {
       }
       const annotation = draft(item.id);
       tx.objectStore('annotations').put(annotation);
+      logChanged(tx, [item.id]);
       await tx.done;
       this.library.notify({ type: 'items', ids: [item.id] });
       return { annotation, item, createdItem: !existing };
@@ -169,14 +171,16 @@ export class HighlightStore {
     const current = await this.db.get('annotations', id);
     if (!current) return undefined;
     const next = validAnnotation(change(current)); // throws before the transaction: nothing written
-    const tx = this.db.transaction('annotations', 'readwrite');
+    const tx = this.db.transaction(['annotations', CATALOG_LOG], 'readwrite');
+    const annotations = tx.objectStore('annotations');
     // Re-checked inside the write transaction: deleted meanwhile by another page → not resurrected.
-    const still = await tx.store.get(id);
+    const still = await annotations.get(id);
     if (!still) {
       await tx.done;
       return undefined;
     }
-    tx.store.put(next);
+    annotations.put(next);
+    logChanged(tx, [next.itemId, still.itemId]);
     await tx.done;
     this.library.notify({ type: 'items', ids: [next.itemId] });
     return next;
@@ -184,14 +188,19 @@ export class HighlightStore {
 
   /** Deletes highlights; returns them, to put them back (undo). */
   async delete(ids: readonly string[]): Promise<Annotation[]> {
-    const tx = this.db.transaction('annotations', 'readwrite');
+    const tx = this.db.transaction(['annotations', CATALOG_LOG], 'readwrite');
+    const annotations = tx.objectStore('annotations');
     const removed: Annotation[] = [];
     for (const id of ids) {
-      const annotation = await tx.store.get(id);
+      const annotation = await annotations.get(id);
       if (!annotation) continue;
       removed.push(annotation);
-      tx.store.delete(id);
+      annotations.delete(id);
     }
+    logChanged(
+      tx,
+      removed.map((a) => a.itemId),
+    );
     await tx.done;
     if (removed.length) this.library.notify({ type: 'items', ids: [...new Set(removed.map((a) => a.itemId))] });
     return removed;
@@ -200,13 +209,17 @@ export class HighlightStore {
   /** Undo of `delete`: puts the highlights back when their item still exists; returns how many came back. */
   async restore(annotations: readonly Annotation[]): Promise<number> {
     const valid = annotations.map(validAnnotation);
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_LOG], 'readwrite');
     const restored: Annotation[] = [];
     for (const annotation of valid) {
       if (!(await tx.objectStore('items').getKey(annotation.itemId))) continue;
       tx.objectStore('annotations').put(annotation);
       restored.push(annotation);
     }
+    logChanged(
+      tx,
+      restored.map((a) => a.itemId),
+    );
     await tx.done;
     if (restored.length) this.library.notify({ type: 'items', ids: [...new Set(restored.map((a) => a.itemId))] });
     return restored.length;
@@ -220,18 +233,23 @@ export class HighlightStore {
    */
   async setOrphanFlags(results: readonly OrphanFlag[]): Promise<string[]> {
     if (!results.length) return [];
-    const tx = this.db.transaction('annotations', 'readwrite');
+    const tx = this.db.transaction(['annotations', CATALOG_LOG], 'readwrite');
+    const annotations = tx.objectStore('annotations');
     const changed: Annotation[] = [];
     for (const result of results) {
-      const current = await tx.store.get(result.id);
+      const current = await annotations.get(result.id);
       if (!current) continue;
       const orphan = result.status === 'orphan';
       if (Boolean(current.orphan) === orphan) continue;
       const { orphan: _previous, ...rest } = current;
       const next = orphan ? { ...rest, orphan: true } : rest;
-      tx.store.put(next);
+      annotations.put(next);
       changed.push(next);
     }
+    logChanged(
+      tx,
+      changed.map((a) => a.itemId),
+    );
     await tx.done;
     if (changed.length) this.library.notify({ type: 'items', ids: [...new Set(changed.map((a) => a.itemId))] });
     return changed.map((a) => a.id);

@@ -13,6 +13,7 @@ import type { PageMetadata } from '../../../shared/library/metadata';
 import { normalizeUrl } from '../../../shared/library/url';
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { type LibraryItem, LibraryItemSchema } from '../../../shared/schemas/clip';
+import { CATALOG_LOG, CATALOG_SNAPSHOT, logBulk, logChanged, logReset } from './catalog-log';
 import { type ChangeListener, type LibraryChange, LibraryChanges } from './changes';
 import { DB_NAME, type LibraryDb, openLibraryDb, plain, type StoredItem } from './db';
 import { throttledProgress } from './progress';
@@ -155,9 +156,9 @@ export class LibraryStore {
     options: { now?: string; id?: string } = {},
   ): Promise<SaveResult> {
     const now = options.now ?? nowIso();
-    const tx = this.db.transaction('items', 'readwrite');
+    const tx = this.db.transaction(['items', CATALOG_LOG], 'readwrite');
     const key = normalizeUrl(meta.url);
-    const existing = await tx.store.index('urlKey').get(key);
+    const existing = await tx.objectStore('items').index('urlKey').get(key);
     let item: LibraryItem;
     if (existing) {
       item = resaveItem(plain(existing), meta, choices, after(existing.updatedAt, now));
@@ -165,7 +166,8 @@ export class LibraryStore {
       item = newItemFromPage(meta, choices, options.id ?? crypto.randomUUID(), now);
     }
     const stored = toStored(item);
-    await tx.store.put(stored);
+    await tx.objectStore('items').put(stored);
+    logChanged(tx, [item.id]);
     await tx.done;
     this.notify({ type: 'items', ids: [item.id] });
     return { item, created: !existing };
@@ -173,21 +175,25 @@ export class LibraryStore {
 
   /** Writes a whole item (validated). For the bench and tests, and for restoring. */
   async put(item: LibraryItem): Promise<void> {
-    await this.db.put('items', toStored(item));
+    const tx = this.db.transaction(['items', CATALOG_LOG], 'readwrite');
+    tx.objectStore('items').put(toStored(item));
+    logChanged(tx, [item.id]);
+    await tx.done;
     this.notify({ type: 'items', ids: [item.id] });
   }
 
   /** Applies an edit made in a page (three-way merge against the stored item, edit.ts). */
   async update(id: string, edit: ItemEdit, now = nowIso()): Promise<LibraryItem | undefined> {
-    const tx = this.db.transaction('items', 'readwrite');
-    const current = await tx.store.get(id);
+    const tx = this.db.transaction(['items', CATALOG_LOG], 'readwrite');
+    const current = await tx.objectStore('items').get(id);
     if (!current) {
       await tx.done;
       return undefined;
     }
     const edited = applyEdit(plain(current), edit);
     const item = { ...edited, updatedAt: after(current.updatedAt, now) };
-    await tx.store.put(toStored(item));
+    await tx.objectStore('items').put(toStored(item));
+    logChanged(tx, [id]);
     await tx.done;
     this.notify({ type: 'items', ids: [id] });
     return item;
@@ -203,7 +209,7 @@ export class LibraryStore {
       if (!result.success) throw new LibraryValidationError(result.error.issues);
       return result.data;
     });
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_LOG], 'readwrite');
     const itemIds = [...new Set(valid.map((a) => a.itemId))];
     for (const id of itemIds) {
       if (!(await tx.objectStore('items').getKey(id))) {
@@ -213,26 +219,29 @@ export class LibraryStore {
       }
     }
     for (const annotation of valid) tx.objectStore('annotations').put(annotation);
+    logChanged(tx, itemIds);
     await tx.done;
     this.notify({ type: 'items', ids: itemIds });
   }
 
   async deleteAnnotations(ids: readonly string[]): Promise<void> {
-    const tx = this.db.transaction('annotations', 'readwrite');
+    const tx = this.db.transaction(['annotations', CATALOG_LOG], 'readwrite');
+    const annotations = tx.objectStore('annotations');
     const itemIds = new Set<string>();
     for (const id of ids) {
-      const annotation = await tx.store.get(id);
+      const annotation = await annotations.get(id);
       if (!annotation) continue;
       itemIds.add(annotation.itemId);
-      tx.store.delete(id);
+      annotations.delete(id);
     }
+    logChanged(tx, itemIds);
     await tx.done;
     if (itemIds.size) this.notify({ type: 'items', ids: [...itemIds] });
   }
 
   /** Deletes items and their annotations; returns what was removed, for undo. */
   async delete(ids: readonly string[]): Promise<DeletedSnapshot> {
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_LOG], 'readwrite');
     const items = tx.objectStore('items');
     const annotations = tx.objectStore('annotations');
     const removedItems: LibraryItem[] = [];
@@ -247,6 +256,10 @@ export class LibraryStore {
       }
       items.delete(id);
     }
+    logChanged(
+      tx,
+      removedItems.map((i) => i.id),
+    );
     await tx.done;
     if (removedItems.length) this.notify({ type: 'items', ids: removedItems.map((i) => i.id) });
     return { items: removedItems, annotations: removedAnnotations };
@@ -257,7 +270,7 @@ export class LibraryStore {
    * not restored over the newer record; returns how many items came back.
    */
   async restore(snapshot: DeletedSnapshot): Promise<number> {
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_LOG], 'readwrite');
     const items = tx.objectStore('items');
     const annotations = tx.objectStore('annotations');
     const restored: string[] = [];
@@ -268,6 +281,7 @@ export class LibraryStore {
       restored.push(item.id);
     }
     for (const annotation of snapshot.annotations) if (restored.includes(annotation.itemId)) annotations.put(annotation);
+    logChanged(tx, restored);
     await tx.done;
     if (restored.length) this.notify({ type: 'items', ids: restored });
     return restored.length;
@@ -280,7 +294,7 @@ export class LibraryStore {
    */
   async importBackup(backup: Backup, { signal, onProgress }: WriteProgress = {}): Promise<ImportSummary> {
     if (signal?.aborted) throw new DOMException('Import cancelled', 'AbortError');
-    const tx = this.db.transaction(['items', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', CATALOG_SNAPSHOT, CATALOG_LOG], 'readwrite');
     const items = tx.objectStore('items');
     const annotations = tx.objectStore('annotations');
     const onAbort = () => {
@@ -325,6 +339,7 @@ export class LibraryStore {
         const annotation = AnnotationSchema.parse({ ...incoming, itemId });
         if (annotationIsNewer(annotation, annotationById.get(annotation.id))) annotationWrites.push(annotation);
       }
+      logBulk(tx, [...writes.map((r) => r.id), ...annotationWrites.map((a) => a.itemId)]);
       const progress = throttledProgress(writes.length + annotationWrites.length, onProgress);
       // All requests are queued at once; the transaction commits only when every one succeeded.
       const requests = [
@@ -346,7 +361,8 @@ export class LibraryStore {
 
   /** Deletes everything (options page, after confirmation). */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['items', 'annotations', 'quarantine'], 'readwrite');
+    const tx = this.db.transaction(['items', 'annotations', 'quarantine', CATALOG_SNAPSHOT, CATALOG_LOG], 'readwrite');
+    logReset(tx);
     await Promise.all([
       tx.objectStore('items').clear(),
       tx.objectStore('annotations').clear(),

@@ -17,6 +17,7 @@ import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
 import { registryLink } from '../registry/links';
 import { planRestore } from '../registry/plan';
+import { CATALOG_LOG, CATALOG_SNAPSHOT, logBulk, logReset } from '../store/catalog-log';
 import { LibraryChanges } from '../store/changes';
 import type { StoredItem } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
@@ -142,7 +143,8 @@ export async function importWholeBackup(
   { signal, onProgress }: WriteOptions = {},
 ): Promise<WholeImportSummary> {
   if (signal?.aborted) throw abortError();
-  const tx = store.db.transaction([...BACKUP_STORES], 'readwrite');
+  // With the library page's saved catalog and its change log (store/catalog-log.ts): the import is logged with it.
+  const tx = store.db.transaction([...BACKUP_STORES, CATALOG_SNAPSHOT, CATALOG_LOG], 'readwrite');
   const items = tx.objectStore('items');
   const annotations = tx.objectStore('annotations');
   const projects = tx.objectStore('projects');
@@ -307,6 +309,7 @@ export async function importWholeBackup(
       meetingWrites.length +
       registryWrites;
     const progress = throttledProgress(total, onProgress);
+    logBulk(tx, [...itemWrites.map((r) => r.id), ...annotationWrites.map((a) => a.itemId)]);
     // Everything is queued at once; the transaction commits only if every request succeeds.
     const requests = [
       ...itemWrites.map((r) => items.put(r).then(progress)),
@@ -368,7 +371,8 @@ export async function countWholeLibrary(store: LibraryStore): Promise<Record<(ty
 
 /** Deletes everything, every store, in one transaction (options page, after confirmation). */
 export async function clearWholeLibrary(store: LibraryStore): Promise<void> {
-  const tx = store.db.transaction([...ALL_STORES], 'readwrite');
+  const tx = store.db.transaction([...ALL_STORES, CATALOG_SNAPSHOT, CATALOG_LOG], 'readwrite');
+  logReset(tx);
   await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
   // No ids to give: empty lists tell the workspace pages to reload theirs.
   announce(store, { projects: [], contacts: [], charters: new Set() }, true);
