@@ -180,7 +180,12 @@ describe('saved catalog: the first opening reads everything and saves; the next 
   it('replays the items a deleted project is unlinked from (workspace)', async () => {
     const store = await openStore();
     const workspace = new WorkspaceStore(store);
-    const project = await workspace.createProject({ title: 'Accueil', domain: 'offre_soins', dates: { start: '2026-01-01' }, description: '' });
+    const project = await workspace.createProject({
+      title: 'Accueil',
+      domain: 'offre_soins',
+      dates: { start: '2026-01-01' },
+      description: '',
+    });
     const [item] = makeItems(1, 8);
     await store.put({ ...item!, projectIds: [project.id] });
     (await openPage(store, 1)).stop();
