@@ -241,16 +241,25 @@ export function issueText(issue: unknown, locale: Locale, missing = false): stri
 }
 
 /**
+ * The words a form shows for its fields, by path (« dates.end » → « Fin »): a message
+ * then names the field as the user sees it, never by the data's internal name.
+ */
+export type FieldNames = Readonly<Record<string, string>>;
+
+/**
  * One issue as « Champ partners[3].name : texte attendu » /
- * "Field partners[3].name: expected text" (« Données : … » / "Data: …" at the root).
+ * "Field partners[3].name: expected text" (« Données : … » / "Data: …" at the root);
+ * with `names` knowing the path, « Fin : la date de fin précède la date de début ».
  * Pass the validated input to tell a missing value (« valeur requise ») from a wrong type.
  */
-export function formatIssue(issue: unknown, locale: Locale, input?: unknown): string {
+export function formatIssue(issue: unknown, locale: Locale, input?: unknown, names?: FieldNames): string {
   const safe: IssueLike = issue !== null && typeof issue === 'object' ? (issue as IssueLike) : {};
   const pathArray = Array.isArray(safe.path) ? safe.path : [];
   const path = formatPath(pathArray);
   const missing = input !== undefined && pathArray.length > 0 && valueAt(input, pathArray) === undefined;
   const text = describeIssue(safe, locale, missing);
+  const name = path && names && Object.hasOwn(names, path) ? names[path] : undefined;
+  if (name) return locale === 'en' ? `${name}: ${text}` : `${name} : ${text}`;
   if (locale === 'en') return path ? `Field ${path}: ${text}` : `Data: ${text}`;
   return path ? `Champ ${path} : ${text}` : `Données : ${text}`;
 }
@@ -259,7 +268,7 @@ export function formatIssue(issue: unknown, locale: Locale, input?: unknown): st
  * A short message for a zod error (or its issue list): the first issue, and how
  * many more there are. Never empty, never throws.
  */
-export function formatValidationError(error: unknown, locale: Locale, input?: unknown): string {
+export function formatValidationError(error: unknown, locale: Locale, input?: unknown, names?: FieldNames): string {
   let issues: readonly unknown[] = [];
   try {
     if (Array.isArray(error)) issues = error;
@@ -267,7 +276,7 @@ export function formatValidationError(error: unknown, locale: Locale, input?: un
       issues = (error as { issues: unknown[] }).issues;
     }
     if (issues.length === 0) return locale === 'en' ? 'Invalid data' : 'Données invalides';
-    const first = formatIssue(issues[0], locale, input);
+    const first = formatIssue(issues[0], locale, input, names);
     const more = issues.length - 1;
     if (more === 0) return first;
     if (locale === 'en') return `${first} (and ${more} more ${more === 1 ? 'error' : 'errors'})`;

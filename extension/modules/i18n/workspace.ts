@@ -101,7 +101,8 @@ const fr = {
     none: 'Aucune évaluation enregistrée.',
     evaluation: (date: string, yes: number, no: number, ongoing: number, open: number) =>
       `${date} : ${yes} oui, ${no} non, ${ongoing} en cours, ${open} sans réponse`,
-    current: '(en cours)',
+    // Not « (en cours) »: that is also one of the checklist's answers.
+    current: '(évaluation actuelle)',
   },
 
   charters: {
@@ -234,6 +235,18 @@ const fr = {
     openContacts: 'Voir mes contacts',
   },
 
+  /** Record paths as the forms label them, for validation messages (describe-error.ts). */
+  fields: {
+    title: 'Intitulé',
+    domain: 'Domaine du partenariat',
+    missions: 'Missions',
+    'dates.start': 'Date de début',
+    'dates.end': 'Date de fin',
+    description: 'Description',
+    note: 'Note',
+    projectId: 'Projet',
+  } as Record<string, string>,
+
   date: (value: string) => formatDate(value, 'fr', { dateStyle: 'long' }),
 };
 
@@ -331,7 +344,7 @@ const en: WorkspaceMessages = {
     history: 'Saved evaluations',
     none: 'No evaluation saved.',
     evaluation: (date, yes, no, ongoing, open) => `${date}: ${yes} yes, ${no} no, ${ongoing} in progress, ${open} unanswered`,
-    current: '(current)',
+    current: '(current evaluation)',
   },
 
   charters: {
@@ -455,6 +468,17 @@ const en: WorkspaceMessages = {
     none: 'Choose at least one card.',
     problems: (n) => plural(n, { one: '# directory could not be read.', other: '# directories could not be read.' }, 'en'),
     openContacts: 'See my contacts',
+  },
+
+  fields: {
+    title: 'Title',
+    domain: 'Partnership domain',
+    missions: 'Missions',
+    'dates.start': 'Start date',
+    'dates.end': 'End date',
+    description: 'Description',
+    note: 'Note',
+    projectId: 'Project',
   },
 
   date: (value) => formatDate(value, 'en', { dateStyle: 'long' }),

@@ -2,6 +2,7 @@
  * What "delete everything" also removes besides the resources (the project workspace),
  * said in the confirmation so the user knows before confirming (RGAA 11.12).
  */
+import { plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
 
 export interface WorkspaceCounts {
@@ -12,23 +13,35 @@ export interface WorkspaceCounts {
   readonly registry?: number;
 }
 
-const fr = (n: number, one: string, other: string) => `${n} ${n > 1 ? other : one}`;
+// « 1 projet (avec sa check-list) », « 2 projets (avec leurs check-lists) »: the whole phrase agrees, not just the noun.
+const en = (n: number, one: string, other: string) => plural(n, { one, other }, 'en');
+const fr = (n: number, one: string, other: string) => plural(n, { one, other }, 'fr');
 
 /** "Also deleted: 2 projects (with their checklists), 3 contacts, 1 charter record." — or '' when none. */
 export function alsoDeleted({ projects, contacts, charters, registry = 0 }: WorkspaceCounts, locale: Locale): string {
   const parts =
     locale === 'en'
       ? [
-          projects ? `${fr(projects, 'project', 'projects')} (with their checklists)` : '',
-          contacts ? fr(contacts, 'contact', 'contacts') : '',
-          charters ? `${fr(charters, 'charter record', 'charter records')} (download the signed ones first)` : '',
-          registry ? `the partner registry (${fr(registry, 'record', 'records')}: export it first if needed)` : '',
+          projects ? en(projects, '# project (with its checklist)', '# projects (with their checklists)') : '',
+          contacts ? en(contacts, '# contact', '# contacts') : '',
+          charters
+            ? en(charters, '# charter record (download it first if signed)', '# charter records (download the signed ones first)')
+            : '',
+          registry ? `the partner registry (${en(registry, '# record', '# records')}: export it first if needed)` : '',
         ]
       : [
-          projects ? `${fr(projects, 'projet', 'projets')} (avec leurs check-lists)` : '',
-          contacts ? fr(contacts, 'contact', 'contacts') : '',
-          charters ? `${fr(charters, 'dossier de charte', 'dossiers de charte')} (téléchargez d'abord ceux qui sont signés)` : '',
-          registry ? `le registre des partenaires (${fr(registry, 'fiche', 'fiches')} : sauvegardez-le d'abord si besoin)` : '',
+          projects ? fr(projects, '# projet (avec sa check-list)', '# projets (avec leurs check-lists)') : '',
+          contacts ? fr(contacts, '# contact', '# contacts') : '',
+          charters
+            ? fr(
+                charters,
+                '# dossier de charte (téléchargez-le d’abord s’il est signé)',
+                '# dossiers de charte (téléchargez d’abord ceux qui sont signés)',
+              )
+            : '',
+          registry
+            ? `le registre des partenaires (${fr(registry, '# fiche', '# fiches')} : sauvegardez-le d'abord si besoin)`
+            : '',
         ];
   const list = parts.filter(Boolean);
   if (!list.length) return '';

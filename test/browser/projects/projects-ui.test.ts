@@ -91,14 +91,16 @@ describe('projects section', () => {
     await userEvent.fill(labelled(container, 'Fin (facultative)'), '2026-04-01');
     await userEvent.click(byText(container, 'button', 'Créer le projet') as HTMLButtonElement);
     const alert = await until(() => container.querySelector<HTMLElement>('[role=alert].notice.error'));
-    expect(alert.textContent).toMatch(/^Rien n’a été enregistré : Champ dates\.end/);
+    // The field as the form names it, not the record's path (« Champ dates.end »).
+    expect(alert.textContent).toMatch(/^Rien n’a été enregistré : Date de fin : la date de fin précède la date de début/);
+    expect(alert.textContent).not.toMatch(/dates\.end|Champ/);
     await until(() => document.activeElement === alert);
     expect(await workspace.store.projects()).toEqual([]);
     // No domain chosen: refused too.
     await userEvent.selectOptions(labelled<HTMLSelectElement>(container, /^Domaine du partenariat/), '');
     await userEvent.clear(labelled(container, 'Fin (facultative)'));
     await userEvent.click(byText(container, 'button', 'Créer le projet') as HTMLButtonElement);
-    await until(() => /Champ domain/.test(container.querySelector('[role=alert]')?.textContent ?? ''));
+    await until(() => /Domaine du partenariat : /.test(container.querySelector('[role=alert]')?.textContent ?? ''));
     expect(await workspace.store.projects()).toEqual([]);
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -120,7 +122,8 @@ describe('projects section', () => {
       byText(
         container,
         '[data-testid=checklist-history] li',
-        /^\d+ \S+ \d{4} : 1 oui, 0 non, 0 en cours, 9 sans réponse \(en cours\)$/,
+        // « en cours » is an answer; the current evaluation says so in other words.
+        /^\d+ \S+ \d{4} : 1 oui, 0 non, 0 en cours, 9 sans réponse \(évaluation actuelle\)$/,
       ),
     );
     expect(await axeViolations(container)).toEqual([]);

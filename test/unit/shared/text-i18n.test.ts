@@ -113,6 +113,14 @@ describe('formatValidationError', () => {
     const issue = { code: 'invalid_type', expected: 'string', path: ['name'], message: '' };
     expect(formatIssue(issue, 'fr', {})).toBe('Champ name : valeur requise');
     expect(formatIssue(issue, 'fr', { name: 4 })).toBe('Champ name : texte attendu');
+    // Named as the form labels it when the caller knows the path; an unknown path keeps « Champ ».
+    const names = { name: 'Nom affiché', 'dates.end': 'Date de fin' };
+    expect(formatIssue(issue, 'fr', { name: 4 }, names)).toBe('Nom affiché : texte attendu');
+    expect(formatIssue(issue, 'en', { name: 4 }, names)).toBe('Nom affiché: expected text');
+    expect(formatIssue(issue, 'fr', { name: 4 }, { other: 'Autre' })).toBe('Champ name : texte attendu');
+    expect(formatIssue(issue, 'fr', { name: 4 }, { toString: 'piège' } as Record<string, string>)).toBe(
+      'Champ name : texte attendu',
+    );
   });
 
   it('counts the other errors', () => {
