@@ -120,8 +120,8 @@ describe('a project’s meetings in the extension', () => {
     await p.getByLabel('Date de la réunion').fill('2025-04-10');
     await person(1, 'Aïcha D.', 'patient_partner');
     await person(2, 'Inès R.', 'professional');
-    // Keyboard: « Ajouter une personne » puts the focus in the new row.
-    await p.getByRole('button', { name: 'Ajouter une personne' }).focus();
+    // Keyboard: « Ajouter quelqu’un à la liste » puts the focus in the new row.
+    await p.getByRole('button', { name: 'Ajouter quelqu’un à la liste' }).focus();
     await library.keyboard.press('Enter');
     await expect.poll(() => library.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-person-/);
     await library.keyboard.type('Julie, chargée de mission qualité');

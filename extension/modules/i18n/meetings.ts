@@ -46,7 +46,7 @@ const fr = {
   create: 'Nouvelle réunion',
   formHeading: 'Nouvelle réunion',
   date: 'Date de la réunion',
-  addPerson: 'Ajouter une personne',
+  addPerson: 'Ajouter quelqu’un à la liste',
   personName: (n: number) => `Nom de la personne ${n}`,
   personSide: (n: number) => `Rôle de la personne ${n}`,
   removePerson: (n: number) => `Retirer la personne ${n}`,
@@ -59,6 +59,16 @@ const fr = {
   actionPatient: (n: number) => `Patiente ou patient partenaire qui porte l’action ${n}`,
   actionDue: (n: number) => `Échéance de l’action ${n} (facultative)`,
   removeAction: (n: number) => `Retirer l’action ${n}`,
+  incomplete: (n: number, missing: readonly ('title' | 'professional' | 'patientPartner')[]) =>
+    `Rien n’a été enregistré : l’action ${n} n’a pas ${missing
+      .map((f) =>
+        f === 'title'
+          ? 'd’intitulé'
+          : f === 'professional'
+            ? 'de professionnelle ou professionnel pour la porter'
+            : 'de patiente ou patient partenaire pour la porter',
+      )
+      .join(' ni ')}.`,
   saveMeeting: 'Enregistrer la réunion',
   saved: (date: string) => `Réunion du ${date} enregistrée.`,
 };
@@ -100,7 +110,7 @@ const en: MeetingMessages = {
   create: 'New meeting',
   formHeading: 'New meeting',
   date: 'Date of the meeting',
-  addPerson: 'Add a person',
+  addPerson: 'Add someone to the list',
   personName: (n) => `Name of person ${n}`,
   personSide: (n) => `Role of person ${n}`,
   removePerson: (n) => `Remove person ${n}`,
@@ -113,6 +123,10 @@ const en: MeetingMessages = {
   actionPatient: (n) => `Patient partner carrying action ${n}`,
   actionDue: (n) => `Due date of action ${n} (optional)`,
   removeAction: (n) => `Remove action ${n}`,
+  incomplete: (n, missing) =>
+    `Nothing was saved: action ${n} has no ${missing
+      .map((f) => (f === 'title' ? 'title' : f === 'professional' ? 'professional to carry it' : 'patient partner to carry it'))
+      .join(' and no ')}.`,
   saveMeeting: 'Save the meeting',
   saved: (date) => `Meeting of ${date} saved.`,
 };

@@ -86,23 +86,30 @@ export function MeetingForm({ projectId, carriedFor, onSubmit, onCancel }: Meeti
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy.value) return;
-    busy.value = true;
     error.value = null;
+    // A row left blank is not an action; a row half filled is said here, in the form's words.
+    const kept = actions.value.filter((a) => a.title.trim() || a.professional.trim() || a.patientPartner.trim() || a.due);
+    for (const a of kept) {
+      const missing = (['title', 'professional', 'patientPartner'] as const).filter((f) => !a[f].trim());
+      if (missing.length) {
+        error.value = M.incomplete(actions.value.indexOf(a) + 1, missing);
+        queueMicrotask(() => alert.current?.focus());
+        return;
+      }
+    }
+    busy.value = true;
     try {
       const open = new Set(carried.map((t) => t.action.id));
       await onSubmit({
         date: date.value,
         participants: named.map((p) => ({ name: p.name, side: p.side })),
         conclusions: conclusions.value,
-        // A row left blank is not an action; a row half filled is refused by the schema, with its field.
-        actions: actions.value
-          .filter((a) => a.title.trim() || a.professional.trim() || a.patientPartner.trim() || a.due)
-          .map((a) => ({
-            id: a.key,
-            title: a.title,
-            owners: { professional: a.professional, patientPartner: a.patientPartner },
-            ...(a.due ? { due: a.due } : {}),
-          })),
+        actions: kept.map((a) => ({
+          id: a.key,
+          title: a.title,
+          owners: { professional: a.professional, patientPartner: a.patientPartner },
+          ...(a.due ? { due: a.due } : {}),
+        })),
         closes: [...closes.value].filter((actionId) => open.has(actionId)),
       });
     } catch (failure) {
