@@ -14,3 +14,4 @@ export function elementsOf(manifest: any): any[];
 export function docWithApi(doc: string, element: any): string | undefined;
 export function docPath(tagName: string): string;
 export function explicitSpecifiers(file: string, text: string): string;
+export function vueTemplateNames(text: string): string;

@@ -28,7 +28,22 @@ export function analyze(outDir = mkdtempSync(join(tmpdir(), 'binome-cem-'))) {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`custom-elements-manifest analyzer failed:\n${run.stdout}\n${run.stderr}`);
+  const vue = resolve(outDir, 'vue.d.ts');
+  writeFileSync(vue, vueTemplateNames(readFileSync(vue, 'utf8')));
   return outDir;
+}
+
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/**
+ * Vue matches a template's attributes and listeners to props by their camelCase names
+ * (`partner-id` → `partnerId`, `@pp-load` → `onPpLoad`); custom-element-vuejs-integration
+ * names them as written in HTML, so vue-tsc with `strictTemplates` refuses both. Renamed here.
+ */
+export function vueTemplateNames(text) {
+  return text
+    .replace(/^(\s*)"on(pp-[a-z0-9-]+)"\?:/gm, (_, indent, event) => `${indent}${camel(`on-${event}`)}?:`)
+    .replace(/^(\s*)"([a-z0-9]+(?:-[a-z0-9]+)+)"\?:/gm, (_, indent, attribute) => `${indent}${camel(attribute)}?:`);
 }
 
 // ——— API tables for docs/widgets/<name>.md ———

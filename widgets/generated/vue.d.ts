@@ -30,15 +30,15 @@ type PpCharterSignerProps = {
   /** `sign` (default) or `verify`: load a record file and check it. */
   mode?: PpCharterSigner["mode"];
   /** Opt-in: keeps the record in `store` (localStorage by default) under this key. */
-  "storage-key"?: PpCharterSigner["storageKey"];
+  storageKey?: PpCharterSigner["storageKey"];
   /** Language of the signed text: `fr` (default, the HAS text) or `en` (the translation). */
-  "charter-lang"?: PpCharterSigner["charterLang"];
+  charterLang?: PpCharterSigner["charterLang"];
   /** Expected signatories `{ name, role, organisation? }`; role is one of patient_partenaire, professionnel_sante, direction_etablissement, association, autre. */
   signatories?: PpCharterSigner["signatories"];
   /** Additional clauses, shown apart from the charter text and signed with it. */
   clauses?: PpCharterSigner["clauses"];
   /** Same as the `charter-text` attribute. */
-  "charter-text"?: PpCharterSigner["charterText"];
+  charterText?: PpCharterSigner["charterText"];
   /** Form field name; the submitted value is the record as JSON. */
   name?: PpCharterSigner["name"];
   /** In a form: invalid until the charter is complete. */
@@ -52,11 +52,11 @@ type PpCharterSignerProps = {
   /** Read-only: who is missing, and whether the charter is complete. */
   completion?: PpCharterSigner["completion"];
   /** A record was checked in verify mode; `detail` is the report. */
-  "onpp-verified"?: (e: CustomEvent<CharterVerifiedDetail>) => void;
+  onPpVerified?: (e: CustomEvent<CharterVerifiedDetail>) => void;
   /** A signature was recorded; `detail` is `{ record, signature }`. */
-  "onpp-signed"?: (e: CustomEvent<CharterSignedDetail>) => void;
+  onPpSigned?: (e: CustomEvent<CharterSignedDetail>) => void;
   /** The charter just became complete; `detail` is `{ record }`. */
-  "onpp-complete"?: (e: CustomEvent<CharterCompleteDetail>) => void;
+  onPpComplete?: (e: CustomEvent<CharterCompleteDetail>) => void;
 };
 
 type PpChecklistProps = {
@@ -69,11 +69,11 @@ type PpChecklistProps = {
   /** Disables every control (also when an ancestor fieldset is disabled). */
   disabled?: PpChecklist["disabled"];
   /** Opt-in: keeps the evaluations in `store` (localStorage by default) under this key. */
-  "storage-key"?: PpChecklist["storageKey"];
+  storageKey?: PpChecklist["storageKey"];
   /** Project title of a new, blank evaluation. */
-  "project-title"?: PpChecklist["projectTitle"];
+  projectTitle?: PpChecklist["projectTitle"];
   /** Level of the title heading (2–6, default 2); sections use the next level. */
-  "heading-level"?: PpChecklist["headingLevel"];
+  headingLevel?: PpChecklist["headingLevel"];
   /** `en` for English (else the closest `[lang]`, French by default). */
   lang?: PpChecklist["lang"];
   /** The establishment's own criteria, added after the HAS ones on every new sheet. */
@@ -93,9 +93,9 @@ type PpChecklistProps = {
   /**  */
   willValidate?: PpChecklist["willValidate"];
   /** After every change made in the widget; `detail` is the evaluation. */
-  "onpp-change"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  onPpChange?: (e: CustomEvent<ChecklistEventDetail>) => void;
   /** When the last unanswered criterion gets an answer; `detail` is the evaluation. */
-  "onpp-complete"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  onPpComplete?: (e: CustomEvent<ChecklistEventDetail>) => void;
 };
 
 type PpMatchingFormProps = {
@@ -106,11 +106,11 @@ type PpMatchingFormProps = {
   /** candidate mode: URL the profile is POSTed to as JSON, `https:` or on the page's own origin (refused otherwise, with the reason); without it nothing is sent. */
   action?: PpMatchingForm["action"];
   /** The establishment's rule on « gestionnaires » (senior or middle managers of the establishment or service), the example of an exclusion criterion the HAS guide cites (3.3): on by default (need mode lists them apart, candidate mode refuses their candidacy, saying so); `false` to switch it off (they are then ranked, with a note, and their candidacy is recorded). */
-  "exclude-managers"?: PpMatchingForm["excludeManagers"];
+  excludeManagers?: PpMatchingForm["excludeManagers"];
   /** Name of the form value when the element is inside a `<form>`. */
   name?: PpMatchingForm["name"];
   /** Level of the results heading, 1–5 (default 2). */
-  "heading-level"?: PpMatchingForm["headingLevel"];
+  headingLevel?: PpMatchingForm["headingLevel"];
   /** `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's. */
   lang?: PpMatchingForm["undefined"];
   /** need mode: the establishment's partner registry (wins over `partners` and over a file opened in the widget); each profile is validated, invalid ones are ignored and reported. */
@@ -132,26 +132,26 @@ type PpMatchingFormProps = {
   /** Resolves once the mode's code is loaded and rendered. */
   ready?: PpMatchingForm["ready"];
   /** need mode, partners ranked. `detail: { need, ranked: number, excluded: number, notConsidered: number }`. */
-  "onpp-search"?: (e: CustomEvent<MatchingSearchDetail>) => void;
+  onPpSearch?: (e: CustomEvent<MatchingSearchDetail>) => void;
   /** need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`. */
-  "onpp-select"?: (e: CustomEvent<MatchingSelectDetail>) => void;
+  onPpSelect?: (e: CustomEvent<MatchingSelectDetail>) => void;
   /** candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`. */
-  "onpp-submit"?: (e: CustomEvent<MatchingSubmitDetail>) => void;
+  onPpSubmit?: (e: CustomEvent<MatchingSubmitDetail>) => void;
   /** candidate mode, the POST succeeded. `detail: { profile, status }`. */
-  "onpp-sent"?: (e: CustomEvent<MatchingSentDetail>) => void;
+  onPpSent?: (e: CustomEvent<MatchingSentDetail>) => void;
   /** Something could not be done. `detail: { kind: 'registry' | 'send', message }`. */
-  "onpp-error"?: (e: CustomEvent<MatchingErrorDetail>) => void;
+  onPpError?: (e: CustomEvent<MatchingErrorDetail>) => void;
 };
 
 type PpPartnerCardProps = {
   /** URL of a public feed v2 (JSON, see docs/widgets/partner-card.md), or several separated by spaces; used with `partner-id`. */
   src?: PpPartnerCard["src"];
   /** Identifier of the partner to show (the first feed that has it). */
-  "partner-id"?: PpPartnerCard["partnerId"];
+  partnerId?: PpPartnerCard["partnerId"];
   /** `full` (default) or `compact`. */
   variant?: PpPartnerCard["variant"];
   /** Level of the card's heading, 1–6 (default 3). */
-  "heading-level"?: PpPartnerCard["headingLevel"];
+  headingLevel?: PpPartnerCard["headingLevel"];
   /** `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's. */
   lang?: PpPartnerCard["lang"];
   /** One entry of a public feed (wins over `feeds` and `src`). */
@@ -161,16 +161,16 @@ type PpPartnerCardProps = {
   /** Public feeds the host loaded itself; used with `partner-id` (wins over `src`). */
   feeds?: PpPartnerCard["feeds"];
   /** The data could not be read or was refused. `detail: { message: string }`. */
-  "onpp-error"?: (e: CustomEvent<PartnerCardErrorDetail>) => void;
+  onPpError?: (e: CustomEvent<PartnerCardErrorDetail>) => void;
   /** The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed). */
-  "onpp-load"?: (e: CustomEvent<PartnerCardLoadDetail>) => void;
+  onPpLoad?: (e: CustomEvent<PartnerCardLoadDetail>) => void;
 };
 
 type PpPartnerListProps = {
   /** URL of a public feed v2 (JSON, see docs/widgets/partner-list.md), or several separated by spaces. */
   src?: PpPartnerList["src"];
   /** Level of each card's heading, 1–6 (default 3). */
-  "heading-level"?: PpPartnerList["headingLevel"];
+  headingLevel?: PpPartnerList["headingLevel"];
   /** Initial search text (kept in sync with the search field). */
   query?: PpPartnerList["query"];
   /** Initial domain filter, a domain id of the feed (e.g. `recherche`). */
@@ -180,13 +180,13 @@ type PpPartnerListProps = {
   /** Initial territory filter (département code, e.g. `13`, `2A`, `971`). */
   territory?: PpPartnerList["territory"];
   /** Initially show only people who can take on another mission. */
-  "available-only"?: PpPartnerList["availableOnly"];
+  availableOnly?: PpPartnerList["availableOnly"];
   /** Show only the presence summary (« 12 patients partenaires, dont 5 en recherche »). */
-  "summary-only"?: PpPartnerList["summaryOnly"];
+  summaryOnly?: PpPartnerList["summaryOnly"];
   /** Domains named in the summary, space-separated (default: every domain present). */
-  "summary-domains"?: PpPartnerList["summaryDomains"];
+  summaryDomains?: PpPartnerList["summaryDomains"];
   /** Do not show the summary above the directory. */
-  "hide-summary"?: PpPartnerList["hideSummary"];
+  hideSummary?: PpPartnerList["hideSummary"];
   /** `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's. */
   lang?: PpPartnerList["lang"];
   /** Public feeds the host loaded itself (wins over `feed` and `src`). */
@@ -196,26 +196,26 @@ type PpPartnerListProps = {
   /** (read-only) The partners currently shown, with their establishment. */
   visiblePartners?: PpPartnerList["visiblePartners"];
   /** The filters changed. `detail: { criteria: PartnerCriteria, count: number }`. */
-  "onpp-filter"?: (e: CustomEvent<PartnerListFilterDetail>) => void;
+  onPpFilter?: (e: CustomEvent<PartnerListFilterDetail>) => void;
   /** No feed could be shown. `detail: { message: string }`. */
-  "onpp-error"?: (e: CustomEvent<PartnerListErrorDetail>) => void;
+  onPpError?: (e: CustomEvent<PartnerListErrorDetail>) => void;
   /** The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`. */
-  "onpp-load"?: (e: CustomEvent<PartnerListLoadDetail>) => void;
+  onPpLoad?: (e: CustomEvent<PartnerListLoadDetail>) => void;
 };
 
 type PpPartnershipSummaryProps = {
   /** URL of a published partnership summary (JSON, see docs/widgets/partnership-summary.md). */
   src?: PpPartnershipSummary["src"];
   /** Level of the main heading, 1–6 (default 2); sub-headings are one level below. */
-  "heading-level"?: PpPartnershipSummary["headingLevel"];
+  headingLevel?: PpPartnershipSummary["headingLevel"];
   /** `fr` (default) or `en`; otherwise the closest `[lang]` ancestor or the page's. */
   lang?: PpPartnershipSummary["lang"];
   /** A summary the host loaded itself (wins over `src`). */
   summary?: PpPartnershipSummary["summary"];
   /** The figures are shown. `detail: { partners: number | 'few' }`. */
-  "onpp-load"?: (e: CustomEvent<PartnershipSummaryLoadDetail>) => void;
+  onPpLoad?: (e: CustomEvent<PartnershipSummaryLoadDetail>) => void;
   /** The figures cannot be shown. `detail: { message: string }`. */
-  "onpp-error"?: (e: CustomEvent<PartnershipSummaryErrorDetail>) => void;
+  onPpError?: (e: CustomEvent<PartnershipSummaryErrorDetail>) => void;
 };
 
 export type CustomElements = {
