@@ -67,6 +67,16 @@ const THEME = {
 };
 const themeDefaults = customPropertyDefaults(['widgets/internal/theme.ts']);
 
+/** The form-associated API is the platform's: the same words for every element that has it, unless its JSDoc says more. */
+const FORM_API = {
+  form: 'The `<form>` the element belongs to, as for a native field.',
+  validity: 'Its `ValidityState`, as for a native field.',
+  validationMessage: 'The message shown when it is invalid, as for a native field.',
+  willValidate: 'Whether the form validates it, as for a native field.',
+  checkValidity: 'Whether it is valid; fires `invalid` if not, as a native field does.',
+  reportValidity: 'Like `checkValidity()`, and shows the message.',
+};
+
 /** Members a host never touches: Lit's state (`_x`), private (`#x`), protected, and Lit's statics. */
 const internal = (member) =>
   member.name.startsWith('_') ||
@@ -94,7 +104,10 @@ function publicApiOnly() {
         const path = `dist/widgets/${folder}.js`;
         for (const element of elements) {
           element.members = (element.members ?? []).filter((m) => !internal(m));
-          for (const member of element.members) delete member.inheritedFrom;
+          for (const member of element.members) {
+            delete member.inheritedFrom;
+            if (!member.description && FORM_API[member.name]) member.description = FORM_API[member.name];
+          }
           element.attributes = (element.attributes ?? []).filter((a) => !a.fieldName?.startsWith('_'));
           for (const attribute of element.attributes) delete attribute.inheritedFrom;
           element.events = (element.events ?? []).filter((e) => e.name?.startsWith('pp-'));

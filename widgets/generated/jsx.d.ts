@@ -145,13 +145,13 @@ export type PpChecklistProps = {
   value?: PpChecklist["value"];
   /** Earlier evaluations of the same project (any order; shown oldest first). */
   history?: PpChecklist["history"];
-  /**  */
+  /** The `<form>` the element belongs to, as for a native field. */
   form?: PpChecklist["form"];
-  /**  */
+  /** Its `ValidityState`, as for a native field. */
   validity?: PpChecklist["validity"];
-  /**  */
+  /** The message shown when it is invalid, as for a native field. */
   validationMessage?: PpChecklist["validationMessage"];
-  /**  */
+  /** Whether the form validates it, as for a native field. */
   willValidate?: PpChecklist["willValidate"];
   /** After every change made in the widget; `detail` is the evaluation. */
   "onpp-change"?: (e: CustomEvent<ChecklistEventDetail>) => void;
@@ -188,7 +188,7 @@ export type PpMatchingFormProps = {
   need?: PpMatchingForm["need"];
   /** Read-only: the last valid candidacy. */
   profile?: PpMatchingForm["profile"];
-  /**  */
+  /** The `<form>` the element belongs to, as for a native field. */
   form?: PpMatchingForm["form"];
   /** Resolves once the mode's code is loaded and rendered. */
   ready?: PpMatchingForm["ready"];
@@ -343,6 +343,10 @@ export type CustomElements = {
    * ### **Events:**
    *  - **pp-change** - After every change made in the widget; `detail` is the evaluation.
    * - **pp-complete** - When the last unanswered criterion gets an answer; `detail` is the evaluation.
+   *
+   * ### **Methods:**
+   *  - **checkValidity()** - Whether it is valid; fires `invalid` if not, as a native field does.
+   * - **reportValidity()** - Like `checkValidity()`, and shows the message.
    *
    * ### **Slots:**
    *  - _default_ - Light-DOM fallback, shown until the element is ready.

@@ -84,13 +84,13 @@ type PpChecklistProps = {
   value?: PpChecklist["value"];
   /** Earlier evaluations of the same project (any order; shown oldest first). */
   history?: PpChecklist["history"];
-  /**  */
+  /** The `<form>` the element belongs to, as for a native field. */
   form?: PpChecklist["form"];
-  /**  */
+  /** Its `ValidityState`, as for a native field. */
   validity?: PpChecklist["validity"];
-  /**  */
+  /** The message shown when it is invalid, as for a native field. */
   validationMessage?: PpChecklist["validationMessage"];
-  /**  */
+  /** Whether the form validates it, as for a native field. */
   willValidate?: PpChecklist["willValidate"];
   /** After every change made in the widget; `detail` is the evaluation. */
   onPpChange?: (e: CustomEvent<ChecklistEventDetail>) => void;
@@ -127,7 +127,7 @@ type PpMatchingFormProps = {
   need?: PpMatchingForm["need"];
   /** Read-only: the last valid candidacy. */
   profile?: PpMatchingForm["profile"];
-  /**  */
+  /** The `<form>` the element belongs to, as for a native field. */
   form?: PpMatchingForm["form"];
   /** Resolves once the mode's code is loaded and rendered. */
   ready?: PpMatchingForm["ready"];
@@ -282,6 +282,10 @@ export type CustomElements = {
    * ### **Events:**
    *  - **pp-change** - After every change made in the widget; `detail` is the evaluation.
    * - **pp-complete** - When the last unanswered criterion gets an answer; `detail` is the evaluation.
+   *
+   * ### **Methods:**
+   *  - **checkValidity()** - Whether it is valid; fires `invalid` if not, as a native field does.
+   * - **reportValidity()** - Like `checkValidity()`, and shows the message.
    *
    * ### **Slots:**
    *  - _default_ - Light-DOM fallback, shown until the element is ready.
