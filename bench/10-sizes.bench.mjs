@@ -129,6 +129,11 @@ const FIRST_RENDER_PAGES = {
     ready: `el.shadowRoot?.querySelector('form[part="form"]') && el.shadowRoot.querySelector('[part="open-registry"]')`,
     what: "need mode (the default), the project owner's form and « Ouvrir le registre… », before any registry is opened",
   },
+  'partnership-summary': {
+    setup: `el.setAttribute('src', '../data/chiffres.json');`,
+    ready: `el.shadowRoot?.querySelector('table')`,
+    what: 'the demo summary published from the demo registry and activity: figures, two charts, three tables',
+  },
   checklist: {
     setup: `el.setAttribute('project-title', 'Accueil des urgences : co-construire l’information en salle d’attente');`,
     ready: `el.shadowRoot?.querySelector('fieldset input[type="radio"]')`,

@@ -9,6 +9,8 @@ export const sizeBudgetsKB = {
   checklist: 8,
   'charter-signer': 12,
   'matching-form': 12,
+  // « Notre partenariat en chiffres » (issue 17): no zod at all (shared/summary/check.ts).
+  'partnership-summary': 10,
   'ext:highlighter.js': 15,
 };
 
@@ -27,3 +29,7 @@ export const renderBudgetMs = { partners1000: 200, filterKeystroke: 16 };
 // Suggestions of the extension popup (issue 20), on test/fixtures/suggestions
 // (90-suggestions.bench.mjs): each domain, and types overall, on both parts of the set.
 export const suggestionGoals = { precision: 0.9, recall: 0.8 };
+
+// The library side panel at 10 000 items (60-library.bench.mjs, issue 16), median: from opening
+// the panel to a search that covers the whole library (« fully searchable »).
+export const libraryBudgetsMs = { searchable10k: 500 };

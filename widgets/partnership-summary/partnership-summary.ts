@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
-import type { Locale } from '../../shared/i18n/locale';
+import { type Locale, resolveLocale } from '../../shared/i18n/locale';
 import type { PartnershipSummary, PublishedCount } from '../../shared/schemas/partnership-summary';
 import { checkSummary, type SummaryCheck } from '../../shared/summary/check';
-import { fetchJson } from '../internal/fetch-json';
+import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
-import { headingLevelOf, hostLocale, NO_DATA_DELAY_MS, warnOnce } from '../partner-card/host';
+import { fetchSummary } from './fetch-summary';
 import { summaryStyles } from './styles';
 import { type SummaryWords, summaryWords } from './words';
 
@@ -40,6 +40,21 @@ interface Row {
  */
 function setWidth(bar: Element | undefined, percent: number): void {
   if (bar instanceof HTMLElement) bar.style.setProperty('width', `${percent}%`);
+}
+
+/** How long the element may stay without data before it says so (a host may set `summary` a little later), as the partner widgets. */
+const NO_DATA_DELAY_MS = 1000;
+
+/*
+ * The locale, heading level and console warning are done here rather than imported from
+ * partner-card/host.ts: that module ships in the partner widgets' chunk (9 KB gzip), which
+ * this widget would then load whole (bench/10-sizes).
+ */
+const hostLocale = (el: HTMLElement): Locale => (el.lang ? resolveLocale(el.lang) : elementLocale(el));
+
+function headingLevel(value: unknown): number {
+  const level = Number(value ?? 2);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }
 
 /** A row's width in the bar chart: `few` is drawn as a dashed stub (its value is a word, never a length). */
@@ -125,7 +140,7 @@ export class PpPartnershipSummary extends LitElement {
       return;
     }
     this._state = { kind: 'loading' };
-    void fetchJson(src, { maxBytes: 500_000 }).then((result) => {
+    void fetchSummary(src).then((result) => {
       if (token !== this.#token) return;
       this._state = result.ok ? this.#stateOf(checkSummary(result.data)) : { kind: 'error', message: (w) => w.unreachable(src) };
     });
@@ -156,8 +171,7 @@ export class PpPartnershipSummary extends LitElement {
       );
     } else {
       // Said in French for the developer's console, whatever the page's language.
-      const message = state.message(summaryWords('fr'));
-      warnOnce(this, message);
+      console.warn(`[binome] <pp-partnership-summary> ${state.message(summaryWords('fr'))}`);
       this.dispatchEvent(
         new CustomEvent('pp-error', {
           detail: { message: state.message(summaryWords(hostLocale(this))) },
@@ -189,7 +203,7 @@ export class PpPartnershipSummary extends LitElement {
   }
 
   #renderSummary(s: PartnershipSummary, locale: Locale, w: SummaryWords): TemplateResult {
-    const level = headingLevelOf(this, this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel);
     const sub = level + 1;
     const figure = (label: string, count: PublishedCount) =>
       html`<div class="figure"><dt>${label}</dt><dd>${this.#count(count, locale, w)}</dd></div>`;

@@ -149,6 +149,17 @@ describe('<pp-partnership-summary>', () => {
     });
     await settled(unreachable, '[role="alert"]');
     expect(text(unreachable)).toContain('The partnership figures could not be loaded (http://127.0.0.1:9/none.json).');
+    // Not JSON at all, and a file far larger than any summary (refused while reading).
+    const notJson = await mount((e) => {
+      e.setAttribute('src', URL.createObjectURL(new Blob(['{ pas du JSON'], { type: 'application/json' })));
+    });
+    await settled(notJson, '[role="alert"]');
+    expect(text(notJson)).toContain('n’est pas un résumé publié');
+    const huge = await mount((e) => {
+      e.setAttribute('src', URL.createObjectURL(new Blob([`"${'x'.repeat(600_000)}"`])));
+    });
+    await settled(huge, '[role="alert"]');
+    expect(text(huge)).toContain('Les chiffres du partenariat n’ont pas pu être chargés');
     const none = await mount(() => {});
     expect(text(none)).toContain('Chargement');
     await settled(none, '[role="alert"]');
