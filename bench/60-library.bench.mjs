@@ -1,9 +1,12 @@
 // The extension's library with 10 000 items, measured in the built extension in Chromium:
 // search latency (each keystroke until its results are in the DOM), save latency (popup
-// "Save" click to the record committed), side panel first render, export and import times,
-// and a plain linear-scan search over the same items, in the same page, as the baseline.
-// Times come from performance marks/measures the extension's pages record themselves
-// (binome:search, binome:save, binome:first-render, binome:export, binome:import).
+// "Save" click to the record committed), side panel first render and « fully searchable »
+// (the whole library in the catalog: read back from the record the page saved, with the
+// changes logged since, or — first opening after an import — read whole and indexed),
+// export and import times, and a plain linear-scan search over the same items, in the same
+// page, as the baseline. Times come from performance marks/measures the extension's pages
+// record themselves (binome:search, binome:save, binome:first-render, binome:ready,
+// binome:catalog-saved, binome:export, binome:import).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { libraryBudgetsMs } from './budgets.mjs';
 import { chromiumArgs, chromiumPath, median, root } from './context.mjs';
 
 export const title = 'Library (extension, 10 000 items, Chromium)';
@@ -115,7 +119,7 @@ export async function run() {
       await clearMeasures(options);
       await options.getByLabel(/^Fichier de sauvegarde/).setInputFiles(backupPath);
       await options.getByRole('button', { name: 'Importer' }).click();
-      await options.getByText(/^Import terminé : 10\s000 ajoutées/).waitFor({ timeout: 120_000 });
+      await options.getByText(/^Import terminé : 10\s000 (ressources )?ajoutées/).waitFor({ timeout: 120_000 });
       importTimes.push(await measureOf(options, 'binome:import'));
     }
     rows.push({
@@ -124,19 +128,34 @@ export async function run() {
       display: msFmt(median(importTimes)),
     });
 
-    // ---------------------------------------------------------------- side panel first render
-    const firstRender = [];
-    const ready = [];
-    for (let i = 0; i < RUNS; i++) {
+    // ---------------------------------------------------------------- side panel first render, fully searchable
+    /** Opens the side panel until the whole library is searchable; its marks (ms from navigation start). */
+    const openPanel = async ({ waitSaved = false } = {}) => {
       const panel = await open('sidepanel.html');
       await panel.waitForFunction(() => performance.getEntriesByName('binome:ready').length > 0, null, { timeout: 30_000 });
+      // After a whole read the page saves its catalog when idle: the next openings read that record.
+      if (waitSaved)
+        await panel.waitForFunction(() => performance.getEntriesByName('binome:catalog-saved').length > 0, null, { timeout: 30_000 });
       const marks = await panel.evaluate(() => ({
         first: performance.getEntriesByName('binome:first-render')[0]?.startTime ?? Number.NaN,
         ready: performance.getEntriesByName('binome:ready')[0]?.startTime ?? Number.NaN,
       }));
+      await panel.close();
+      return marks;
+    };
+    // The first opening after the import: no saved catalog (an import logs a reset), every item read and indexed.
+    const afterImport = await openPanel({ waitSaved: true });
+    rows.push({
+      label: 'side panel fully searchable, first opening after the import (every item read and indexed, catalog saved)',
+      value: afterImport.ready,
+      display: `${afterImport.ready.toFixed(1)} ms (one run)`,
+    });
+    const firstRender = [];
+    const ready = [];
+    for (let i = 0; i < RUNS; i++) {
+      const marks = await openPanel();
       firstRender.push(marks.first);
       ready.push(marks.ready);
-      await panel.close();
     }
     rows.push({
       label: 'side panel first render (navigation start → first 50 items on screen)',
@@ -146,9 +165,11 @@ export async function run() {
       budgetLabel: '< 300 ms',
     });
     rows.push({
-      label: 'side panel fully searchable (all items loaded and indexed)',
+      label: 'side panel fully searchable (navigation start → the whole library in the search: saved catalog read back)',
       value: median(ready),
       display: msFmt(median(ready)),
+      budget: libraryBudgetsMs.searchable10k,
+      budgetLabel: `< ${libraryBudgetsMs.searchable10k} ms`,
     });
 
     // ---------------------------------------------------------------- search: index vs linear scan
@@ -285,6 +306,17 @@ export async function run() {
       display: msFmt(median(saveTimes)),
       budget: 50,
       budgetLabel: '< 50 ms',
+    });
+
+    // The saves above were logged (one change each) after the saved catalog: the panel replays them.
+    const replayed = [];
+    for (let i = 0; i < 7; i++) replayed.push((await openPanel()).ready);
+    rows.push({
+      label: `side panel fully searchable after ${RUNS} saves from the popup (saved catalog + ${RUNS} changes replayed)`,
+      value: median(replayed),
+      display: msFmt(median(replayed)),
+      budget: libraryBudgetsMs.searchable10k,
+      budgetLabel: `< ${libraryBudgetsMs.searchable10k} ms`,
     });
   } finally {
     await context.close();
