@@ -9,6 +9,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { StoredChecklist } from '../../../shared/checklist/records';
 import { countAnswers } from '../../../shared/schemas/checklist';
 import { locale } from '../ui/locale';
+import { ChecklistMembersPanel } from './checklist-members-panel';
 import { wm } from './messages';
 import type { ProjectRecord } from './records';
 import { WidgetsGate } from './widgets-gate';
@@ -58,6 +59,7 @@ export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceSta
       <WidgetsGate>
         <pp-checklist key={project.id} store={store} storage-key={project.id} project-title={project.title} heading-level={4} />
       </WidgetsGate>
+      <ChecklistMembersPanel workspace={workspace} project={project} />
     </section>
   );
 }

@@ -12,6 +12,7 @@
  * Project and charter schemas live in shared/schemas/workspace.ts: the full backup uses them too.
  */
 import type { StoredChecklist } from '../../../shared/checklist/records';
+import type { ChecklistMember } from '../../../shared/schemas/checklist-members';
 import type { SavedContact } from '../../../shared/schemas/contact';
 
 export {
@@ -28,6 +29,14 @@ export {
 export interface ChecklistEntry {
   readonly projectId: string;
   readonly state: StoredChecklist;
+  readonly updatedAt: string;
+  /** Each member's own copy of the sheet (issue 17.2; checklist-members-store.ts); absent before anyone is recorded. */
+  readonly members?: readonly ChecklistMemberEntry[];
+}
+
+/** Who answered (name optional, side) and their sheet once they have saved it. */
+export interface ChecklistMemberEntry extends ChecklistMember {
+  readonly state?: StoredChecklist;
   readonly updatedAt: string;
 }
 

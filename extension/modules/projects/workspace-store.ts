@@ -29,6 +29,7 @@ import { CATALOG_LOG, logChanged } from '../store/catalog-log';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
+import { ChecklistMembersStore } from './checklist-members-store';
 import { MeetingsStore } from './meetings-store';
 import {
   type CharterEntry,
@@ -89,6 +90,8 @@ export class WorkspaceStore {
   readonly registry: RegistryStore;
   /** The project meetings and their decided actions (database v5). */
   readonly meetings: MeetingsStore;
+  /** Each member's own answers to a project's checklist (inside the checklist record). */
+  readonly checklistMembers: ChecklistMembersStore;
 
   constructor(readonly library: LibraryStore) {
     this.db = library.db;
@@ -99,6 +102,7 @@ export class WorkspaceStore {
       if (projects.length) this.notify({ type: 'projects', ids: projects });
     });
     this.meetings = new MeetingsStore(this.db, (projectId) => this.notify({ type: 'meetings', projectId }));
+    this.checklistMembers = new ChecklistMembersStore(this.db, (projectId) => this.notify({ type: 'checklist', projectId }));
   }
 
   close(): void {
@@ -449,13 +453,20 @@ export class WorkspaceStore {
         }
         const parsed = parseStored(value, locale());
         if (!parsed.ok) throw new LibraryValidationError(parsed.issues);
-        const entry: ChecklistEntry = { projectId, state: toStored(parsed.data), updatedAt: nowIso() };
         const tx = this.db.transaction(['projects', 'checklists'], 'readwrite');
         if (!(await tx.objectStore('projects').getKey(projectId))) {
           tx.abort();
           await tx.done.catch(() => {});
           throw new LibraryValidationError([{ code: 'custom', path: ['projectId'], message: `unknown project ${projectId}` }]);
         }
+        // The members' own sheets live in the same record: saving the project's sheet keeps them.
+        const members = (await tx.objectStore('checklists').get(projectId))?.members;
+        const entry: ChecklistEntry = {
+          projectId,
+          state: toStored(parsed.data),
+          updatedAt: nowIso(),
+          ...(members ? { members } : {}),
+        };
         tx.objectStore('checklists').put(entry);
         await tx.done;
         this.notify({ type: 'checklist', projectId });
