@@ -199,7 +199,7 @@ describe('extension library: save, find, export, import — in real Chromium', (
       .waitFor();
     await options.getByLabel(/^Fichier de sauvegarde/).setInputFiles(exportedPath);
     await options.getByRole('button', { name: 'Importer' }).click();
-    await options.getByText(/^Import terminé : 1 ajoutée, 0 mise à jour, 0 inchangée\./).waitFor();
+    await options.getByText(/^Import terminé : 1 ressource ajoutée, 0 mise à jour, 0 inchangée\./).waitFor();
     await options
       .getByTestId('storage-used')
       .filter({ hasText: /^1 ressource/ })

@@ -295,7 +295,7 @@ describe('Firefox: the library in the sidebar, the options, saving a demo page, 
     await writeFile(file, exported);
     await input.uploadFile(file);
     await press(await options.waitForSelector('#options-transfer-import'));
-    await waitForText(options, /Import terminé : 1 ajoutée, 0 mise à jour, 0 inchangée\./);
+    await waitForText(options, /Import terminé : 1 ressource ajoutée, 0 mise à jour, 0 inchangée\./);
     await waitForText(options, /^1 ressource/, '[data-testid=storage-used]');
     await waitFor(async () => (await sidebarSnapshot(options))?.count === '1 résultat', 5_000, 'sidebar after import');
 

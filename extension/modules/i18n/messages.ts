@@ -10,6 +10,66 @@ import type { EvidenceField } from '../../../shared/library/classify';
 
 export type { EvidenceField };
 
+/** What an import wrote besides resources (transfer/whole-library.ts RestoredCounts). */
+interface Restored {
+  readonly projects: number;
+  readonly contacts: number;
+  readonly checklists: number;
+  readonly charters: number;
+  readonly meetings: number;
+  readonly registry: number;
+}
+
+/** Everything stored, for the options page's storage line (resources always said, the rest when present). */
+export interface StoredCounts {
+  readonly items: number;
+  readonly annotations: number;
+  readonly projects: number;
+  readonly contacts: number;
+  readonly checklists: number;
+  readonly charters: number;
+  readonly meetings: number;
+  readonly registryPartners: number;
+}
+
+function storedFr(c: StoredCounts): string {
+  return [
+    plural(c.items, { one: '# ressource', other: '# ressources' }, 'fr'),
+    c.annotations ? plural(c.annotations, { one: '# surlignage', other: '# surlignages' }, 'fr') : '',
+    c.projects ? plural(c.projects, { one: '# projet', other: '# projets' }, 'fr') : '',
+    c.contacts ? plural(c.contacts, { one: '# contact', other: '# contacts' }, 'fr') : '',
+    c.checklists ? plural(c.checklists, { one: '# check-list', other: '# check-lists' }, 'fr') : '',
+    c.charters ? plural(c.charters, { one: '# dossier de charte', other: '# dossiers de charte' }, 'fr') : '',
+    c.meetings ? plural(c.meetings, { one: '# réunion', other: '# réunions' }, 'fr') : '',
+    c.registryPartners
+      ? plural(
+          c.registryPartners,
+          { one: '# fiche du registre des partenaires', other: '# fiches du registre des partenaires' },
+          'fr',
+        )
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function storedEn(c: StoredCounts): string {
+  return [
+    plural(c.items, { one: '# resource', other: '# resources' }, 'en'),
+    c.annotations ? plural(c.annotations, { one: '# highlight', other: '# highlights' }, 'en') : '',
+    c.projects ? plural(c.projects, { one: '# project', other: '# projects' }, 'en') : '',
+    c.contacts ? plural(c.contacts, { one: '# contact', other: '# contacts' }, 'en') : '',
+    c.checklists ? plural(c.checklists, { one: '# checklist', other: '# checklists' }, 'en') : '',
+    c.charters ? plural(c.charters, { one: '# charter record', other: '# charter records' }, 'en') : '',
+    c.meetings ? plural(c.meetings, { one: '# meeting', other: '# meetings' }, 'en') : '',
+    c.registryPartners
+      ? plural(c.registryPartners, { one: '# partner registry record', other: '# partner registry records' }, 'en')
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 const fr = {
   appName: 'Binôme',
   close: 'Fermer',
@@ -172,7 +232,27 @@ const fr = {
     checking: (done: number, total: number) => `Vérification : ${formatNumber(done, 'fr')} sur ${formatNumber(total, 'fr')}`,
     writing: (done: number, total: number) => `Écriture : ${formatNumber(done, 'fr')} sur ${formatNumber(total, 'fr')}`,
     imported: (a: number, u: number, k: number) =>
-      `Import terminé : ${plural(a, { one: '# ajoutée', other: '# ajoutées' }, 'fr')}, ${plural(u, { one: '# mise à jour', other: '# mises à jour' }, 'fr')}, ${plural(k, { one: '# inchangée', other: '# inchangées' }, 'fr')}.`,
+      `Import terminé : ${plural(a, { one: '# ressource ajoutée', other: '# ressources ajoutées' }, 'fr')}, ${plural(u, { one: '# mise à jour', other: '# mises à jour' }, 'fr')}, ${plural(k, { one: '# inchangée', other: '# inchangées' }, 'fr')}.`,
+    // Said after the resources: a backup also brings back the project workspace and the registry.
+    restored: (r: Restored) => {
+      const parts = [
+        r.projects ? plural(r.projects, { one: '# projet', other: '# projets' }, 'fr') : '',
+        r.contacts ? plural(r.contacts, { one: '# contact', other: '# contacts' }, 'fr') : '',
+        r.checklists ? plural(r.checklists, { one: '# check-list', other: '# check-lists' }, 'fr') : '',
+        r.charters ? plural(r.charters, { one: '# dossier de charte', other: '# dossiers de charte' }, 'fr') : '',
+        r.meetings ? plural(r.meetings, { one: '# réunion', other: '# réunions' }, 'fr') : '',
+        r.registry
+          ? plural(
+              r.registry,
+              { one: '# élément du registre des partenaires', other: '# éléments du registre des partenaires' },
+              'fr',
+            )
+          : '',
+      ].filter(Boolean);
+      return parts.length
+        ? `Restauré aussi : ${parts.join(', ')}.`
+        : 'Aucun projet, contact, check-list, dossier de charte, réunion ni élément du registre nouveau dans ce fichier.';
+    },
     conflicts: (n: number) =>
       plural(
         n,
@@ -196,9 +276,10 @@ const fr = {
     language: "Langue de l'interface",
     languages: { auto: 'Langue du navigateur', fr: 'Français', en: 'English' },
     storage: 'Stockage',
-    storageUsed: (count: number, size: string) =>
-      `${plural(count, { one: '# ressource', other: '# ressources' }, 'fr')} ; environ ${size} utilisés par l'extension sur cet appareil.`,
-    storageUnknown: (count: number) => `${plural(count, { one: '# ressource', other: '# ressources' }, 'fr')}.`,
+    // Everything the extension keeps, not only resources: contacts and the registry weigh too.
+    storageUsed: (counts: StoredCounts, size: string) =>
+      `${storedFr(counts)} ; environ ${size} utilisés par l'extension sur cet appareil.`,
+    storageUnknown: (counts: StoredCounts) => `${storedFr(counts)}.`,
     persisted: 'Stockage persistant : oui (le navigateur ne supprimera pas la bibliothèque pour faire de la place).',
     notPersisted: "Stockage persistant : non (en cas de manque d'espace, le navigateur pourrait supprimer des données).",
     requestPersist: 'Demander un stockage persistant',
@@ -408,7 +489,20 @@ const en: Messages = {
     checking: (done, total) => `Checking: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')}`,
     writing: (done, total) => `Writing: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')}`,
     imported: (a, u, k) =>
-      `Import done: ${formatNumber(a, 'en')} added, ${formatNumber(u, 'en')} updated, ${formatNumber(k, 'en')} unchanged.`,
+      `Import done: ${plural(a, { one: '# resource added', other: '# resources added' }, 'en')}, ${formatNumber(u, 'en')} updated, ${formatNumber(k, 'en')} unchanged.`,
+    restored: (r) => {
+      const parts = [
+        r.projects ? plural(r.projects, { one: '# project', other: '# projects' }, 'en') : '',
+        r.contacts ? plural(r.contacts, { one: '# contact', other: '# contacts' }, 'en') : '',
+        r.checklists ? plural(r.checklists, { one: '# checklist', other: '# checklists' }, 'en') : '',
+        r.charters ? plural(r.charters, { one: '# charter record', other: '# charter records' }, 'en') : '',
+        r.meetings ? plural(r.meetings, { one: '# meeting', other: '# meetings' }, 'en') : '',
+        r.registry ? plural(r.registry, { one: '# partner registry record', other: '# partner registry records' }, 'en') : '',
+      ].filter(Boolean);
+      return parts.length
+        ? `Also restored: ${parts.join(', ')}.`
+        : 'No new project, contact, checklist, charter record, meeting or registry record in this file.';
+    },
     conflicts: (n) =>
       plural(
         n,
@@ -432,9 +526,8 @@ const en: Messages = {
     language: 'Interface language',
     languages: { auto: 'Browser language', fr: 'Français', en: 'English' },
     storage: 'Storage',
-    storageUsed: (count, size) =>
-      `${plural(count, { one: '# resource', other: '# resources' }, 'en')}; about ${size} used by the extension on this device.`,
-    storageUnknown: (count) => `${plural(count, { one: '# resource', other: '# resources' }, 'en')}.`,
+    storageUsed: (counts, size) => `${storedEn(counts)}; about ${size} used by the extension on this device.`,
+    storageUnknown: (counts) => `${storedEn(counts)}.`,
     persisted: 'Persistent storage: yes (the browser will not delete the library to free space).',
     notPersisted: 'Persistent storage: no (if space runs out, the browser might delete data).',
     requestPersist: 'Ask for persistent storage',

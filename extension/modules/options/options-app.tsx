@@ -5,7 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatBytes } from '../i18n/messages';
+import { formatBytes, type StoredCounts } from '../i18n/messages';
 import { HighlightOptions } from '../page-highlights/highlight-options';
 import type { LocaleSetting, Platform } from '../platform/platform';
 import { LibraryChanges } from '../store/changes';
@@ -23,6 +23,8 @@ export interface OptionsAppProps {
 
 interface StorageFacts {
   count: number;
+  /** Everything stored, said in the storage line. */
+  stored: StoredCounts;
   /** The project workspace, also deleted by "delete everything". */
   workspace: WorkspaceCounts;
   usage?: number;
@@ -49,7 +51,7 @@ async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
   } catch {
     // estimate() may be unavailable: the count alone is shown
   }
-  return { count, workspace, usage, persisted, quarantined, registryInfo: counts.registry > 0 };
+  return { count, stored: counts, workspace, usage, persisted, quarantined, registryInfo: counts.registry > 0 };
 }
 
 export function OptionsApp({ platform, openStore }: OptionsAppProps) {
@@ -166,7 +168,7 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
         {f ? (
           <>
             <p data-testid="storage-used">
-              {f.usage === undefined ? O.storageUnknown(f.count) : O.storageUsed(f.count, formatBytes(f.usage, locale.value))}
+              {f.usage === undefined ? O.storageUnknown(f.stored) : O.storageUsed(f.stored, formatBytes(f.usage, locale.value))}
             </p>
             <p>{f.persisted ? O.persisted : O.notPersisted}</p>
             {f.persisted ? null : (
@@ -207,7 +209,13 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
       {store.value ? (
         <section aria-labelledby="opt-transfer">
           <h2 id="opt-transfer">{m.library.transfer}</h2>
-          <TransferPanel store={store.value} platform={platform} idPrefix="options-transfer" />
+          {/* One message at a time: an import after « Tout effacer » must not leave « vidée » on screen. */}
+          <TransferPanel
+            store={store.value}
+            platform={platform}
+            idPrefix="options-transfer"
+            onStart={() => (status.value = null)}
+          />
         </section>
       ) : null}
 

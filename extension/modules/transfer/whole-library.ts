@@ -46,6 +46,18 @@ export interface WholeImportSummary {
   readonly annotations: number;
   /** Projects, contacts, checklists, charter records, meetings and registry records written (added or replaced by a newer edit). */
   readonly workspace: number;
+  /** The same, kind by kind: the import message says what came back, not only resources. */
+  readonly restored: RestoredCounts;
+}
+
+export interface RestoredCounts {
+  readonly projects: number;
+  readonly contacts: number;
+  readonly checklists: number;
+  readonly charters: number;
+  readonly meetings: number;
+  /** Registry partners, withdrawals, removals and the establishment's details written. */
+  readonly registry: number;
 }
 
 export interface WriteOptions {
@@ -343,6 +355,14 @@ export async function importWholeBackup(
       unchanged,
       conflicts,
       annotations: annotationWrites.length,
+      restored: {
+        projects: projectWrites.length,
+        contacts: contactWrites.length,
+        checklists: checklistWrites.length,
+        charters: charterWrites.length,
+        meetings: meetingWrites.length,
+        registry: registryWrites,
+      },
       workspace:
         contactWrites.length +
         projectWrites.length +

@@ -34,9 +34,11 @@ export interface TransferPanelProps {
   readonly platform: Platform;
   /** Prefix for element ids (two panels may not share ids on one page). */
   readonly idPrefix: string;
+  /** An export or import starts: the page clears what it said before (« La bibliothèque a été vidée »). */
+  readonly onStart?: () => void;
 }
 
-export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps) {
+export function TransferPanel({ store, platform, idPrefix, onStart }: TransferPanelProps) {
   const format = useSignal<ExportFormat>('json');
   const job = useSignal<Job | null>(null);
   const status = useSignal<StatusMessage | null>(null);
@@ -86,6 +88,7 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
     controller.current = new AbortController();
     job.value = { kind, phase, done: 0, total: 0 };
     status.value = null;
+    onStart?.();
     // The start button is disabled while the job runs: keep the keyboard focus on Cancel.
     queueMicrotask(() => cancelButton.current?.focus());
     return controller.current.signal;
@@ -158,9 +161,9 @@ export function TransferPanel({ store, platform, idPrefix }: TransferPanelProps)
         if (openInvalid.value) sealedFile.value = true;
       } else if (outcome.ok) {
         performance.measure('binome:import', { start: started });
-        const { added, updated, unchanged, conflicts } = outcome.summary;
+        const { added, updated, unchanged, conflicts, restored } = outcome.summary;
         status.value = {
-          text: `${t.imported(added, updated, unchanged)}${conflicts ? ` ${t.conflicts(conflicts)}` : ''}`,
+          text: `${t.imported(added, updated, unchanged)} ${t.restored(restored)}${conflicts ? ` ${t.conflicts(conflicts)}` : ''}`,
           tone: 'success',
         };
         if (fileInput.current) fileInput.current.value = '';

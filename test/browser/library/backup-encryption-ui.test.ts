@@ -146,7 +146,7 @@ describe('encrypted backup (options page)', () => {
     await userEvent.clear(open);
     await userEvent.type(open, PASS);
     await userEvent.click(container.querySelector('#options-transfer-import') as HTMLButtonElement);
-    await until(() => byText(container, '[role=status] p', /^Import terminé : 3 ajoutées/), 20_000);
+    await until(() => byText(container, '[role=status] p', /^Import terminé : 3 ressources ajoutées/), 20_000);
     expect(await store.count()).toBe(3);
     expect((await workspaceOf(store).store.contacts()).map((c) => c.shown.name)).toEqual(['Agnès L.']);
     expect(container.querySelector('#options-transfer-open-passphrase')).toBeNull();

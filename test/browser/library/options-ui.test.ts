@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { OptionsApp } from '../../../extension/modules/options/options-app';
+import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { initLocale, locale } from '../../../extension/modules/ui/locale';
 import { makeItems } from '../../unit/library/generate';
 import { axeViolations } from '../helpers/axe';
@@ -84,5 +85,36 @@ describe('options page', () => {
     await until(() => byText(container, '[role="status"] p', 'La bibliothèque a été vidée.'));
     expect(await store.count()).toBe(0);
     await until(() => document.activeElement?.id === 'opt-danger');
+  });
+
+  it('says everything stored and everything an import restored, and « vidée » does not stay on screen', async () => {
+    const platform = fakePlatform();
+    mounted = await mount(OptionsApp, { platform });
+    const { container, store } = mounted;
+    await store.importBackup({ items: makeItems(2), annotations: [] });
+    await workspaceOf(store).store.createProject({ title: 'Accueil', domain: 'offre_soins', dates: { start: '2026-03-01' } });
+    // The storage line counts the project too, not only the resources.
+    await until(() => byText(container, '[data-testid="storage-used"]', /^2 ressources, 1 projet ; environ/));
+    await userEvent.click(container.querySelector('#options-transfer-export') as HTMLButtonElement);
+    await until(() => platform.downloads.length === 1);
+    const backup = (await platform.downloads[0]?.blob.text()) as string;
+
+    await userEvent.click(byText(container, 'button', 'Supprimer toute la bibliothèque…') as HTMLButtonElement);
+    await userEvent.click(await until(() => byText<HTMLButtonElement>(container, 'button', 'Oui, tout supprimer')));
+    await until(() => byText(container, '[role="status"] p', 'La bibliothèque a été vidée.'));
+    await until(() => byText(container, '[data-testid="storage-used"]', /^0 ressource ; environ/));
+
+    chooseFile(labelled(container, /^Fichier de sauvegarde/), 'sauvegarde.json', backup);
+    await userEvent.click(container.querySelector('#options-transfer-import') as HTMLButtonElement);
+    await until(() =>
+      byText(
+        container,
+        '[role="status"] p',
+        'Import terminé : 2 ressources ajoutées, 0 mise à jour, 0 inchangée. Restauré aussi : 1 projet.',
+      ),
+    );
+    expect(container.textContent).not.toContain('La bibliothèque a été vidée.');
+    await until(() => byText(container, '[data-testid="storage-used"]', /^2 ressources, 1 projet ; environ/));
+    expect(await axeViolations(container)).toEqual([]);
   });
 });
