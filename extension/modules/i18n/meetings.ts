@@ -71,6 +71,11 @@ const fr = {
       .join(' ni ')}.`,
   saveMeeting: 'Enregistrer la réunion',
   saved: (date: string) => `Réunion du ${date} enregistrée.`,
+  deleteNamed: (date: string) => `Supprimer la réunion du ${date}`,
+  deleteConfirm: (date: string) =>
+    `Supprimer la réunion du ${date} et les actions qu’elle a décidées ? Les actions qu’elle avait fermées redeviennent ouvertes.`,
+  deleteButton: 'Oui, supprimer la réunion',
+  deleted: (date: string) => `Réunion du ${date} supprimée.`,
 };
 
 export type MeetingMessages = typeof fr;
@@ -129,6 +134,11 @@ const en: MeetingMessages = {
       .join(' and no ')}.`,
   saveMeeting: 'Save the meeting',
   saved: (date) => `Meeting of ${date} saved.`,
+  deleteNamed: (date) => `Delete the meeting of ${date}`,
+  deleteConfirm: (date) =>
+    `Delete the meeting of ${date} and the actions it decided? The actions it had closed become open again.`,
+  deleteButton: 'Yes, delete the meeting',
+  deleted: (date) => `Meeting of ${date} deleted.`,
 };
 
 export const MEETING_MESSAGES: Readonly<Record<Locale, MeetingMessages>> = { fr, en };

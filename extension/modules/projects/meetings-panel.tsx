@@ -28,6 +28,9 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
   const m = wm.value;
   const meetings = useSignal<MeetingRecord[]>([]);
   const creating = useSignal(false);
+  /** The meeting whose deletion is being confirmed. */
+  const confirming = useSignal<string | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   const touched = workspace.touched.value;
   const createButton = useRef<HTMLButtonElement>(null);
   const headingId = `meetings-${project.id}`;
@@ -43,6 +46,22 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
       live = false;
     };
   }, [project.id, touched]);
+
+  useEffect(() => {
+    if (confirming.value) confirmButton.current?.focus();
+  }, [confirming.value]);
+
+  const remove = async (meeting: MeetingRecord) => {
+    try {
+      await workspace.store.meetings.deleteMeeting(meeting.id);
+      confirming.value = null;
+      await reload();
+      say({ text: M.deleted(m.date(meeting.date)), tone: 'success' });
+      queueMicrotask(() => createButton.current?.focus());
+    } catch (error) {
+      say({ text: describeError(error), tone: 'error' });
+    }
+  };
 
   const reload = async () => {
     meetings.value = await workspace.store.meetings.meetings(project.id);
@@ -172,6 +191,35 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
                     ) : (
                       <p class="muted">{M.noAction}</p>
                     )}
+                    <div class="actions tight">
+                      <button
+                        type="button"
+                        class="button small danger"
+                        aria-label={M.deleteNamed(m.date(meeting.date))}
+                        aria-expanded={confirming.value === meeting.id}
+                        onClick={() => (confirming.value = meeting.id)}
+                      >
+                        {m.delete}
+                      </button>
+                    </div>
+                    {confirming.value === meeting.id ? (
+                      <div class="notice error" role="alert">
+                        <p>{M.deleteConfirm(m.date(meeting.date))}</p>
+                        <div class="actions">
+                          <button
+                            type="button"
+                            class="button danger primary"
+                            ref={confirmButton}
+                            onClick={() => void remove(meeting)}
+                          >
+                            {M.deleteButton}
+                          </button>
+                          <button type="button" class="button" onClick={() => (confirming.value = null)}>
+                            {m.cancel}
+                          </button>
+                        </div>
+                      </div>
+                    ) : null}
                   </article>
                 </li>
               );

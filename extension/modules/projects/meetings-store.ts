@@ -97,6 +97,29 @@ export class MeetingsStore {
     }
   }
 
+  /**
+   * Deletes a meeting, with the actions it decided. The actions its follow-up closed are
+   * open again (their closing was this meeting's decision): one transaction.
+   */
+  async deleteMeeting(id: string, now = new Date().toISOString()): Promise<MeetingRecord | undefined> {
+    const tx = this.db.transaction('meetings', 'readwrite');
+    const meeting = await tx.store.get(id);
+    if (!meeting) {
+      await tx.done;
+      return undefined;
+    }
+    const writes: MeetingRecord[] = [];
+    for (const other of await tx.store.index('projectId').getAll(meeting.projectId)) {
+      if (other.id === id || !other.actions.some((a) => a.closedAt === id)) continue;
+      let next = other;
+      for (const a of other.actions) if (a.closedAt === id) next = withActionStatus(next, a.id, 'open', { on: meeting.date });
+      writes.push({ ...next, updatedAt: later(other.updatedAt, now) });
+    }
+    await Promise.all([tx.store.delete(id), ...writes.map((w) => tx.store.put(w)), tx.done]);
+    this.changed(meeting.projectId);
+    return meeting;
+  }
+
   /** Marks one action done (on `today`) or open again, outside a meeting. */
   async setActionStatus(
     meetingId: string,

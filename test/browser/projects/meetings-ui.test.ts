@@ -97,4 +97,28 @@ describe('meetings section', () => {
     await until(() => /No patient partner among the participants\..*co-conduct/.test(container.textContent ?? ''));
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  it('deletes a meeting after confirmation: the action it closed is open again; focus back on « Nouvelle réunion »', async () => {
+    const { container, workspace, project } = await projectWithOneMeeting();
+    await workspace.store.meetings.addMeeting(project.id, {
+      date: '2025-03-10',
+      participants: [{ name: 'Dr Martin', side: 'professional' }],
+      conclusions: '',
+      actions: [],
+      closes: ['a1'],
+    });
+    const counts = () => container.querySelector('[data-testid=meeting-counts]')?.textContent;
+    await until(() => counts() === 'Actions : 0 en cours, 0 en retard, 1 réalisée.');
+    const remove = container.querySelector<HTMLButtonElement>('button[aria-label="Supprimer la réunion du 10 mars 2025"]');
+    await userEvent.click(remove as HTMLButtonElement);
+    expect(remove?.getAttribute('aria-expanded')).toBe('true');
+    const confirm = await until(() => byText<HTMLButtonElement>(container, 'button', 'Oui, supprimer la réunion'));
+    await until(() => document.activeElement === confirm);
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.keyboard('{Enter}');
+    await until(() => counts() === 'Actions : 1 en cours, 0 en retard, 0 réalisée.');
+    expect(byText(container, 'h4', 'Réunion du 10 mars 2025')).toBeNull();
+    await until(() => document.activeElement?.textContent === 'Nouvelle réunion');
+    expect(await workspace.store.meetings.meetings(project.id)).toHaveLength(1);
+  });
 });

@@ -94,4 +94,28 @@ describe('MeetingsStore', () => {
     await workspace.deleteProject(project.id);
     expect(await workspace.db.count('meetings')).toBe(0);
   });
+
+  it('deletes a meeting with its actions; the actions it closed are open again, other closures stay', async () => {
+    const { workspace, project } = await withProject();
+    const m1 = await workspace.meetings.addMeeting(
+      project.id,
+      draft('2026-01-10', [
+        { id: 'a1', title: 'Affiche', owners },
+        { id: 'a2', title: 'Livret', owners },
+      ]),
+    );
+    const m2 = await workspace.meetings.addMeeting(
+      project.id,
+      draft('2026-02-10', [{ id: 'b1', title: 'Quiz', owners }], ['a1']),
+    );
+    await workspace.meetings.setActionStatus(m1.id, 'a2', 'done', '2026-02-20');
+    expect(await workspace.meetings.deleteMeeting(m2.id)).toMatchObject({ id: m2.id });
+    const [only, ...rest] = await workspace.meetings.meetings(project.id);
+    expect(rest).toEqual([]);
+    expect(only?.actions).toEqual([
+      { id: 'a1', title: 'Affiche', owners, status: 'open' },
+      { id: 'a2', title: 'Livret', owners, status: 'done', doneOn: '2026-02-20' },
+    ]);
+    expect(await workspace.meetings.deleteMeeting(m2.id)).toBeUndefined();
+  });
 });
