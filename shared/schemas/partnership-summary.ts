@@ -9,11 +9,14 @@
  * seen. Every count is either exact and at least `SMALL_COUNT_THRESHOLD`, or 0,
  * or the word `few` (« moins de 3 »): a count of 1 or 2 would point at one or two
  * people (« 1 patient partenaire en recherche »), which a colleague can often name.
- * Why 3: it is the smallest group in which a count no longer designates a person
- * or a pair who know each other's answer; it is the threshold French public
- * statistics use for the smallest cells of published tables (« règle des 3 »,
- * secret statistique) and the one named by issue 17. A larger threshold would
- * hide most of a single hospital's figures (a domain often has 3 to 10 partners).
+ * Why 3: it is the smallest group in which a count no longer designates a person,
+ * nor a pair each of whom could infer the other; it is the minimum of statistical
+ * secrecy (« règle des 3 »: a published cell gathers at least 3 units) and the
+ * threshold named by issue 17. Sources crossed many ways use higher ones (5, 11);
+ * here the crossings are few (domain, mission), and a higher threshold would hide
+ * most of a single hospital's figures (a domain often has 3 to 10 partners).
+ * Limit: the rule protects each cell, not differences between two publications
+ * (docs/widgets/partnership-summary.md).
  *
  * The registry holds partners but not projects, meetings or checklist
  * evaluations: those come from `ActivitySchema`, a small JSON the coordinator

@@ -543,7 +543,7 @@ export type CustomElements = {
 
   /**
    * « Notre partenariat en chiffres »: the public summary an establishment publishes
-   * with `binome resume` (aggregates only: partners by domain and mission, projects,
+   * with `binome publish … --resume` (aggregates only: partners by domain and mission, projects,
    * meetings held, checklists renewed). Every count is 0, at least 3, or « moins de 3 »,
    * so that nobody can be singled out; a file with a count of 1 or 2 is refused whole.
    * Each chart has its data table; values are written, never told by colour alone.

@@ -55,11 +55,11 @@ const fr: SummaryWords = {
   loading: 'Chargement des chiffres du partenariat…',
   missing: 'Aucun fichier de chiffres n’est indiqué (attribut src).',
   notSummary:
-    'Ce fichier n’est pas un résumé publié du partenariat (un annuaire ou un registre ne convient pas) : publiez-le avec binome resume.',
+    'Ce fichier n’est pas un résumé publié du partenariat (un annuaire ou un registre ne convient pas) : publiez-le avec binome publish … --resume chiffres.json.',
   version: 'Ce résumé du partenariat est d’une version que ce composant ne lit pas.',
   invalid: (path) => `Le résumé du partenariat est invalide (${path}) : rien n’en est affiché.`,
   smallCount: (path) =>
-    `Le résumé du partenariat donne un nombre inférieur à 3 (${path}) : il n’est pas affiché, pour que personne ne puisse être reconnu. Publiez le résumé avec binome resume.`,
+    `Le résumé du partenariat donne un nombre inférieur à 3 (${path}) : il n’est pas affiché, pour que personne ne puisse être reconnu. Publiez le résumé avec binome publish … --resume chiffres.json.`,
   unreachable: (url) => `Les chiffres du partenariat n’ont pas pu être chargés (${url}).`,
 };
 
@@ -84,11 +84,11 @@ const en: SummaryWords = {
   loading: 'Loading the partnership figures…',
   missing: 'No figures file is given (src attribute).',
   notSummary:
-    'This file is not a published partnership summary (a directory feed or a registry will not do): publish it with binome resume.',
+    'This file is not a published partnership summary (a directory feed or a registry will not do): publish it with binome publish … --resume chiffres.json.',
   version: 'This partnership summary is of a version this component does not read.',
   invalid: (path) => `The partnership summary is invalid (${path}): nothing of it is shown.`,
   smallCount: (path) =>
-    `The partnership summary gives a count below 3 (${path}): it is not shown, so that nobody can be recognised. Publish the summary with binome resume.`,
+    `The partnership summary gives a count below 3 (${path}): it is not shown, so that nobody can be recognised. Publish the summary with binome publish … --resume chiffres.json.`,
   unreachable: (url) => `The partnership figures could not be loaded (${url}).`,
 };
 

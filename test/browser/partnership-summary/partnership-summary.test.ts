@@ -117,7 +117,7 @@ describe('<pp-partnership-summary>', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const s = summary();
     const cases: [unknown, RegExp][] = [
-      [{ ...s, partners: { ...s.partners, total: 2 } }, /inférieur à 3 \(partners\.total\).*binome resume/],
+      [{ ...s, partners: { ...s.partners, total: 2 } }, /inférieur à 3 \(partners\.total\).*--resume/],
       [{ schemaVersion: 2, establishment: { name: 'x' }, partners: [] }, /n’est pas un résumé publié/],
       [{ ...s, schemaVersion: 1, partners: [] }, /n’est pas un résumé publié/],
       [{ ...s, schemaVersion: 7 }, /version/],
