@@ -15,3 +15,4 @@ export function docWithApi(doc: string, element: any): string | undefined;
 export function docPath(tagName: string): string;
 export function explicitSpecifiers(file: string, text: string): string;
 export function vueTemplateNames(text: string): string;
+export function hideInternal(text: string): string;

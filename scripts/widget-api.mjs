@@ -204,6 +204,16 @@ export function explicitSpecifiers(file, text) {
   );
 }
 
+/**
+ * Lit's internal state (`_x`, declared `state: true`) is public in TypeScript's eyes; the published
+ * classes leave it out, with the `static properties` table that names it (typed as Lit's own).
+ */
+export function hideInternal(text) {
+  return text
+    .replace(/^( {4})static properties: \{\n[\s\S]*?\n\1\};$/gm, '$1static properties: import("lit").PropertyDeclarations;')
+    .replace(/^( {4})(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n\1)?(?:declare )?_[A-Za-z0-9]+\??: [^\n]*;\n/gm, '');
+}
+
 /** Packages the published declarations import: each must be a dependency of the package. */
 function bareImports(text) {
   const uncommented = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
@@ -221,7 +231,7 @@ function buildTypes(cemDir) {
   // Peers a consumer installs for its framework (only the matching typings import them).
   const allowed = new Set([...Object.keys(pkg.dependencies ?? {}), 'react', 'preact', 'vue']);
   for (const file of walk(typesDir).filter((f) => f.endsWith('.d.ts'))) {
-    const text = explicitSpecifiers(file, readFileSync(file, 'utf8'));
+    const text = hideInternal(explicitSpecifiers(file, readFileSync(file, 'utf8')));
     for (const name of bareImports(text)) {
       if (!allowed.has(name)) throw new Error(`${relative(root, file)} imports ${name}, not a dependency of the package`);
     }
