@@ -146,7 +146,15 @@ describe('full backup: lossless for the whole library', () => {
     const outcome = await importBackupText(target.library, file, 'fr');
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: 20, updated: 0, unchanged: 0, conflicts: 0, annotations: 1, workspace: 6 + 2 + 1 + 37 + 1 },
+      summary: {
+        added: 20,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        annotations: 1,
+        workspace: 6 + 2 + 1 + 37 + 1,
+        restored: { projects: 1, contacts: 2, checklists: 1, charters: 2, meetings: 2, registry: 37 + 1 + 1 },
+      },
       encrypted: false,
     });
     expect(await exportOf(target.library)).toBe(await exportOf(w.library));
@@ -180,7 +188,15 @@ describe('full backup: lossless for the whole library', () => {
     const outcome = await importBackupText(w.library, before, 'fr');
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: 0, updated: 0, unchanged: 20, conflicts: 0, annotations: 0, workspace: 0 },
+      summary: {
+        added: 0,
+        updated: 0,
+        unchanged: 20,
+        conflicts: 0,
+        annotations: 0,
+        workspace: 0,
+        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, registry: 0 },
+      },
       encrypted: false,
     });
     expect(await exportOf(w.library)).toBe(before);
