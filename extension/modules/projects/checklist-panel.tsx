@@ -57,7 +57,14 @@ export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceSta
         <p class="muted">{C.none}</p>
       )}
       <WidgetsGate>
-        <pp-checklist key={project.id} store={store} storage-key={project.id} project-title={project.title} heading-level={4} />
+        {/* Keyed by the title too: a rename rewrites the stored sheet (editProject), and the widget must read it again, not save its old copy over it. */}
+        <pp-checklist
+          key={`${project.id}\n${project.title}`}
+          store={store}
+          storage-key={project.id}
+          project-title={project.title}
+          heading-level={4}
+        />
       </WidgetsGate>
       <ChecklistMembersPanel workspace={workspace} project={project} />
     </section>

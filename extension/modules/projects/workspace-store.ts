@@ -169,8 +169,43 @@ export class WorkspaceStore {
     return next;
   }
 
-  async editProject(id: string, draft: ProjectDraft, now?: string): Promise<ProjectRecord | undefined> {
-    return this.updateProject(id, (current) => ({ ...current, ...draft }), now);
+  /**
+   * Edits a project. A rename reaches its checklist's current sheet when that sheet still
+   * carries the old title (the widget took it from the project, nobody typed another):
+   * its title and the names of the files exported from it follow the project (issue 20).
+   * A sheet titled otherwise, and the dated evaluations of the history, keep theirs.
+   */
+  async editProject(id: string, draft: ProjectDraft, now = nowIso()): Promise<ProjectRecord | undefined> {
+    const tx = this.db.transaction(['projects', 'checklists'], 'readwrite');
+    const projects = tx.objectStore('projects');
+    const current = await projects.get(id);
+    if (!current) {
+      await tx.done;
+      return undefined;
+    }
+    let next: ProjectRecord;
+    try {
+      next = checkProject({ ...current, ...draft, id, createdAt: current.createdAt, updatedAt: later(current.updatedAt, now) });
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw error;
+    }
+    await projects.put(next);
+    let renamedSheet = false;
+    if (next.title !== current.title) {
+      const checklists = tx.objectStore('checklists');
+      const entry = await checklists.get(id);
+      if (entry && entry.state.current.projectTitle.trim() === current.title.trim()) {
+        const state = { ...entry.state, current: { ...entry.state.current, projectTitle: next.title } };
+        await checklists.put({ ...entry, state, updatedAt: later(entry.updatedAt, now) });
+        renamedSheet = true;
+      }
+    }
+    await tx.done;
+    this.notify({ type: 'projects', ids: [id] });
+    if (renamedSheet) this.notify({ type: 'checklist', projectId: id });
+    return next;
   }
 
   /** Adds partners (contact ids, or registry links `registry:<id>`) to a project, and the need they were found for. */

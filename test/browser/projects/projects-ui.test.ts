@@ -167,6 +167,33 @@ describe('projects section', () => {
     document.documentElement.lang = 'fr';
   });
 
+  it('a rename reaches the checklist sheet that carried the old title: the widget shows it, the database keeps it', async () => {
+    const { container, workspace } = await mountProjects();
+    await createProject(container);
+    const project = workspace.projects.value[0];
+    const checklist = await checklistOf(container);
+    await userEvent.click(checklist.shadowRoot?.querySelector('input[name="a-has.1"][value=oui]') as HTMLInputElement);
+    await eventually(
+      async () => (await workspace.store.checklist(project?.id as string))?.state.current.projectTitle === 'Accueil des urgences',
+    );
+    await userEvent.click(byText(container, 'button', 'Modifier') as HTMLButtonElement);
+    const title = labelled(container, 'Intitulé du projet');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Urgences : accueil des familles');
+    await userEvent.click(byText(container, 'button', 'Enregistrer') as HTMLButtonElement);
+    await until(() => container.querySelector('#project-title')?.textContent === 'Urgences : accueil des familles' || null);
+    // The widget on screen reads the renamed sheet (its exports are named from it), answers kept.
+    const shown = await until(() => {
+      const el = container.querySelector<PpChecklist>('pp-checklist');
+      const input = el?.shadowRoot?.querySelector<HTMLInputElement>('input[data-title]');
+      return input?.value === 'Urgences : accueil des familles' ? el : null;
+    });
+    expect(shown.shadowRoot?.querySelector<HTMLInputElement>('input[name="a-has.1"][value=oui]')?.checked).toBe(true);
+    const stored = await workspace.store.checklist(project?.id as string);
+    expect(stored?.state.current.projectTitle).toBe('Urgences : accueil des familles');
+    expect(stored?.state.current.answers['has.1']?.answer).toBe('oui');
+  });
+
   it('starts the project’s matching from its title, domain and dates', async () => {
     const { container, workspace } = await mountProjects();
     // Matching is offered once there is someone to rank: one contact saved from a page.

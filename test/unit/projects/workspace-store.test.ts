@@ -5,6 +5,8 @@ import { WorkspaceStore } from '../../../extension/modules/projects/workspace-st
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
+import { exportFileName } from '../../../shared/checklist/export';
+import type { StoredChecklist } from '../../../shared/checklist/records';
 import type { CharterRecord } from '../../../shared/schemas/charter';
 import { loadState, saveState } from '../../../widgets/checklist/storage';
 import { at, doctor, patient } from '../charter/fixtures';
@@ -185,6 +187,29 @@ describe('contacts', () => {
 });
 
 describe('the widgets’ storage seam', () => {
+  it('carries a rename to the checklist sheet that had the old title, not to one titled otherwise nor to the history', async () => {
+    const w = await open();
+    const p = await w.createProject(draft);
+    const march = withAnswer(createEvaluation({ projectTitle: draft.title, date: '2026-03-01' }), 'has.1', 'non');
+    const june = withAnswer(createEvaluation({ projectTitle: draft.title, date: '2026-06-01' }), 'has.1', 'oui');
+    await saveState(w.checklistStore(p.id), p.id, { current: june, history: [march] }, 'fr');
+    await w.editProject(p.id, { ...draft, title: 'Accueil des urgences 2027' });
+    const renamed = (await w.checklist(p.id))?.state;
+    expect(renamed?.current).toEqual({ ...june, projectTitle: 'Accueil des urgences 2027' });
+    // A dated evaluation says what the project was called then.
+    expect(renamed?.history).toEqual([march]);
+    // The checklist's exports are named from the sheet: they follow the project.
+    expect(exportFileName(renamed as StoredChecklist, 'csv', 'fr')).toBe('check-list-Accueil-des-urgences-2027-2026-06-01.csv');
+    // A sheet someone titled otherwise keeps its title.
+    const own = { ...june, projectTitle: 'Évaluation du service' };
+    await saveState(w.checklistStore(p.id), p.id, { current: own, history: [] }, 'fr');
+    await w.editProject(p.id, { ...draft, title: 'Encore un autre titre' });
+    expect((await w.checklist(p.id))?.state.current.projectTitle).toBe('Évaluation du service');
+    // A refused edit changes neither.
+    await expect(w.editProject(p.id, { ...draft, title: '' })).rejects.toBeInstanceOf(LibraryValidationError);
+    expect((await w.checklist(p.id))?.state.current.projectTitle).toBe('Évaluation du service');
+  });
+
   it('keeps <pp-checklist> evaluations through the widget’s own storage code, validated, per project', async () => {
     const w = await open();
     const p = await w.createProject(draft);
