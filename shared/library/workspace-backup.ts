@@ -20,6 +20,7 @@ import { contactKey } from '../contacts/contact';
 import { readContact } from '../contacts/legacy-v1';
 import type { Locale } from '../i18n/locale';
 import { formatIssue } from '../i18n/validation';
+import { ChecklistMemberSchema } from '../schemas/checklist-members';
 import { IdSchema, IsoDateTimeSchema } from '../schemas/common';
 import type { SavedContact } from '../schemas/contact';
 import { type MeetingRecord, MeetingRecordSchema } from '../schemas/meeting';
@@ -41,13 +42,25 @@ export type BackupProject = ProjectRecord;
 export const BackupCharterSchema = CharterEntrySchema;
 export type BackupCharter = CharterEntry;
 
-const ChecklistEnvelopeSchema = z.object({ projectId: IdSchema, state: z.unknown(), updatedAt: IsoDateTimeSchema });
+/** A member's own copy of the sheet (issue 17.2); its state is read like the project's own below. */
+const ChecklistMemberEnvelopeSchema = z.extend(ChecklistMemberSchema, {
+  state: z.optional(z.unknown()),
+  updatedAt: IsoDateTimeSchema,
+});
+const ChecklistEnvelopeSchema = z.object({
+  projectId: IdSchema,
+  state: z.unknown(),
+  updatedAt: IsoDateTimeSchema,
+  members: z.optional(z.array(ChecklistMemberEnvelopeSchema)),
+});
 
 /** A project's checklist as `<pp-checklist>` saved it (state: shared/checklist/records.ts StoredChecklist). */
 export interface BackupChecklist {
   readonly projectId: string;
   readonly state: unknown;
   readonly updatedAt: string;
+  /** Each member's own copy (optional: absent before anyone answered separately). */
+  readonly members?: readonly { id: string; name?: string; side: string; state?: unknown; updatedAt: string }[];
 }
 
 export interface WorkspaceBackup {
@@ -224,10 +237,15 @@ export function validateWorkspace(
       report(M.checklist(i, formatIssue(envelopeResult.error.issues[0], locale, raw)));
       continue;
     }
-    const { projectId, state, updatedAt } = envelopeResult.data;
+    const { projectId, state, updatedAt, members } = envelopeResult.data;
     const parsed = parseStored(state, locale);
     if (!parsed.ok) {
       report(M.checklist(i, parsed.message));
+      continue;
+    }
+    const badMember = members?.map((m) => (m.state === undefined ? null : parseStored(m.state, locale))).find((r) => r && !r.ok);
+    if (badMember && !badMember.ok) {
+      report(M.checklist(i, badMember.message));
       continue;
     }
     if (!projectIds.has(projectId)) {
@@ -241,7 +259,7 @@ export function validateWorkspace(
     }
     checklistIds.set(projectId, i);
     // The state exactly as read (validated above): the widget's own format, kept as it was.
-    out.checklists.push({ projectId, state, updatedAt });
+    out.checklists.push({ projectId, state, updatedAt, ...(members ? { members } : {}) });
   }
 
   const charterIds = new Map<string, number>();

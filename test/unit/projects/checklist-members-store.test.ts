@@ -6,6 +6,7 @@ import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
 import { toStored } from '../../../shared/checklist/records';
+import { validateWorkspace } from '../../../shared/library/workspace-backup';
 
 let counter = 0;
 const opened: WorkspaceStore[] = [];
@@ -84,5 +85,26 @@ describe('ChecklistMembersStore', () => {
     expect((await workspace.checklist(project.id))?.state.current.answers['has.1']?.answer).toBe('non');
     await workspace.deleteProject(project.id);
     expect(await workspace.checklistMembers.list(project.id)).toEqual([]);
+  });
+
+  it('goes through a backup with the project’s checklist; a member’s unreadable sheet is refused', async () => {
+    const { workspace, project } = await withProject();
+    const member = await workspace.checklistMembers.add(project.id, { name: 'Sam', side: 'patient_partner' });
+    await workspace.checklistMembers.memberStore(project.id, member.id).save(memberStorageKey(member.id), sheet('oui'));
+    const entry = await workspace.checklist(project.id);
+    const read = (checklists: unknown[]) => {
+      const problems: string[] = [];
+      const out = validateWorkspace({ projects: [project], checklists }, 'fr', (m) => problems.push(m));
+      return { out, problems };
+    };
+    const ok = read([entry]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.out.checklists).toEqual([entry]);
+    const bad = read([{ ...entry, members: [{ ...entry?.members?.[0], state: { schemaVersion: 2 } }] }]);
+    expect(bad.problems).toEqual(['Check-list 1 : Format d’enregistrement inconnu']);
+    expect(bad.out.checklists).toEqual([]);
+    expect(read([{ ...entry, members: [{ id: member.id, side: 'chef', updatedAt: entry?.updatedAt }] }]).out.checklists).toEqual(
+      [],
+    );
   });
 });
