@@ -82,6 +82,27 @@ describe('« Notre partenariat en chiffres » (built demo)', () => {
   });
 });
 
+describe('« Notre partenariat en chiffres » at 320 px', () => {
+  it('needs no sideways scrolling, and the tables stay in the page', async () => {
+    const narrow = await openDemoPage('chiffres.html', { viewport: { width: 320, height: 800 } });
+    try {
+      const widget = narrow.page.locator('pp-partnership-summary');
+      await widget.locator('table').first().waitFor();
+      const widths = await narrow.page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        tables: [...(document.querySelector('pp-partnership-summary')?.shadowRoot?.querySelectorAll('table') ?? [])].map(
+          (t) => t.getBoundingClientRect().right,
+        ),
+      }));
+      expect(widths.page).toBeLessThanOrEqual(320);
+      for (const right of widths.tables) expect(right).toBeLessThanOrEqual(320);
+      expect(await axeViolations(narrow.page)).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  });
+});
+
 describe('binome publish --resume', () => {
   it('writes neither file when the activity file is invalid, both when it is valid', () => {
     const dir = mkdtempSync(join(tmpdir(), 'binome-summary-'));
