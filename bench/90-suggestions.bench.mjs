@@ -116,7 +116,14 @@ export async function run() {
   });
 
   // The longest text page-reader passes (20 000 characters): all pages' texts end to end.
-  const long = { ...metas[0], text: metas.map((m) => m.text).join(' ').repeat(3).slice(0, LONG_TEXT) };
+  const long = {
+    ...metas[0],
+    text: metas
+      .map((m) => m.text)
+      .join(' ')
+      .repeat(3)
+      .slice(0, LONG_TEXT),
+  };
   const longTimes = [];
   for (let i = 0; i < RUNS * 4; i++) {
     const start = performance.now();

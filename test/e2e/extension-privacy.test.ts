@@ -82,10 +82,9 @@ describe('keep less, protect what is kept — the real extension on the demo dir
     // Only the cards showing their details offer them: the coordinator's full card (Agnès L.) and the one opened.
     const people = popup.locator('.found-list > li');
     const withDetails = people.filter({ has: popup.locator('details.found-details') });
-    expect((await withDetails.locator(':scope > label').allTextContents()).map((t) => t.split(/(?=Patient)/)[0]?.trim())).toEqual([
-      'Agnès L.',
-      'Camille F.',
-    ]);
+    expect((await withDetails.locator(':scope > label').allTextContents()).map((t) => t.split(/(?=Patient)/)[0]?.trim())).toEqual(
+      ['Agnès L.', 'Camille F.'],
+    );
     expect(await axeViolations(popup)).toEqual([]);
 
     await popup.getByRole('button', { name: 'Tout désélectionner' }).click();
