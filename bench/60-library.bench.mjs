@@ -135,7 +135,9 @@ export async function run() {
       await panel.waitForFunction(() => performance.getEntriesByName('binome:ready').length > 0, null, { timeout: 30_000 });
       // After a whole read the page saves its catalog when idle: the next openings read that record.
       if (waitSaved)
-        await panel.waitForFunction(() => performance.getEntriesByName('binome:catalog-saved').length > 0, null, { timeout: 30_000 });
+        await panel.waitForFunction(() => performance.getEntriesByName('binome:catalog-saved').length > 0, null, {
+          timeout: 30_000,
+        });
       const marks = await panel.evaluate(() => ({
         first: performance.getEntriesByName('binome:first-render')[0]?.startTime ?? Number.NaN,
         ready: performance.getEntriesByName('binome:ready')[0]?.startTime ?? Number.NaN,
