@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium';
@@ -205,12 +205,14 @@ describe('consumer apps built from the tarball, type-checked, rendered in Chromi
   }
 
   /** Serves `site` with the strict CSP, opens it: the card must render and its pp-load arrive, with no error. */
-  async function renders(site: string) {
+  async function renders(site: string, then?: (page: Page, requested: string[]) => Promise<void>) {
     // The browser asks for one: a 404 would be logged as a console error.
     if (!existsSync(resolve(site, 'favicon.ico'))) writeFileSync(resolve(site, 'favicon.ico'), '');
     const server = await serveStatic(site);
     const page = await browser.newPage();
     const problems: string[] = [];
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     page.on('pageerror', (error) => problems.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     try {
@@ -219,6 +221,7 @@ describe('consumer apps built from the tarball, type-checked, rendered in Chromi
       await page.locator('pp-partner-card article.card h2').waitFor({ timeout: 15_000 });
       const name = await page.locator('pp-partner-card article.card h2').textContent();
       expect(name?.trim().length).toBeGreaterThan(0);
+      await then?.(page, requested);
       return { problems, loaded: await page.evaluate(() => document.documentElement.dataset.loaded ?? null) };
     } finally {
       await page.close();
@@ -273,7 +276,21 @@ describe('consumer apps built from the tarball, type-checked, rendered in Chromi
       const dir = fixture('html');
       cpSync(resolve(installed, 'dist/cdn'), resolve(dir, 'binome'), { recursive: true });
       cpSync(resolve(repoRoot, 'dist/demo/data'), resolve(dir, 'data'), { recursive: true });
-      const { problems } = await renders(dir);
+      const { problems } = await renders(dir, async (page, requested) => {
+        // Only what the page shows was fetched: the card, not the checklist.
+        expect(requested).toContain('/binome/partner-card.js');
+        expect(requested).not.toContain('/binome/checklist.js');
+        expect(await page.evaluate(() => customElements.get('pp-checklist') === undefined)).toBe(true);
+        // A tag added later, inside an open shadow root, is found and its code fetched then.
+        await page.evaluate(() => {
+          const host = document.createElement('div');
+          document.body.append(host);
+          const root = host.attachShadow({ mode: 'open' });
+          root.append(document.createElement('pp-checklist'));
+        });
+        await page.waitForFunction(() => customElements.get('pp-checklist') !== undefined, null, { timeout: 15_000 });
+        expect(requested).toContain('/binome/checklist.js');
+      });
       expect(problems).toEqual([]);
     },
     SLOW,
