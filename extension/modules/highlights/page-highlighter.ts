@@ -34,7 +34,20 @@ const SETTLE_DEFAULTS = { quietMs: 400, maxMs: 4000 };
 const SLICE_MS = 10;
 
 function sameReports(a: readonly AnchorReport[], b: readonly AnchorReport[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.status === b[i]?.status);
+  const textOf = (r: AnchorReport | undefined) => (r?.status === 'anchored' ? r.text : undefined);
+  return a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.status === b[i]?.status && textOf(r) === textOf(b[i]));
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The passage found, as the page reads now, when its words differ from the highlight's quote
+ * (white space aside: the quote was taken from the same kind of text, trimmed).
+ */
+function textNow(annotation: PageAnnotation, found: string): string | undefined {
+  const quote = annotation.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
+  const now = found.trim();
+  return quote !== undefined && flat(now) !== flat(quote) ? now : undefined;
 }
 
 export class PageHighlighter {
@@ -120,7 +133,8 @@ export class PageHighlighter {
       let report: AnchorReport;
       if (result.status === 'anchored' && range) {
         this.painter.paint(annotation.id, range, annotation.colour);
-        report = { id: annotation.id, status: 'anchored', method: result.method, score: result.score };
+        const text = textNow(annotation, map.text.slice(result.start, result.end));
+        report = { id: annotation.id, status: 'anchored', method: result.method, score: result.score, ...(text ? { text } : {}) };
       } else {
         this.painter.erase(annotation.id);
         report = { id: annotation.id, status: 'orphan', reason: result.status === 'orphan' ? result.reason : 'not-found' };

@@ -49,6 +49,11 @@ export const AnchorReportSchema = z.discriminatedUnion('status', [
     status: z.literal('anchored'),
     method: z.enum(['hint', 'position', 'quote', 'fuzzy']),
     score: z.number(),
+    /**
+     * The passage as it reads in the page now, when it differs from the highlight's quote
+     * (re-found on edited text): the side panel shows both. Absent when the text is unchanged.
+     */
+    text: z.optional(z.string().check(z.maxLength(50_000))),
   }),
   z.object({
     id: IdSchema,

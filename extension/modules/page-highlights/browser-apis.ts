@@ -1,4 +1,5 @@
 /** The real browser APIs behind the small interfaces of tab-highlighter.ts and site-access.ts. */
+import { ReportEvent } from '../highlights/protocol';
 import { ext } from '../platform/ext';
 import type { KeyValueArea } from './meaning-settings';
 import type { PermissionsApi, ScriptingApi } from './site-access';
@@ -12,6 +13,17 @@ export const browserTabs: TabApi = {
   async tabUrl(tabId) {
     const tab = await ext.tabs.get(tabId);
     return tab.url || undefined;
+  },
+  onReport(listener) {
+    // A page's `report` event reaches every extension page; the background answers it, not us.
+    const handle = (message: unknown, sender: chrome.runtime.MessageSender) => {
+      const parsed = ReportEvent.safeParse(message);
+      if (parsed.success && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0)
+        listener(sender.tab.id, parsed.data.results);
+      return false;
+    };
+    ext.runtime.onMessage.addListener(handle);
+    return () => ext.runtime.onMessage.removeListener(handle);
   },
 };
 

@@ -19,6 +19,9 @@ const fr = {
   count: (n: number) => plural(n, { one: '# surlignage', other: '# surlignages' }, 'fr'),
   listLabel: 'Surlignages de la page, dans l’ordre du texte',
   goTo: (label: string) => `Aller au passage (${label})`,
+  // A highlight re-found on edited text: the passage as the page reads now, and as it read then.
+  textNow: 'Texte actuel :',
+  whenHighlighted: 'Au moment du surlignage :',
   orphansHeading: (n: number) => plural(n, { one: '# passage introuvable', other: '# passages introuvables' }, 'fr'),
   orphansIntro:
     'Ces passages n’ont pas été retrouvés sur la page telle qu’elle est maintenant. Rien n’est perdu : rattachez-les à une nouvelle sélection, ou supprimez-les.',
@@ -112,6 +115,8 @@ const en: PageHighlightMessages = {
   count: (n) => plural(n, { one: '# highlight', other: '# highlights' }, 'en'),
   listLabel: 'Highlights of the page, in text order',
   goTo: (label) => `Go to the passage (${label})`,
+  textNow: 'Text now:',
+  whenHighlighted: 'When highlighted:',
   orphansHeading: (n) => plural(n, { one: '# passage not found', other: '# passages not found' }, 'en'),
   orphansIntro:
     'These passages were not found on the page as it is now. Nothing is lost: re-attach them to a new selection, or delete them.',

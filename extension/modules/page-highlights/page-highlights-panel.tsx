@@ -4,7 +4,9 @@
  * (activeTab) and draws the page's highlights, then:
  * - the anchored ones are listed in the order of the text — each a button that scrolls the
  *   page to it (`focus`), showing the meaning's name and its colour + pattern sample, and
- *   the note rendered as text structure (markdown.ts, never raw HTML);
+ *   the note rendered as text structure (markdown.ts, never raw HTML); one re-found on
+ *   edited text shows the passage as the page reads now (« Texte actuel », the report's
+ *   `text`) and, under it, what it was when highlighted (« Au moment du surlignage : … »);
  * - the orphans (not found on the page as it is now) are listed with their quote, note and
  *   the reason in words, with "Re-attach to selection" (capture → new selectors, same id →
  *   `add`) and "Delete" (with undo);
@@ -51,6 +53,14 @@ export interface PageHighlightsPanelProps {
 
 const quoteOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 const positionOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The passage as the page reads now, when the highlight was re-found on text that changed since. */
+function textNowOf(report: AnchorReport | { status: 'orphan' }, quote: string): string | undefined {
+  if (report.status !== 'anchored' || !report.text) return undefined;
+  return flat(report.text) === flat(quote) ? undefined : report.text;
+}
 
 function shorten(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -164,10 +174,18 @@ export function PageHighlightsPanel({ platform, store, tabs = browserTabs }: Pag
     const unsubscribe = store.onChange(() => void reload());
     // Another tab, or the same tab on another page: re-run the opening for it.
     const unfollow = platform.onTargetTabChange?.((id) => openSafely(id));
+    // The page changed after the opening and anchored again: its results (found, orphaned, text now).
+    const unreport = tabs.onReport?.((id, results) => {
+      if (id !== tabId.value || phase.value !== 'ready') return;
+      const next = new Map(reports.value);
+      for (const result of results) next.set(result.id, result);
+      reports.value = next;
+    });
     return () => {
       generation.current++;
       unsubscribe();
       unfollow?.();
+      unreport?.();
     };
   }, []);
 
@@ -288,20 +306,30 @@ export function PageHighlightsPanel({ platform, store, tabs = browserTabs }: Pag
             <ul class="hl-list" aria-label={t.listLabel}>
               {anchored.map((a) => {
                 const meaning = meaningOf(a.colour);
+                const now = textNowOf(status(a), quoteOf(a));
+                const described = [now ? `hl-was-${a.id}` : '', a.note ? `hl-note-${a.id}` : ''].filter(Boolean).join(' ');
                 return (
-                  <li key={a.id}>
+                  <li key={a.id} class={now ? 'hl-edited' : undefined}>
                     <button
                       type="button"
                       class="hl-go"
                       data-highlight-id={a.id}
-                      aria-describedby={a.note ? `hl-note-${a.id}` : undefined}
+                      aria-describedby={described || undefined}
                       onClick={() => focus(a.id)}
                     >
                       <Sample meaning={meaning} />
                       <span class="hl-meaning">{meaning.label}</span>
                       <span class="visually-hidden"> — </span>
-                      <q class="hl-quote">{shorten(quoteOf(a), 160)}</q>
+                      <span class="hl-passage">
+                        {now ? <span class="hl-now-label">{t.textNow} </span> : null}
+                        <q class="hl-quote">{shorten(now ?? quoteOf(a), 160)}</q>
+                      </span>
                     </button>
+                    {now ? (
+                      <p class="hl-was" id={`hl-was-${a.id}`}>
+                        {t.whenHighlighted} <q>{shorten(quoteOf(a), 160)}</q>
+                      </p>
+                    ) : null}
                     {a.note ? <Note source={a.note} id={`hl-note-${a.id}`} /> : null}
                   </li>
                 );

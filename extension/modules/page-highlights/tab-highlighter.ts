@@ -9,7 +9,14 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { Meaning } from '../highlights/meanings';
-import { type HighlighterCommand, HighlighterReplySchemas, HL, PageAnnotationSchema, type ReplyOf } from '../highlights/protocol';
+import {
+  type AnchorReport,
+  type HighlighterCommand,
+  HighlighterReplySchemas,
+  HL,
+  PageAnnotationSchema,
+  type ReplyOf,
+} from '../highlights/protocol';
 import type { HighlightStore } from '../store/highlight-store';
 
 export interface TabApi {
@@ -19,6 +26,11 @@ export interface TabApi {
   inject(tabId: number, file: string): Promise<void>;
   /** The tab's address (known with activeTab, the `tabs` permission or a host permission). */
   tabUrl(tabId: number): Promise<string | undefined>;
+  /**
+   * Follows the anchoring results a page reports on its own after it changed (`report`
+   * events; the background stores their orphan flags). Extension pages only; returns the unsubscription.
+   */
+  onReport?(listener: (tabId: number, results: readonly AnchorReport[]) => void): () => void;
 }
 
 export interface HighlighterDeps {

@@ -55,6 +55,8 @@ async function highlightOriginal(): Promise<PageAnnotation[]> {
   });
 }
 
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function byId(results: AnchorReport[]): Record<string, AnchorReport> {
   return Object.fromEntries(results.map((r) => [r.id, r]));
 }
@@ -96,6 +98,10 @@ describe('re-anchoring fixture pages in Chromium, through the injected script’
       expect(results[p.id], p.id).toMatchObject({ status: 'anchored' });
       const expected = findRange(doc, changed[p.id] ?? p.text, 'occurrence' in p ? p.occurrence : 0).toString();
       expect(highlightTexts(frame.contentWindow as Window, `binome-${p.meaning}`), p.id).toContain(expected);
+      // The passage as it reads now is reported only when its words changed (the side panel shows both).
+      const now = (results[p.id] as { text?: string }).text;
+      if (changed[p.id]) expect(flat(now ?? ''), p.id).toBe(flat(expected));
+      else expect(now, p.id).toBeUndefined();
     }
   });
 
@@ -163,5 +169,21 @@ describe('re-anchoring fixture pages in Chromium, through the injected script’
       results: expect.arrayContaining([expect.objectContaining({ id: 'propositions', status: 'orphan' })]),
     });
     expect(highlighter.results().filter((r) => r.status === 'anchored')).toHaveLength(PASSAGES.length - 2);
+  });
+
+  it('reports the new wording when a page rewrites a highlighted passage after everything was found', async () => {
+    const annotations = await highlightOriginal();
+    const { doc, highlighter, events } = await open('article.html');
+    const reply = await highlighter.render(annotations, meanings, 'fr', 'off');
+    expect(reply.results.every((r) => r.status === 'anchored' && r.text === undefined)).toBe(true);
+    // The typo is fixed on the live page (an editor saved the page, a framework re-rendered it).
+    const paragraph = findRange(doc, 'acompagnent', 0).startContainer as Text;
+    paragraph.data = paragraph.data.replace('acompagnent', 'accompagnent');
+    await expect.poll(() => events.length, { timeout: 2000 }).toBe(1);
+    const savoir = (events[0] as { results: AnchorReport[] }).results.find((r) => r.id === 'savoir');
+    expect(savoir).toMatchObject({
+      status: 'anchored',
+      text: 'savoir expérientiel, issu du vécu de la maladie, aux équipes qui les accompagnent.',
+    });
   });
 });

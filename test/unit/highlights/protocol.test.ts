@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HighlighterCommandSchema, HighlighterEventSchema, HL, SaveReply } from '../../../extension/modules/highlights/protocol';
+import {
+  AnchorReportSchema,
+  HighlighterCommandSchema,
+  HighlighterEventSchema,
+  HL,
+  RenderReply,
+  SaveReply,
+} from '../../../extension/modules/highlights/protocol';
 import { isPageAnnotation, readAck, readCommand, readSaveReply } from '../../../extension/modules/highlights/protocol-lite';
 
 const quote = { type: 'TextQuoteSelector', exact: 'les patients partenaires', prefix: 'avec ', suffix: ' du service' };
@@ -128,5 +135,29 @@ describe('the injected script’s guards agree with the zod protocol', () => {
     ).toBe(true);
     expect(HighlighterEventSchema.safeParse({ ...save, colour: 'Bad' }).success).toBe(false);
     expect(HighlighterEventSchema.safeParse({ type: `${HL}ready`, url: 'http://127.0.0.1/a', version: 1 }).success).toBe(true);
+  });
+});
+
+describe('anchoring reports', () => {
+  const found = { id: 'h-1', status: 'anchored', method: 'fuzzy', score: 0.93 };
+  it('may say how a passage re-found on edited text reads now, as bounded text', () => {
+    const reply = {
+      ok: true,
+      url: 'https://exemple.fr/',
+      rendering: true,
+      results: [{ ...found, text: 'les équipes qui les accompagnent' }],
+    };
+    expect(RenderReply.safeParse(reply).success).toBe(true);
+    expect(AnchorReportSchema.safeParse(found).success).toBe(true);
+    expect(AnchorReportSchema.safeParse({ ...found, text: 'x'.repeat(50_001) }).success).toBe(false);
+    expect(AnchorReportSchema.safeParse({ ...found, text: 12 }).success).toBe(false);
+    // An orphan has no text: nothing was found.
+    expect(AnchorReportSchema.parse({ id: 'h-2', status: 'orphan', reason: 'not-found', text: 'x' })).toEqual({
+      id: 'h-2',
+      status: 'orphan',
+      reason: 'not-found',
+    });
+    const event = { type: `${HL}report`, url: 'https://exemple.fr/', results: [{ ...found, text: 'nouveau texte' }] };
+    expect(HighlighterEventSchema.parse(event)).toEqual(event);
   });
 });
