@@ -361,17 +361,7 @@ export async function run(ctx) {
   });
   const lit = await litBaselineKB();
   rows.push({ label: 'Lit itself (reference: every widget budget is above this)', value: lit, display: kb(lit) });
-  const cdn = resolve(widgetsDir, 'binome-widgets.js');
-  if (existsSync(cdn)) {
-    // What the one <script> tag loads at once: the file and the chunks it imports statically.
-    const files = [...staticClosure(cdn)];
-    const size = sum(files);
-    rows.push({
-      label: 'binome-widgets.js (self-contained, Lit included, all widgets) and the chunks it imports at once',
-      value: size,
-      display: `${kb(size)} in ${files.length} files (the file alone: ${kb(gzipKB(cdn))})`,
-    });
-  }
+  // The script-tag ways (autoloader, standalone file) are measured in 15-script-tag.bench.mjs.
   for (const script of ['page-reader.js', 'content-scripts/content.js', 'highlighter.js']) {
     const path = resolve(extensionDir, script);
     if (existsSync(path)) {
