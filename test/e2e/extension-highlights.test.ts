@@ -2,7 +2,9 @@
  * Highlights with the real extension in Chromium, on a fixture page served on 127.0.0.1
  * under a strict CSP (test/fixtures/anchoring): highlight from the in-page toolbar (saved
  * by the background into IndexedDB), reload, the highlight is back when the extension is
- * opened; the page changes (the mutated fixture served at the SAME address), one highlight
+ * opened; a highlighted passage is edited on the page (a typo fixed): the side panel shows
+ * it as the page reads now and as it read when highlighted; the page changes (the mutated
+ * fixture served at the SAME address), one highlight
  * is re-found and the other is listed as an orphan in the side panel, with its reason, and
  * can be re-attached; axe reports nothing on the side panel with highlights and orphans;
  * then the per-site permission draws highlights on return without opening the extension,
@@ -40,6 +42,8 @@ import { type StaticServer, serveFixtures } from '../helpers/server';
 
 const QUESTION = 'Trois projets ont été menés en binôme';
 const KEPT = 'Ses propositions sur les horaires des consultations ont été retenues';
+/** Misspelt in article.html; article-typo-fixed.html reads « accompagnent ». */
+const TYPO = 'aux équipes qui les acompagnent';
 const SITE = 'http://127.0.0.1/*';
 
 interface Session {
@@ -180,6 +184,46 @@ describe('extension highlights on the live page — real Chromium, real extensio
     await panel.reload();
     await expect.poll(() => drawn(page)).toEqual({ 'binome-question': [QUESTION], 'binome-a-retenir': [KEPT] });
     await expect.poll(() => panel.locator('.hl-list button.hl-go').count()).toBe(2);
+  });
+
+  it('the page was edited: a highlight re-found on its new wording shows the text now and what it was; axe 0', async () => {
+    const s = session as Session;
+    await highlightWithToolbar(s, page, tabId, TYPO, 2); // "À citer"
+    await expect.poll(() => panel.locator('.hl-list button.hl-go').count()).toBe(3);
+
+    version = 'article-typo-fixed.html';
+    await page.reload();
+    await openExtensionOn(s, pageUrl);
+    await panel.reload();
+    const edited = panel.locator('.hl-list li.hl-edited');
+    await edited.waitFor();
+    expect(await panel.locator('.hl-list li.hl-edited').count()).toBe(1);
+    const button = edited.getByRole('button');
+    expect(await button.innerText()).toMatch(/À citer[\s\S]*Texte actuel : aux équipes qui les accompagnent/);
+    expect(await edited.locator('.hl-was').innerText()).toBe('Au moment du surlignage : aux équipes qui les acompagnent');
+    // Read with the button: its description is the former wording.
+    expect(await button.getAttribute('aria-describedby')).toBe(await edited.locator('.hl-was').getAttribute('id'));
+    // Drawn on the page as it reads now.
+    await expect.poll(() => drawn(page)).toMatchObject({ 'binome-a-citer': ['aux équipes qui les accompagnent'] });
+    expect(await axeViolations(panel)).toEqual([]);
+
+    // Removed again (straight from the database): the scenarios below count two highlights.
+    await panel.evaluate(async (quote) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('binome-library');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const store = db.transaction('annotations', 'readwrite').objectStore('annotations');
+      const all = await new Promise<Array<{ id: string; selectors: Array<{ exact?: string }> }>>((ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      const target = all.find((a) => a.selectors.some((sel) => sel.exact === quote));
+      if (!target) throw new Error('no annotation');
+      store.delete(target.id);
+      db.close();
+    }, TYPO);
   });
 
   it('the page changed: one highlight re-found, the other listed as an orphan with its reason; axe 0', async () => {
