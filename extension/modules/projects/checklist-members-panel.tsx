@@ -65,13 +65,25 @@ function MemberSheet({
   );
 }
 
-function DifferenceTable({ rows, toDiscuss, C }: { rows: readonly DisagreementRow[]; toDiscuss: number; C: Messages }) {
+function DifferenceTable({
+  rows,
+  toDiscuss,
+  C,
+  labelId,
+}: {
+  rows: readonly DisagreementRow[];
+  toDiscuss: number;
+  C: Messages;
+  labelId: string;
+}) {
   const lang = locale.value;
   const sides = MEMBER_SIDES.filter((s) => rows.some((r) => r.bySide[s].length));
   const given = (g: GivenAnswer, side: MemberSide) =>
     `${g.name ?? C.sides[side]}${C.sep}${g.answer ? answerLabel(g.answer, lang) : C.noAnswer}`;
   return (
-    <div class="table-scroll">
+    // Focusable so that keyboard users can scroll a table wider than a narrow side panel.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus (WCAG 2.1.1).
+    <section class="table-scroll" aria-labelledby={labelId} tabIndex={0}>
       <table class="differences" data-testid="checklist-differences">
         <caption>{C.diffCaption(toDiscuss)}</caption>
         <thead>
@@ -106,7 +118,7 @@ function DifferenceTable({ rows, toDiscuss, C }: { rows: readonly DisagreementRo
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -240,7 +252,7 @@ export function ChecklistMembersPanel({ workspace, project }: { workspace: Works
       )}
       <h4 id={`${id}-diff`}>{C.diffHeading}</h4>
       {comparison ? (
-        <DifferenceTable rows={comparison.rows} toDiscuss={comparison.toDiscuss} C={C} />
+        <DifferenceTable rows={comparison.rows} toDiscuss={comparison.toDiscuss} C={C} labelId={`${id}-diff`} />
       ) : (
         <p class="muted">{C.diffNeedTwo}</p>
       )}
