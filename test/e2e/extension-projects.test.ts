@@ -301,7 +301,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     await expect
       .poll(() => library.getByTestId('checklist-history').textContent())
       .toMatch(
-        /^15 mars 2026 : 1 oui, 1 non, 1 en cours, 7 sans réponse.*3 oui, 0 non, 0 en cours, 7 sans réponse \(en cours\)$/,
+        /^15 mars 2026 : 1 oui, 1 non, 1 en cours, 7 sans réponse.*3 oui, 0 non, 0 en cours, 7 sans réponse \(évaluation actuelle\)$/,
       );
     // The widget's own history: timeline and table, by date.
     await checklist.locator('[part=history] table').waitFor({ state: 'attached' });

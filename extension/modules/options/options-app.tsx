@@ -68,8 +68,12 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
   const m = messages.value;
   const O = m.options;
 
+  const asked = useRef(0);
   const refresh = async (s: LibraryStore) => {
-    facts.value = await storageFacts(s);
+    // Changes come in bursts (resources, then the workspace): only the latest count is shown, never an older one finishing last.
+    const mine = ++asked.current;
+    const next = await storageFacts(s);
+    if (mine === asked.current) facts.value = next;
   };
 
   useEffect(() => {
