@@ -57,8 +57,9 @@ function titleKeyOf(entry: Entry): string {
 }
 
 /**
- * Bump when the snapshot's layout or what the catalog derives from an item (facets,
- * searchFieldsOf) changes; the search index has its own version (SEARCH_VERSION).
+ * Bump when the snapshot's layout or what the catalog derives from an item changes (facets,
+ * searchFieldsOf, and the highlight texts the library page gives it: library-state.ts
+ * highlightTexts, markdownToText); the search index has its own version (SEARCH_VERSION).
  */
 const CATALOG_LAYOUT = 1;
 
