@@ -5,7 +5,7 @@
  * by criterion, where they differ; saving the project's own sheet keeps the members; axe.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { LibraryApp } from '../../../extension/modules/library/library-app';
 import { memberStorageKey } from '../../../extension/modules/projects/checklist-members-store';
 import { route } from '../../../extension/modules/projects/sections';
@@ -161,5 +161,31 @@ describe('checklist answered by several people', () => {
     expect(container.querySelector('[data-testid=checklist-differences]')).toBeNull();
     expect((await workspace.store.checklistMembers.list(project.id)).map((m) => m.name)).toEqual(['Dr Lee']);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('fits 320 px: the page does not scroll sideways, the table scrolls in its own focusable region', async () => {
+    await page.viewport(320, 700);
+    try {
+      const { container, workspace, project } = await openProject();
+      for (const [name, side, answer] of [
+        ['Camille F.', 'patient_partner', 'oui'],
+        ['Dr Martin', 'professional', 'non'],
+      ] as const) {
+        const member = await workspace.store.checklistMembers.add(project.id, { name, side });
+        const sheet = withAnswer(createEvaluation({ projectTitle: 'Accueil des urgences' }), 'has.1', answer);
+        await workspace.store.checklistMembers
+          .memberStore(project.id, member.id)
+          .save(memberStorageKey(member.id), toStored({ current: sheet, history: [] }));
+      }
+      const region = await until(() => container.querySelector<HTMLElement>('section.table-scroll'));
+      await until(() => region.querySelector('tbody tr'));
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      expect(region.tabIndex).toBe(0);
+      expect(document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(
+        'Où nos réponses diffèrent',
+      );
+    } finally {
+      await page.viewport(1280, 800);
+    }
   });
 });
