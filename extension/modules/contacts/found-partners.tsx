@@ -141,13 +141,16 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
         <fieldset>
           <legend class="visually-hidden">{F.heading(read.partners.length)}</legend>
           <p class="actions tight">
-            <button
-              type="button"
-              class="link-button"
-              onClick={() => (chosen.value = new Set([...selection, ...shown.map((row) => row.key)]))}
-            >
-              {filtered ? F.selectShown(shown.length) : F.selectAll}
-            </button>
+            {/* Nobody matching the filter: nothing to select (not « Sélectionner la personne affichée »). */}
+            {shown.length ? (
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => (chosen.value = new Set([...selection, ...shown.map((row) => row.key)]))}
+              >
+                {filtered ? F.selectShown(shown.length) : F.selectAll}
+              </button>
+            ) : null}
             <button type="button" class="link-button" onClick={() => (chosen.value = new Set())}>
               {F.selectNone}
             </button>

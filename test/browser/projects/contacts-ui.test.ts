@@ -151,6 +151,7 @@ describe('partners found on a page (popup)', () => {
     await userEvent.type(filter, 'Marseille');
     await until(() => (rows().length === 0 ? true : null));
     expect(count()).toBe('0 sur 3 affichées, 1 cochée.');
+    expect(byText(container, 'button', /^Sélectionner/)).toBeNull();
     await userEvent.click(byText(container, 'button', 'Enregistrer 1 contact') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', '1 contact ajouté.'));
     expect((await workspaceOf(store).store.contacts()).map((c) => c.shown.id)).toEqual(['pp-005']);
