@@ -210,7 +210,15 @@ describe('LibraryStore: export → import round trip', () => {
     const outcome = await importBackupText(target, await file.text(), 'fr', { onProgress: (phase) => phases.add(phase) });
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: 10_000, updated: 0, unchanged: 0, conflicts: 0, annotations: 2, workspace: 0 },
+      summary: {
+        added: 10_000,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        annotations: 2,
+        workspace: 0,
+        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, registry: 0 },
+      },
       encrypted: false,
     });
     expect(await target.exportData()).toEqual(await source.exportData());
