@@ -42,7 +42,7 @@ describe('a checklist answered by two people in the extension', () => {
     await panel().getByLabel('Nom (facultatif)').fill(name);
     await panel().getByLabel('Répond en tant que').selectOption(side);
     await panel().getByRole('button', { name: 'Ajouter ce membre' }).click();
-    await panel().getByRole('status').getByText(`${name} ajouté·e`).waitFor();
+    await panel().getByRole('status').getByText(`Membre ajouté : ${name}`).waitFor();
     return library.getByRole('region', { name: `Réponses de ${name}` });
   }
   async function answer(sheet: Locator, answers: Record<string, 'oui' | 'non' | 'en_cours'>) {

@@ -71,7 +71,7 @@ describe('checklist answered by several people', () => {
     await userEvent.type(labelled(container, 'Nom (facultatif)'), 'Camille F.');
     await userEvent.selectOptions(labelled<HTMLSelectElement>(container, 'Répond en tant que'), 'patient_partner');
     await userEvent.click(byText(container, 'button', 'Ajouter ce membre') as HTMLButtonElement);
-    await until(() => byText(container, '[role=status]', 'Camille F. ajouté·e : ses réponses s’ouvrent ci-dessous.'));
+    await until(() => byText(container, '[role=status]', 'Membre ajouté : Camille F. — ses réponses s’ouvrent ci-dessous.'));
 
     // Camille answers through her own copy of the widget.
     const camille = await sheetOf(container.querySelector('[aria-label="Réponses de Camille F."]'));
@@ -87,7 +87,7 @@ describe('checklist answered by several people', () => {
     // A professional recorded by side only; their answers come from their own sheet.
     await userEvent.selectOptions(labelled<HTMLSelectElement>(container, 'Répond en tant que'), 'professional');
     await userEvent.click(byText(container, 'button', 'Ajouter ce membre') as HTMLButtonElement);
-    await until(() => byText(container, '[role=status]', /^Professionnelle ou professionnel ajouté·e/));
+    await until(() => byText(container, '[role=status]', /^Membre ajouté : Professionnelle ou professionnel —/));
     const professional = (await members())[1];
     expect(professional).toMatchObject({ side: 'professional' });
     expect(professional?.name).toBeUndefined();
