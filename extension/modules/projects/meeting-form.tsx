@@ -36,6 +36,23 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A labelled one-line text field of an action row (the action's words and its two owners). */
+function TextField(props: { id: string; label: string; maxLength: number; value: string; onValue: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        maxLength={props.maxLength}
+        autocomplete="off"
+        value={props.value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
 export interface MeetingFormProps {
   readonly projectId: string;
   /** The actions open before this meeting (shared/meetings/follow-up.ts carriedOver), for the given date. */
@@ -233,40 +250,28 @@ export function MeetingForm({ projectId, carriedFor, onSubmit, onCancel }: Meeti
         <legend>{M.decided}</legend>
         {actions.value.map((a, i) => (
           <div class="action-row" key={a.key}>
-            <div class="field">
-              <label for={`${id}-action-${a.key}`}>{M.actionTitle(i + 1)}</label>
-              <input
-                id={`${id}-action-${a.key}`}
-                type="text"
-                maxLength={500}
-                autocomplete="off"
-                value={a.title}
-                onInput={(e) => setAction(a.key, { title: e.currentTarget.value })}
-              />
-            </div>
+            <TextField
+              id={`${id}-action-${a.key}`}
+              label={M.actionTitle(i + 1)}
+              maxLength={500}
+              value={a.title}
+              onValue={(title) => setAction(a.key, { title })}
+            />
             <div class="field-row">
-              <div class="field">
-                <label for={`${id}-pro-${a.key}`}>{M.actionProfessional(i + 1)}</label>
-                <input
-                  id={`${id}-pro-${a.key}`}
-                  type="text"
-                  maxLength={200}
-                  autocomplete="off"
-                  value={a.professional}
-                  onInput={(e) => setAction(a.key, { professional: e.currentTarget.value })}
-                />
-              </div>
-              <div class="field">
-                <label for={`${id}-pp-${a.key}`}>{M.actionPatient(i + 1)}</label>
-                <input
-                  id={`${id}-pp-${a.key}`}
-                  type="text"
-                  maxLength={200}
-                  autocomplete="off"
-                  value={a.patientPartner}
-                  onInput={(e) => setAction(a.key, { patientPartner: e.currentTarget.value })}
-                />
-              </div>
+              <TextField
+                id={`${id}-pro-${a.key}`}
+                label={M.actionProfessional(i + 1)}
+                maxLength={200}
+                value={a.professional}
+                onValue={(professional) => setAction(a.key, { professional })}
+              />
+              <TextField
+                id={`${id}-pp-${a.key}`}
+                label={M.actionPatient(i + 1)}
+                maxLength={200}
+                value={a.patientPartner}
+                onValue={(patientPartner) => setAction(a.key, { patientPartner })}
+              />
               <div class="field">
                 <label for={`${id}-due-${a.key}`}>{M.actionDue(i + 1)}</label>
                 <input
