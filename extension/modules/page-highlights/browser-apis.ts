@@ -22,8 +22,11 @@ export const browserTabs: TabApi = {
         listener(sender.tab.id, parsed.data.results);
       return false;
     };
-    ext.runtime.onMessage.addListener(handle);
-    return () => ext.runtime.onMessage.removeListener(handle);
+    // Rendered outside the extension (a page without extension APIs): there is no report to hear.
+    const messages = ext.runtime?.onMessage;
+    if (!messages) return () => {};
+    messages.addListener(handle);
+    return () => messages.removeListener(handle);
   },
 };
 
