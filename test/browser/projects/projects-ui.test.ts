@@ -173,22 +173,25 @@ describe('projects section', () => {
     const project = workspace.projects.value[0];
     const checklist = await checklistOf(container);
     await userEvent.click(checklist.shadowRoot?.querySelector('input[name="a-has.1"][value=oui]') as HTMLInputElement);
-    await eventually(
-      async () => (await workspace.store.checklist(project?.id as string))?.state.current.projectTitle === 'Accueil des urgences',
-    );
+    // The answer is in the database before the rename (the sheet had its title from the start).
+    await eventually(async () => {
+      const sheet = (await workspace.store.checklist(project?.id as string))?.state.current;
+      return sheet?.projectTitle === 'Accueil des urgences' && sheet.answers['has.1']?.answer === 'oui';
+    });
     await userEvent.click(byText(container, 'button', 'Modifier') as HTMLButtonElement);
     const title = labelled(container, 'Intitulé du projet');
     await userEvent.clear(title);
     await userEvent.type(title, 'Urgences : accueil des familles');
     await userEvent.click(byText(container, 'button', 'Enregistrer') as HTMLButtonElement);
     await until(() => container.querySelector('#project-title')?.textContent === 'Urgences : accueil des familles' || null);
-    // The widget on screen reads the renamed sheet (its exports are named from it), answers kept.
-    const shown = await until(() => {
-      const el = container.querySelector<PpChecklist>('pp-checklist');
-      const input = el?.shadowRoot?.querySelector<HTMLInputElement>('input[data-title]');
-      return input?.value === 'Urgences : accueil des familles' ? el : null;
+    // The widget on screen reads the renamed sheet (its exports are named from it), answers kept. The
+    // widget is a new element (keyed by the title): its title shows at once, its stored answers a moment later.
+    await until(() => {
+      const root = container.querySelector<PpChecklist>('pp-checklist')?.shadowRoot;
+      const title = root?.querySelector<HTMLInputElement>('input[data-title]')?.value;
+      const answer = root?.querySelector<HTMLInputElement>('input[name="a-has.1"][value=oui]')?.checked;
+      return title === 'Urgences : accueil des familles' && answer === true ? root : null;
     });
-    expect(shown.shadowRoot?.querySelector<HTMLInputElement>('input[name="a-has.1"][value=oui]')?.checked).toBe(true);
     const stored = await workspace.store.checklist(project?.id as string);
     expect(stored?.state.current.projectTitle).toBe('Urgences : accueil des familles');
     expect(stored?.state.current.answers['has.1']?.answer).toBe('oui');
