@@ -4,47 +4,23 @@
  * answers through the widget, and « Où nos réponses diffèrent » says in words, criterion
  * by criterion, where they differ; saving the project's own sheet keeps the members; axe.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { LibraryApp } from '../../../extension/modules/library/library-app';
 import { memberStorageKey } from '../../../extension/modules/projects/checklist-members-store';
-import { route } from '../../../extension/modules/projects/sections';
-import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { locale } from '../../../extension/modules/ui/locale';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
 import { toStored } from '../../../shared/checklist/records';
 import type { PpChecklist } from '../../../widgets/checklist/index';
 import { axeViolations } from '../helpers/axe';
-import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+import { byText, labelled, until } from '../library/helpers';
+import { openNewProject, useProjectPage } from './project-page';
 
-const startUrl = location.href;
-let mounted: Mounted | null = null;
-beforeEach(() => {
-  route.value = { section: 'projects', id: null };
-});
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-  history.replaceState(null, '', startUrl);
-  locale.value = 'fr';
-  document.documentElement.lang = 'fr';
-});
+useProjectPage();
 
 async function openProject() {
-  mounted = await mount(LibraryApp, { platform: fakePlatform(), view: 'page' });
-  const { container, store } = mounted;
-  const workspace = workspaceOf(store);
-  await until(() => workspace.ready.value);
-  const project = await workspace.store.createProject({
-    title: 'Accueil des urgences',
-    domain: 'offre_soins',
-    dates: { start: '2025-01-01' },
-    description: '',
-  });
-  await workspace.refreshProjects();
-  route.value = { section: 'projects', id: project.id };
-  await until(() => byText(container, 'h4', 'Réponses de chaque membre'));
-  return { container, workspace, project };
+  const opened = await openNewProject();
+  await until(() => byText(opened.container, 'h4', 'Réponses de chaque membre'));
+  return opened;
 }
 
 async function eventually(check: () => Promise<boolean>, timeout = 5000): Promise<void> {

@@ -3,53 +3,30 @@
  * action (no patient partner to carry it) is refused with a message naming the field and
  * nothing is written, ticked follow-ups included; the form fits 320 px; English; axe.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { LibraryApp } from '../../../extension/modules/library/library-app';
-import { route } from '../../../extension/modules/projects/sections';
-import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { locale } from '../../../extension/modules/ui/locale';
 import { axeViolations } from '../helpers/axe';
-import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+import { byText, labelled, until } from '../library/helpers';
+import { openNewProject, useProjectPage } from './project-page';
 
-const startUrl = location.href;
-let mounted: Mounted | null = null;
-beforeEach(() => {
-  route.value = { section: 'projects', id: null };
-});
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-  history.replaceState(null, '', startUrl);
-  locale.value = 'fr';
-  document.documentElement.lang = 'fr';
-});
+useProjectPage();
 
 async function projectWithOneMeeting() {
-  mounted = await mount(LibraryApp, { platform: fakePlatform(), view: 'page' });
-  const { container, store } = mounted;
-  const workspace = workspaceOf(store);
-  await until(() => workspace.ready.value);
-  const project = await workspace.store.createProject({
-    title: 'Accueil des urgences',
-    domain: 'offre_soins',
-    dates: { start: '2025-01-01' },
-    description: '',
-  });
-  await workspace.store.meetings.addMeeting(project.id, {
-    date: '2025-02-10',
-    participants: [
-      { name: 'Camille F.', side: 'patient_partner' },
-      { name: 'Dr Martin', side: 'professional' },
-    ],
-    conclusions: '',
-    actions: [{ id: 'a1', title: 'Affiche', owners: { professional: 'Dr Martin', patientPartner: 'Camille F.' } }],
-    closes: [],
-  });
-  await workspace.refreshProjects();
-  route.value = { section: 'projects', id: project.id };
-  await until(() => byText(container, 'h4', 'Réunion du 10 février 2025'));
-  return { container, workspace, project };
+  const opened = await openNewProject((workspace, projectId) =>
+    workspace.store.meetings.addMeeting(projectId, {
+      date: '2025-02-10',
+      participants: [
+        { name: 'Camille F.', side: 'patient_partner' },
+        { name: 'Dr Martin', side: 'professional' },
+      ],
+      conclusions: '',
+      actions: [{ id: 'a1', title: 'Affiche', owners: { professional: 'Dr Martin', patientPartner: 'Camille F.' } }],
+      closes: [],
+    }),
+  );
+  await until(() => byText(opened.container, 'h4', 'Réunion du 10 février 2025'));
+  return opened;
 }
 
 describe('meetings section', () => {
