@@ -36,7 +36,8 @@ export type CustomIssueCode =
   | 'pmid'
   | 'issn'
   | 'colour'
-  | 'json';
+  | 'json'
+  | 'effect_empty';
 
 type Pair = readonly [fr: string, en: string];
 
@@ -58,6 +59,7 @@ const CUSTOM: Record<CustomIssueCode, Pair> = {
   mission_outside_domain: ['mission hors du domaine choisi', 'mission outside the chosen domain'],
   end_before_start: ['la date de fin précède la date de début', 'the end date is before the start date'],
   duplicate_id: ['identifiant en double', 'duplicate identifier'],
+  effect_empty: ['indiquer une valeur ou une observation', 'give a value or an observation'],
   reserved_prefix: [
     'identifiant réservé aux critères HAS (préfixe « has. »)',
     'identifier reserved to HAS criteria ("has." prefix)',
