@@ -17,8 +17,12 @@ export class WorkspaceState {
   readonly registry = signal<RegistryData>({ info: undefined, partners: [], withdrawals: [] });
   readonly ready = signal(false);
   readonly error = signal<string | null>(null);
-  /** Bumped on every change of a project's checklist, charters or meetings, with the project's id. */
-  readonly touched = signal<{ projectId: string; kind: 'checklist' | 'charters' | 'meetings'; at: number } | null>(null);
+  /** Bumped on every change of a project's checklist, charters, meetings or effects, with the project's id. */
+  readonly touched = signal<{
+    projectId: string;
+    kind: 'checklist' | 'charters' | 'meetings' | 'effects';
+    at: number;
+  } | null>(null);
   private unsubscribe: (() => void) | null = null;
 
   constructor(readonly store: WorkspaceStore) {}

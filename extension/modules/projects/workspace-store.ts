@@ -30,6 +30,7 @@ import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
 import { ChecklistMembersStore } from './checklist-members-store';
+import { EffectsStore } from './effects-store';
 import { MeetingsStore } from './meetings-store';
 import {
   type CharterEntry,
@@ -48,6 +49,8 @@ export type WorkspaceChange =
   | { readonly type: 'checklist'; readonly projectId: string }
   | { readonly type: 'charters'; readonly projectId: string }
   | { readonly type: 'meetings'; readonly projectId: string }
+  /** A project's effect indicators or their measurements (projects/effects-store.ts). */
+  | { readonly type: 'effects'; readonly projectId: string }
   /** The partner registry changed (registry/registry-store.ts): read it again. */
   | { readonly type: 'registry' };
 
@@ -90,6 +93,8 @@ export class WorkspaceStore {
   readonly registry: RegistryStore;
   /** The project meetings and their decided actions (database v5). */
   readonly meetings: MeetingsStore;
+  /** The project effect indicators and their dated measurements (database v7). */
+  readonly effects: EffectsStore;
   /** Each member's own answers to a project's checklist (inside the checklist record). */
   readonly checklistMembers: ChecklistMembersStore;
 
@@ -102,6 +107,7 @@ export class WorkspaceStore {
       if (projects.length) this.notify({ type: 'projects', ids: projects });
     });
     this.meetings = new MeetingsStore(this.db, (projectId) => this.notify({ type: 'meetings', projectId }));
+    this.effects = new EffectsStore(this.db, (projectId) => this.notify({ type: 'effects', projectId }));
     this.checklistMembers = new ChecklistMembersStore(this.db, (projectId) => this.notify({ type: 'checklist', projectId }));
   }
 
@@ -225,12 +231,15 @@ export class WorkspaceStore {
   }
 
   /**
-   * Deletes a project with its checklist, charter records and meetings, and unlinks the library
+   * Deletes a project with its checklist, charter records, meetings and effect indicators, and unlinks the library
    * items that pointed to it — one transaction: all of it or nothing. Contacts stay.
    */
   async deleteProject(id: string): Promise<boolean> {
     // With the library's change log: the unlinked items are logged with the write (store/catalog-log.ts).
-    const tx = this.db.transaction(['projects', 'checklists', 'charters', 'meetings', 'items', CATALOG_LOG], 'readwrite');
+    const tx = this.db.transaction(
+      ['projects', 'checklists', 'charters', 'meetings', 'effects', 'items', CATALOG_LOG],
+      'readwrite',
+    );
     const project = await tx.objectStore('projects').get(id);
     if (!project) {
       await tx.done;
@@ -249,6 +258,8 @@ export class WorkspaceStore {
     for (const key of await charters.index('projectId').getAllKeys(id)) charters.delete(key);
     const meetings = tx.objectStore('meetings');
     for (const key of await meetings.index('projectId').getAllKeys(id)) meetings.delete(key);
+    const effects = tx.objectStore('effects');
+    for (const key of await effects.index('projectId').getAllKeys(id)) effects.delete(key);
     tx.objectStore('checklists').delete(id);
     tx.objectStore('projects').delete(id);
     await tx.done;

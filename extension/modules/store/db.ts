@@ -22,10 +22,14 @@
  *       as plain data, keyed by the last change it includes) and catalogChanges (every
  *       write to items or annotations logs the ids it touched, in its own transaction) —
  *       catalog-log.ts, catalog-snapshot.ts. Derived data: never in a backup.
+ *   v7  effects (index projectId): each project's effect indicators in the guide's
+ *       categories, with their dated measurements (shared/schemas/effect.ts,
+ *       projects/effects-store.ts).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import type { EffectIndicatorRecord } from '../../../shared/schemas/effect';
 import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryInfo, RegistryPartnerRecord, WithdrawalRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
@@ -34,7 +38,7 @@ import type { SavedCatalog } from './catalog-snapshot';
 import type { Migration } from './migrations';
 
 export const DB_NAME = 'binome-library';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A stored item: the schema's fields plus its lookup key. */
 export type StoredItem = LibraryItem & { urlKey: string };
@@ -61,6 +65,7 @@ export interface LibrarySchema extends DBSchema {
   meetings: { key: string; value: MeetingRecord; indexes: { projectId: string } };
   catalogSnapshot: { key: number; value: SavedCatalog };
   catalogChanges: { key: number; value: CatalogChange };
+  effects: { key: string; value: EffectIndicatorRecord; indexes: { projectId: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;

@@ -107,4 +107,13 @@ async function toV6(db: AnyDb): Promise<void> {
   db.createObjectStore('catalogChanges', { keyPath: 'seq', autoIncrement: true });
 }
 
-export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4, toV5, toV6];
+/**
+ * v7: the effects of each project (shared/schemas/effect.ts): one record per indicator,
+ * its dated measurements inside — one new store, empty, indexed by project. Everything
+ * else is left as it was.
+ */
+async function toV7(db: AnyDb): Promise<void> {
+  db.createObjectStore('effects', { keyPath: 'id' }).createIndex('projectId', 'projectId');
+}
+
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4, toV5, toV6, toV7];

@@ -18,6 +18,8 @@ const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'];
 const MEETING_STORES = ['meetings'];
 /** v6: the library page's saved catalog and its change log (store/catalog-log.ts). */
 const CATALOG_STORES = ['catalogChanges', 'catalogSnapshot'];
+/** v7: each project's effect indicators (projects/effects-store.ts). */
+const EFFECT_STORES = ['effects'];
 
 describe('database migration v2 → v3', () => {
   it('keeps items, annotations and the quarantine untouched and adds the workspace stores and indexes', async () => {
@@ -49,7 +51,7 @@ describe('database migration v2 → v3', () => {
     const store = await LibraryStore.open(name);
     try {
       expect(store.db.version).toBe(DB_VERSION);
-      expect(DB_VERSION).toBe(6);
+      expect(DB_VERSION).toBe(7);
       expect([...store.db.objectStoreNames].sort()).toEqual(
         [
           'annotations',
@@ -57,6 +59,7 @@ describe('database migration v2 → v3', () => {
           ...REGISTRY_STORES,
           ...MEETING_STORES,
           ...CATALOG_STORES,
+          ...EFFECT_STORES,
           'items',
           'quarantine',
         ].sort(),
@@ -232,6 +235,65 @@ describe('database migration v4 → v5', () => {
       expect(await store.db.count('meetings')).toBe(0);
       expect([...store.db.transaction('meetings').store.indexNames]).toEqual(['projectId']);
       expect(await workspace.meetings.meetings('projet-v4')).toEqual([]);
+    } finally {
+      workspace.close();
+      store.close();
+    }
+  });
+});
+
+describe('database migration v6 → v7', () => {
+  it('adds the empty effects store indexed by project and leaves the meetings, the workspace and the saved catalog as they were', async () => {
+    const name = 'migration-v6-v7';
+    // What an installed v6 extension left on disk, written by the v6 code itself.
+    const v6 = await openLibraryDb(name, 6);
+    const [item] = makeItems(1, 7);
+    await v6.put('items', { ...item!, urlKey: item!.url });
+    const project = {
+      schemaVersion: 1,
+      id: 'projet-v6',
+      title: 'Comité de pilotage',
+      domain: 'offre_soins',
+      missions: [],
+      dates: { start: '2026-01-01' },
+      partnerIds: [],
+      description: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await v6.put('projects', project as never);
+    const meeting = {
+      schemaVersion: 1,
+      id: 'reunion-v6',
+      projectId: 'projet-v6',
+      date: '2026-02-01',
+      participants: [],
+      conclusions: 'Relevé',
+      actions: [],
+      createdAt: '2026-02-01T00:00:00.000Z',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    };
+    await v6.put('meetings', meeting as never);
+    await v6.put('catalogSnapshot', { marker: 'catalogue' } as never, 41);
+    expect(v6.version).toBe(6);
+    expect([...v6.objectStoreNames]).not.toContain('effects');
+    v6.close();
+
+    const store = await LibraryStore.open(name);
+    const workspace = new WorkspaceStore(store);
+    try {
+      expect(store.db.version).toBe(DB_VERSION);
+      expect(await store.all()).toEqual([item]);
+      expect(await workspace.projects()).toEqual([project]);
+      expect(await workspace.meetings.meetings('projet-v6')).toEqual([meeting]);
+      expect(await store.db.get('catalogSnapshot', 41)).toEqual({ marker: 'catalogue' });
+      expect(await store.db.count('effects')).toBe(0);
+      expect(store.db.transaction('effects').store.keyPath).toBe('id');
+      expect([...store.db.transaction('effects').store.indexNames]).toEqual(['projectId']);
+      expect(await workspace.effects.listEffects('projet-v6')).toEqual([]);
+      // And the store works at once: the project written by v6 takes an indicator.
+      await workspace.effects.addIndicator('projet-v6', { category: 'organisational', label: 'Délai de rendez-vous' });
+      expect(await workspace.effects.listEffects('projet-v6')).toHaveLength(1);
     } finally {
       workspace.close();
       store.close();

@@ -1,0 +1,165 @@
+/** The effects store (fake-indexeddb): one transaction per write, validation first, nothing written on bad input. */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeasurementDraft } from '../../../extension/modules/projects/effects-store';
+import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
+import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { effectTrend, summarizeEffects } from '../../../shared/effects/indicators';
+
+let counter = 0;
+const opened: WorkspaceStore[] = [];
+async function open(): Promise<WorkspaceStore> {
+  const workspace = new WorkspaceStore(await LibraryStore.open(`effects-${counter++}`));
+  opened.push(workspace);
+  return workspace;
+}
+afterEach(() => {
+  for (const w of opened.splice(0)) {
+    w.close();
+    w.library.close();
+  }
+});
+
+const assessedBy = { patientPartner: 'Camille F.', professional: 'Dr Martin' };
+const measurement = (date: string, value?: number, extra: Partial<MeasurementDraft> = {}): MeasurementDraft => ({
+  date,
+  ...(value === undefined ? {} : { value }),
+  observation: '',
+  source: 'PMSI',
+  assessedBy,
+  ...extra,
+});
+
+async function withProject() {
+  const workspace = await open();
+  const project = await workspace.createProject({
+    title: 'Accueil des urgences',
+    domain: 'offre_soins',
+    dates: { start: '2026-01-01' },
+    description: '',
+  });
+  return { workspace, project };
+}
+
+describe('EffectsStore', () => {
+  it('adds indicators in two categories, measurements over time, and reads the trend', async () => {
+    const { workspace, project } = await withProject();
+    const changes: WorkspaceChange[] = [];
+    workspace.onChange((c) => changes.push(c));
+    const stay = await workspace.effects.addIndicator(project.id, {
+      category: 'clinical',
+      label: 'Durée moyenne de séjour',
+      unit: 'jours',
+      direction: 'decrease',
+    });
+    const voice = await workspace.effects.addIndicator(
+      project.id,
+      { category: 'empowerment', label: 'Questions posées en consultation' },
+      { now: new Date(Date.now() + 1000).toISOString() },
+    );
+    expect(voice).toMatchObject({ unit: '', direction: 'none', measurements: [] });
+    await workspace.effects.addMeasurement(stay.id, measurement('2026-03-10', 9));
+    await workspace.effects.addMeasurement(stay.id, measurement('2026-01-10', 12));
+    const after = await workspace.effects.addMeasurement(
+      voice.id,
+      measurement('2026-02-01', undefined, { observation: 'Les patients osent demander', source: 'Entretiens' }),
+    );
+    expect(after?.measurements[0]).toMatchObject({ observation: 'Les patients osent demander', source: 'Entretiens' });
+
+    const list = await workspace.effects.listEffects(project.id);
+    expect(list.map((i) => i.label)).toEqual(['Durée moyenne de séjour', 'Questions posées en consultation']);
+    expect(effectTrend(list[0]!)).toMatchObject({ reading: 'improved', first: { value: 12 }, last: { value: 9 } });
+    expect(
+      summarizeEffects(list)
+        .filter((s) => s.indicators)
+        .map((s) => [s.category, s.measurements]),
+    ).toEqual([
+      ['clinical', 2],
+      ['empowerment', 1],
+    ]);
+    expect(await workspace.effects.listAllEffects()).toEqual(list);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes.filter((c) => c.type === 'effects')).toEqual(Array(5).fill({ type: 'effects', projectId: project.id }));
+  });
+
+  it('edits an indicator (label, unit, direction, category) and keeps its measurements; updatedAt moves on', async () => {
+    const { workspace, project } = await withProject();
+    const i = await workspace.effects.addIndicator(
+      project.id,
+      { category: 'project', label: 'Affiches', unit: '' },
+      { now: '2026-01-01T10:00:00.000Z' },
+    );
+    await workspace.effects.addMeasurement(i.id, measurement('2026-01-10', 3), '2026-01-10T10:00:00.000Z');
+    const next = await workspace.effects.updateIndicator(
+      i.id,
+      { label: 'Affiches posées', unit: 'affiches', direction: 'increase', category: 'organisational' },
+      '2026-01-11T10:00:00.000Z',
+    );
+    expect(next).toMatchObject({
+      label: 'Affiches posées',
+      unit: 'affiches',
+      direction: 'increase',
+      category: 'organisational',
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-11T10:00:00.000Z',
+    });
+    expect(next?.measurements).toHaveLength(1);
+    expect(await workspace.effects.updateIndicator('absent', { label: 'x' })).toBeUndefined();
+  });
+
+  it.each([
+    ['no value and no observation', measurement('2026-01-10', undefined, { observation: '   ' })],
+    ['no patient partner', measurement('2026-01-10', 2, { assessedBy: { ...assessedBy, patientPartner: ' ' } })],
+    ['no professional', measurement('2026-01-10', 2, { assessedBy: { ...assessedBy, professional: '' } })],
+    ['no source', measurement('2026-01-10', 2, { source: '' })],
+    ['an impossible date', measurement('2026-02-30', 2)],
+    ['a value that is no number', measurement('2026-01-10', Number.NaN)],
+  ])('refuses a measurement with %s, and writes nothing', async (_label, bad) => {
+    const { workspace, project } = await withProject();
+    const i = await workspace.effects.addIndicator(project.id, { category: 'clinical', label: 'Chutes' });
+    await workspace.effects.addMeasurement(i.id, measurement('2026-01-01', 4));
+    const before = await workspace.effects.listEffects(project.id);
+    await expect(workspace.effects.addMeasurement(i.id, bad)).rejects.toBeInstanceOf(LibraryValidationError);
+    expect(await workspace.effects.listEffects(project.id)).toEqual(before);
+  });
+
+  it('refuses an indicator without a label, in no category, or for an unknown project — nothing written', async () => {
+    const { workspace, project } = await withProject();
+    await expect(workspace.effects.addIndicator(project.id, { category: 'clinical', label: '  ' })).rejects.toBeInstanceOf(
+      LibraryValidationError,
+    );
+    await expect(
+      workspace.effects.addIndicator(project.id, { category: 'bonheur' as never, label: 'Sourires' }),
+    ).rejects.toBeInstanceOf(LibraryValidationError);
+    await expect(workspace.effects.addIndicator('absent', { category: 'clinical', label: 'Chutes' })).rejects.toBeInstanceOf(
+      LibraryValidationError,
+    );
+    const i = await workspace.effects.addIndicator(project.id, { category: 'clinical', label: 'Chutes' });
+    await expect(workspace.effects.updateIndicator(i.id, { label: '' })).rejects.toBeInstanceOf(LibraryValidationError);
+    expect(await workspace.effects.listAllEffects()).toEqual([i]);
+  });
+
+  it('deletes a measurement, then the indicator; deleting a project deletes its indicators only', async () => {
+    const { workspace, project } = await withProject();
+    const other = await workspace.createProject({
+      title: 'Autre projet',
+      domain: 'offre_soins',
+      dates: { start: '2026-01-01' },
+      description: '',
+    });
+    const i = await workspace.effects.addIndicator(project.id, { category: 'clinical', label: 'Chutes' });
+    const kept = await workspace.effects.addIndicator(other.id, { category: 'research', label: 'Protocoles relus' });
+    const withTwo = await workspace.effects.addMeasurement(i.id, measurement('2026-01-01', 4));
+    await workspace.effects.addMeasurement(i.id, measurement('2026-02-01', 2));
+    const first = withTwo!.measurements[0]!.id;
+    expect((await workspace.effects.deleteMeasurement(i.id, first))?.measurements.map((m) => m.value)).toEqual([2]);
+    expect(await workspace.effects.deleteMeasurement(i.id, first)).toBeUndefined();
+    expect((await workspace.effects.deleteIndicator(i.id))?.id).toBe(i.id);
+    expect(await workspace.effects.listEffects(project.id)).toEqual([]);
+
+    const again = await workspace.effects.addIndicator(project.id, { category: 'clinical', label: 'Chutes' });
+    await workspace.effects.addMeasurement(again.id, measurement('2026-01-01', 4));
+    expect(await workspace.deleteProject(project.id)).toBe(true);
+    expect(await workspace.effects.listAllEffects()).toEqual([kept]);
+  });
+});
