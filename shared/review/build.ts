@@ -21,8 +21,11 @@ import { criterionText } from '../checklist/criteria';
 import { compareMembers, type MemberAnswers } from '../checklist/disagreement';
 import { byDate } from '../checklist/evaluation';
 import { summarize } from '../checklist/summary';
+import { EFFECT_CATEGORY_INFO } from '../effects/categories';
+import { effectTrend, measurementSeries, summarizeEffects } from '../effects/indicators';
+import { localized } from '../i18n/locale';
 import type { ChecklistEvaluation } from '../schemas/checklist';
-import { EFFECT_CATEGORIES, type EffectMeasurement } from '../schemas/effect';
+import type { EffectIndicatorRecord, EffectMeasurement } from '../schemas/effect';
 import type { MeetingAction } from '../schemas/meeting';
 import { normalizeText } from '../text/normalize';
 import type {
@@ -93,7 +96,8 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
   const differences: Cell[][] = [];
   const differenceCriteria: Cell[][] = [];
   const effects: Cell[][] = [];
-  const byCategory = new Map(EFFECT_CATEGORIES.map((c) => [c, { indicators: 0, measurements: 0 }]));
+  const allEffects: EffectIndicatorRecord[] = [];
+  const category = (id: EffectIndicatorRecord['category']) => localized(EFFECT_CATEGORY_INFO[id].label, labels.locale);
   const actions: Cell[][] = [];
   const actionsByMeeting: Cell[][] = [];
   const charters: Cell[][] = [];
@@ -174,19 +178,16 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
     }
 
     // ------------------------------------------------------------ effects
+    // The effects module's own reading (shared/effects): series in the period, trend against the chosen direction.
     for (const indicator of project.effects) {
-      const inside = byDate(indicator.measurements.filter((m) => inPeriod(m.date, period)));
-      const counts = byCategory.get(indicator.category);
-      if (counts) {
-        counts.indicators++;
-        counts.measurements += inside.length;
-      }
+      allEffects.push(indicator);
+      const inside = measurementSeries(indicator, period);
       totals.measurements += inside.length;
       const firstM = inside[0];
       const lastM = inside[inside.length - 1];
       effects.push([
         project.title,
-        labels.categories[indicator.category],
+        category(indicator.category),
         indicator.label,
         indicator.unit,
         inside.length,
@@ -194,6 +195,7 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
         firstM ? measured(firstM) : '',
         lastM?.date ?? '',
         lastM ? measured(lastM) : '',
+        labels.trends[effectTrend(indicator, period).reading],
       ]);
     }
 
@@ -345,17 +347,23 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
     ),
     effectsByCategory: table(
       'effectsByCategory',
-      ['category', 'indicators', 'measurements'],
-      ['indicators', 'measurements'],
-      EFFECT_CATEGORIES.map((c) => {
-        const counts = byCategory.get(c) ?? { indicators: 0, measurements: 0 };
-        return [labels.categories[c], counts.indicators, counts.measurements];
-      }),
+      ['category', 'indicators', 'measurements', 'lastDate', 'improved', 'worsened', 'stable', 'not_comparable'],
+      ['indicators', 'measurements', 'improved', 'worsened', 'stable', 'not_comparable'],
+      summarizeEffects(allEffects, period).map((c) => [
+        category(c.category),
+        c.indicators,
+        c.measurements,
+        c.lastDate ?? '',
+        c.trends.improved,
+        c.trends.worsened,
+        c.trends.stable,
+        c.trends.not_comparable,
+      ]),
       labels,
     ),
     effects: table(
       'effects',
-      ['project', 'category', 'indicator', 'unit', 'measurements', 'firstDate', 'firstValue', 'lastDate', 'lastValue'],
+      ['project', 'category', 'indicator', 'unit', 'measurements', 'firstDate', 'firstValue', 'lastDate', 'lastValue', 'trend'],
       ['measurements'],
       effects,
       labels,

@@ -6,9 +6,11 @@
  * The words come in as `ReviewLabels` (extension/modules/i18n/review.ts, fr/en): this
  * module stays pure and free of any language.
  */
+
+import type { TrendReading } from '../effects/indicators';
 import type { Locale } from '../i18n/locale';
 import type { ChecklistEvaluation } from '../schemas/checklist';
-import type { EffectCategory, EffectIndicatorRecord } from '../schemas/effect';
+import type { EffectIndicatorRecord } from '../schemas/effect';
 import type { MeetingRecord, ParticipantSide } from '../schemas/meeting';
 import type { CharterEntry } from '../schemas/workspace';
 import type { Period } from './period';
@@ -96,7 +98,8 @@ export interface ReviewLabels {
   readonly tables: Readonly<Record<TableId, string>>;
   readonly columns: Readonly<Record<string, string>>;
   readonly answers: { readonly oui: string; readonly en_cours: string; readonly non: string; readonly unanswered: string };
-  readonly categories: Readonly<Record<EffectCategory, string>>;
+  /** The effects module's reading of an indicator's first and last figures (shared/effects/indicators.ts). */
+  readonly trends: Readonly<Record<TrendReading, string>>;
   readonly domain: (id: string) => string;
   readonly sides: Readonly<Record<ParticipantSide, string>>;
   readonly charterText: { readonly model: string; readonly adapted: string };

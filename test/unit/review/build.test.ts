@@ -184,8 +184,9 @@ describe('effects, charters, partners and load', () => {
     );
     const byCat = review.tables.effectsByCategory.rows;
     expect(byCat).toHaveLength(7);
-    expect(byCat[0]).toEqual(['Effets cliniques', 1, 2]);
-    expect(byCat[4]).toEqual(['Pouvoir d’agir des personnes', 1, 0]);
+    // Clinical: one indicator, two measurements in the period, the figure fell as the team wished.
+    expect(byCat[0]).toEqual(['Effets cliniques', 1, 2, '2026-09-01', 1, 0, 0, 0]);
+    expect(byCat[4]?.slice(1)).toEqual([1, 0, '', 0, 0, 0, 1]);
     expect(review.tables.effects.rows[0]).toEqual([
       'Projet p1',
       'Effets cliniques',
@@ -196,6 +197,7 @@ describe('effects, charters, partners and load', () => {
       9,
       '2026-09-01',
       8,
+      'dans le sens souhaité',
     ]);
   });
 
