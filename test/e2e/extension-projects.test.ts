@@ -281,7 +281,8 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     await library.getByRole('button', { name: 'Créer le projet' }).click();
     await library.getByRole('heading', { level: 2, name: 'Ateliers d’éducation thérapeutique diabète' }).waitFor();
     expect(new URL(library.url()).searchParams.get('section')).toBe('projects');
-    // The project's widgets are the library's own elements, defined in this page.
+    // The project's widgets are the library's own elements, defined in this page; the checklist's once opened.
+    await library.getByRole('button', { name: 'Afficher la check-list' }).click();
     await library.locator('pp-checklist fieldset[part=criterion]').first().waitFor();
     expect(await axeViolations(library)).toEqual([]);
   });
@@ -309,6 +310,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
 
     // Kept in IndexedDB: after a reload, the same two evaluations.
     await library.reload();
+    await library.getByRole('button', { name: 'Afficher la check-list' }).click();
     await library.locator('pp-checklist [part=history] table').waitFor({ state: 'attached' });
     expect(await library.getByTestId('checklist-history').locator('li').count()).toBe(2);
     const [stored] = (await readStore(library, 'checklists')) as Array<{ state: { history: { date: string }[] } }>;
@@ -388,6 +390,8 @@ describe('the widgets in the extension: contacts from a hospital page, a project
   });
 
   it('runs <pp-matching-form> over the saved contacts and links the selection to the project', async () => {
+    // The form is built when its disclosure is first opened.
+    expect(await library.locator('pp-matching-form').count()).toBe(0);
     await library.getByText('Trouver des partenaires', { exact: true }).click();
     // No registry in this library: the contacts are the pool searched.
     expect(
@@ -438,6 +442,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     const panel = await session.context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.goto(url);
+    await panel.getByRole('button', { name: 'Afficher la check-list' }).click();
     await panel.locator('pp-checklist fieldset[part=criterion]').first().waitFor();
     await panel.getByTestId('charter-records').waitFor();
     expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);

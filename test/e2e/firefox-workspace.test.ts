@@ -68,7 +68,8 @@ describe('Firefox: a project with <pp-checklist> and <pp-charter-signer>, in a t
     projectId = new URL(await library.evaluate(() => location.href)).searchParams.get('id') ?? '';
     expect(projectId).not.toBe('');
 
-    // <pp-checklist>: the HAS checklist, criterion by criterion, in its shadow root.
+    // <pp-checklist>: the HAS checklist, criterion by criterion, in its shadow root, once opened.
+    await press(await library.waitForSelector('button[aria-controls$="-sheet"][aria-expanded=false]'));
     await library.waitForSelector('pp-checklist >>> fieldset[part=criterion]', { timeout: 20_000 });
     const criteria = await library.$$eval(
       'pp-checklist',
@@ -87,6 +88,7 @@ describe('Firefox: a project with <pp-checklist> and <pp-charter-signer>, in a t
 
     await reloadExtensionPage(library);
     await waitForText(library, '15 mars 2026 : 1 oui, 1 non, 1 en cours', '[data-testid=checklist-history]');
+    await press(await library.waitForSelector('button[aria-controls$="-sheet"][aria-expanded=false]'));
     const checked = await library.waitForSelector('pp-checklist >>> input[name="a-has.1"][value=non]:checked', {
       timeout: 20_000,
     });
@@ -142,6 +144,8 @@ describe('Firefox: a project with <pp-checklist> and <pp-charter-signer>, in a t
         const ext = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
         const [view] = ext.extension.getViews({ type: 'sidebar' });
         const doc = view?.document;
+        // The checklist's criteria show once its button is pressed (closed on opening the page).
+        doc?.querySelector<HTMLButtonElement>('button[aria-controls$="-sheet"][aria-expanded=false]')?.click();
         return {
           url: view?.location.href ?? '',
           width: view?.innerWidth ?? 0,

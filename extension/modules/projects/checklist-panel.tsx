@@ -2,23 +2,32 @@
  * A project's checklist: `<pp-checklist>` — the element hospital sites embed — whose
  * evaluations (the current one and the dated history) are kept in the library's
  * IndexedDB through its `store` property instead of the host page's localStorage.
- * Above it, the evaluations saved so far, read back from the database.
+ * Above it, the evaluations saved so far, read back from the database. The sheet itself
+ * (3 000 px of criteria) opens on request and is built only then: the page stays short
+ * enough to read the project as a whole (project-sections.tsx).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { StoredChecklist } from '../../../shared/checklist/records';
 import { countAnswers } from '../../../shared/schemas/checklist';
+import { CHECKLIST_CRITERION_IDS } from '../../../shared/vocab/checklist';
 import { locale } from '../ui/locale';
 import { ChecklistMembersPanel } from './checklist-members-panel';
 import { wm } from './messages';
+import { pw } from './page-words';
 import type { ProjectRecord } from './records';
 import { WidgetsGate } from './widgets-gate';
 import type { WorkspaceState } from './workspace-state';
 import './widget-jsx';
 
+/** The projects whose sheet is open, for this page's life: it stays open through editing the project or visiting another. */
+const opened = new Set<string>();
+
 export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceState; project: ProjectRecord }) {
   const C = wm.value.checklist;
+  const W = pw.value;
   const saved = useSignal<StoredChecklist | null>(null);
+  const open = useSignal(opened.has(project.id));
   const store = useMemo(() => workspace.store.checklistStore(project.id, () => locale.value), [workspace, project.id]);
   const touched = workspace.touched.value;
   const headingId = `checklist-${project.id}`;
@@ -56,16 +65,39 @@ export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceSta
       ) : (
         <p class="muted">{C.none}</p>
       )}
-      <WidgetsGate>
-        {/* Keyed by the title too: a rename rewrites the stored sheet (editProject), and the widget must read it again, not save its old copy over it. */}
-        <pp-checklist
-          key={`${project.id}\n${project.title}`}
-          store={store}
-          storage-key={project.id}
-          project-title={project.title}
-          heading-level={4}
-        />
-      </WidgetsGate>
+      <p class="actions">
+        <button
+          type="button"
+          class="button"
+          aria-expanded={open.value}
+          aria-controls={`${headingId}-sheet`}
+          aria-describedby={`${headingId}-sheet-hint`}
+          onClick={() => {
+            open.value = !open.value;
+            if (open.value) opened.add(project.id);
+            else opened.delete(project.id);
+          }}
+        >
+          {open.value ? W.checklistHide : W.checklistShow}
+        </button>
+      </p>
+      <p class="hint" id={`${headingId}-sheet-hint`}>
+        {W.checklistHint(CHECKLIST_CRITERION_IDS.length)}
+      </p>
+      <div id={`${headingId}-sheet`} hidden={!open.value}>
+        {open.value ? (
+          <WidgetsGate>
+            {/* Keyed by the title too: a rename rewrites the stored sheet (editProject), and the widget must read it again, not save its old copy over it. */}
+            <pp-checklist
+              key={`${project.id}\n${project.title}`}
+              store={store}
+              storage-key={project.id}
+              project-title={project.title}
+              heading-level={4}
+            />
+          </WidgetsGate>
+        ) : null}
+      </div>
       <ChecklistMembersPanel workspace={workspace} project={project} />
     </section>
   );

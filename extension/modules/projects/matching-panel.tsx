@@ -60,6 +60,8 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
   const establishment = establishments.size === 1 && contacts[0] ? contactEstablishment(contacts[0]) : undefined;
   const name = `matching-pool-${project.id}`;
   const draft = useMemo(() => needDraftOf(project), [project]);
+  // The form is built when the disclosure is first opened, then kept (its results survive closing it).
+  const opened = useSignal(false);
 
   const onSelect = async (event: CustomEvent<{ ids: string[]; need: ProjectRecord['need'] }>) => {
     const { ids, need } = event.detail;
@@ -73,7 +75,13 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
   };
 
   return (
-    <details class="matching" data-testid="matching">
+    <details
+      class="matching"
+      data-testid="matching"
+      onToggle={(e) => {
+        if (e.currentTarget.open) opened.value = true;
+      }}
+    >
       <summary>{M.heading}</summary>
       <fieldset>
         <legend>{M.pool}</legend>
@@ -101,28 +109,30 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
       </fieldset>
       <p class="hint">{pool === 'registry' ? M.registryHint : M.agreementHint}</p>
       {pool === 'contacts' && unplaced > 0 ? <p class="hint">{M.unplaced(unplaced)}</p> : null}
-      <WidgetsGate>
-        {pool === 'registry' && registry ? (
-          <pp-matching-form
-            key="registry"
-            mode="need"
-            heading-level="4"
-            registry={registry}
-            draft={draft}
-            onpp-select={(e) => void onSelect(e)}
-          />
-        ) : (
-          <pp-matching-form
-            key="contacts"
-            mode="need"
-            heading-level="4"
-            partners={profiles}
-            draft={draft}
-            {...(establishment ? { establishment } : {})}
-            onpp-select={(e) => void onSelect(e)}
-          />
-        )}
-      </WidgetsGate>
+      {!opened.value ? null : (
+        <WidgetsGate>
+          {pool === 'registry' && registry ? (
+            <pp-matching-form
+              key="registry"
+              mode="need"
+              heading-level="4"
+              registry={registry}
+              draft={draft}
+              onpp-select={(e) => void onSelect(e)}
+            />
+          ) : (
+            <pp-matching-form
+              key="contacts"
+              mode="need"
+              heading-level="4"
+              partners={profiles}
+              draft={draft}
+              {...(establishment ? { establishment } : {})}
+              onpp-select={(e) => void onSelect(e)}
+            />
+          )}
+        </WidgetsGate>
+      )}
     </details>
   );
 }

@@ -1,22 +1,18 @@
 /**
- * One project: its facts, then its partners, its checklist evaluations over time, its
- * charter records, its meetings with their decided actions, and its linked resources.
- * Editing and deleting (after confirmation: the checklist, charters and meetings go with
- * it; contacts and resources stay).
+ * One project: its facts, then « Sur cette page » and its parts (project-sections.tsx:
+ * partners, checklist evaluations over time, charter records, meetings with their decided
+ * actions, linked resources). Editing and deleting (after confirmation: the checklist,
+ * charters and meetings go with it; contacts and resources stay).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryState } from '../library/library-state';
 import { locale } from '../ui/locale';
 import { domainLabel } from '../ui/vocab-labels';
-import { ChartersPanel } from './charters-panel';
-import { ChecklistPanel } from './checklist-panel';
 import { describeError } from './describe-error';
-import { MeetingsPanel } from './meetings-panel';
 import { wm } from './messages';
-import { PartnersPanel } from './partners-panel';
+import { addressNamesPart, ProjectParts } from './project-sections';
 import type { ProjectRecord } from './records';
-import { ResourcesPanel } from './resources-panel';
 import type { Say } from './say';
 import type { WorkspaceState } from './workspace-state';
 
@@ -37,7 +33,9 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => heading.current?.focus(), [project.id]);
+  useEffect(() => {
+    if (!addressNamesPart()) heading.current?.focus();
+  }, [project.id]);
   useEffect(() => {
     if (confirming.value) confirmButton.current?.focus();
   }, [confirming.value]);
@@ -101,11 +99,7 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
           </div>
         </div>
       ) : null}
-      <PartnersPanel workspace={workspace} project={project} say={say} />
-      <ChecklistPanel workspace={workspace} project={project} />
-      <ChartersPanel workspace={workspace} project={project} say={say} />
-      <MeetingsPanel workspace={workspace} project={project} say={say} />
-      <ResourcesPanel workspace={workspace} library={library} project={project} say={say} />
+      <ProjectParts workspace={workspace} library={library} project={project} say={say} />
     </article>
   );
 }

@@ -55,11 +55,15 @@ async function eventually(check: () => Promise<boolean>, timeout = 5000): Promis
   }
 }
 
-const checklistOf = (container: HTMLElement) =>
-  until(() => {
+/** The project's `<pp-checklist>`, opened by its button first (it is built on request: checklist-panel.tsx). */
+async function checklistOf(container: HTMLElement) {
+  const toggle = await until(() => container.querySelector<HTMLButtonElement>('button[aria-controls$="-sheet"]'));
+  if (toggle.getAttribute('aria-expanded') === 'false') await userEvent.click(toggle);
+  return until(() => {
     const el = container.querySelector<PpChecklist>('pp-checklist');
     return el?.shadowRoot?.querySelector('fieldset[part=criterion]') ? el : null;
   });
+}
 
 describe('projects section', () => {
   it('creates a project with the keyboard only; focus goes to the form, then to the project', async () => {

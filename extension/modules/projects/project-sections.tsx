@@ -1,0 +1,117 @@
+/**
+ * The parts of a project's page, in order, and the « Sur cette page » contents that lists
+ * them. Adding a part is one entry in `PROJECT_PARTS`: its anchor in the address, its name
+ * and its panel; the contents, the anchors and the links back to the contents follow.
+ *
+ * The page stays one page rather than tabs or sub-routes: a coordinator reads a project
+ * as a whole (who is in it, where the checklist stands, what the last meeting decided),
+ * find-in-page and printing see everything, and a screen reader lists the parts as
+ * regions — each panel is a `<section aria-labelledby>` with its heading. What made it
+ * 4 000 px tall was the checklist's criteria and the matching form, so those two open on
+ * request (checklist-panel.tsx, matching-panel.tsx) and are built only then.
+ *
+ * Anchors are French and never translated (`…?section=projects&id=…#charte`): a link sent
+ * to a colleague works whatever their language. Following one scrolls to the part and
+ * moves the focus to its heading, so the next Tab continues from there; Back returns.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { LibraryState } from '../library/library-state';
+import { ChartersPanel } from './charters-panel';
+import { ChecklistPanel } from './checklist-panel';
+import { MeetingsPanel } from './meetings-panel';
+import { mmsg, wm } from './messages';
+import { pw } from './page-words';
+import { PartnersPanel } from './partners-panel';
+import type { ProjectRecord } from './records';
+import { ResourcesPanel } from './resources-panel';
+import type { Say } from './say';
+import type { WorkspaceState } from './workspace-state';
+import './project-sections.css';
+
+/** What every panel of a project's page is given (a panel may use fewer). */
+export interface ProjectPartProps {
+  readonly workspace: WorkspaceState;
+  readonly library: LibraryState;
+  readonly project: ProjectRecord;
+  readonly say: Say;
+}
+
+export interface ProjectPart {
+  /** Its place in the address (`#charte`): lower-case French, stable, unique. */
+  readonly anchor: string;
+  /** Its name in « Sur cette page »: the panel's own heading, in the page's language. */
+  readonly name: () => string;
+  readonly Panel: ComponentType<ProjectPartProps>;
+}
+
+export const PROJECT_PARTS: readonly ProjectPart[] = [
+  { anchor: 'partenaires', name: () => wm.value.partners.heading, Panel: PartnersPanel },
+  { anchor: 'check-list', name: () => wm.value.checklist.heading, Panel: ChecklistPanel },
+  { anchor: 'charte', name: () => wm.value.charters.heading, Panel: ChartersPanel },
+  { anchor: 'reunions', name: () => mmsg.value.heading, Panel: MeetingsPanel },
+  { anchor: 'ressources', name: () => wm.value.resources.heading, Panel: ResourcesPanel },
+];
+
+/** The contents' own anchor, where each part's « back » link leads. */
+export const CONTENTS_ANCHOR = 'sommaire';
+
+/** The heading a followed anchor leads to: the part's panel heading, or the contents' own. */
+function headingOf(anchor: string): HTMLElement | null {
+  if (anchor !== CONTENTS_ANCHOR && !PROJECT_PARTS.some((p) => p.anchor === anchor)) return null;
+  return document.getElementById(anchor)?.querySelector<HTMLElement>('h3') ?? null;
+}
+
+/** Whether the address leads to a part of the page (the project's heading then leaves it the focus). */
+export function addressNamesPart(): boolean {
+  return headingOf(decodeURIComponent(location.hash.slice(1))) !== null;
+}
+
+/**
+ * Follows the address's anchor: when the page opens on one (a bookmark, a link) and each
+ * time it changes (a contents link, Back). Scrolling alone would leave the keyboard focus
+ * at the top; the heading gets it, without a tab stop of its own.
+ */
+function useAnchorFocus(projectId: string): void {
+  useEffect(() => {
+    const follow = (scroll: boolean) => {
+      const heading = headingOf(decodeURIComponent(location.hash.slice(1)));
+      if (!heading) return;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      if (scroll) heading.closest('.project-part, .project-toc')?.scrollIntoView();
+      heading.focus({ preventScroll: true });
+    };
+    const onHash = () => follow(false);
+    // The panels render in this same pass: the anchor's target exists once the effect runs.
+    follow(true);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [projectId]);
+}
+
+export function ProjectParts(props: ProjectPartProps) {
+  const W = pw.value;
+  useAnchorFocus(props.project.id);
+  return (
+    <>
+      <nav id={CONTENTS_ANCHOR} class="project-toc" aria-labelledby="project-toc-heading">
+        <h3 id="project-toc-heading">{W.toc}</h3>
+        <ul>
+          {PROJECT_PARTS.map((part) => (
+            <li key={part.anchor}>
+              <a href={`#${part.anchor}`}>{part.name()}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {PROJECT_PARTS.map(({ anchor, Panel }) => (
+        <div key={anchor} id={anchor} class="project-part">
+          <Panel {...props} />
+          <p class="to-contents">
+            <a href={`#${CONTENTS_ANCHOR}`}>{W.backToToc}</a>
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}

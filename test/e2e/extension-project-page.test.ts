@@ -1,0 +1,147 @@
+/**
+ * A project's page in the real extension (Chromium, built MV3 extension), as a coordinator
+ * and a keyboard or screen reader user go through it (issue 20): « Sur cette page » lists
+ * the parts, each a region named by its heading; following a link (or opening the page on
+ * one, `#charte`) moves the focus to that heading, Back returns; the contents stay at the
+ * top of a wide window and scroll away when narrow or zoomed to 200 %; the checklist's
+ * 3 000 px of criteria open on request. The page's height is printed, closed and open.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { type ExtensionSession, launchWithExtension } from '../helpers/extension';
+
+const PARTS = [
+  ['partenaires', 'Partenaires du projet'],
+  ['check-list', 'Check-list du partenariat (HAS, annexe 2)'],
+  ['charte', 'Charte d’engagement (HAS, annexe 1)'],
+  ['reunions', 'Réunions et relevés de conclusions'],
+  ['ressources', 'Ressources liées'],
+] as const;
+
+const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+const focused = (page: Page) =>
+  page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}: ${document.activeElement?.textContent}`);
+const tocPosition = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector('.project-toc') as Element).position);
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('a project’s page: parts a keyboard and a screen reader can jump to', () => {
+  let session: ExtensionSession;
+  let library: Page;
+  let projectUrl: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+    session.context.on('weberror', (e) => errors.push(String(e.error())));
+    library = await session.openPage('sidepanel.html?view=page&section=projects');
+    await library.getByRole('button', { name: 'Nouveau projet' }).click();
+    await library.getByLabel('Intitulé du projet').fill('Accueil des urgences');
+    await library.getByLabel(/^Domaine du partenariat/).selectOption('parcours_soins');
+    await library.getByLabel('Début').fill('2025-01-01');
+    await library.getByRole('button', { name: 'Créer le projet' }).click();
+    await library.getByRole('heading', { level: 2, name: 'Accueil des urgences' }).waitFor();
+    await library.getByTestId('charter-records').or(library.getByText('Aucune charte')).first().waitFor();
+    projectUrl = library.url();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lists its parts in « Sur cette page », each a region named by its heading, the checklist closed', async () => {
+    const toc = library.getByRole('navigation', { name: 'Sur cette page' });
+    expect(await toc.getByRole('link').allTextContents()).toEqual(PARTS.map(([, name]) => name));
+    for (const [anchor, name] of PARTS) {
+      expect(await toc.getByRole('link', { name }).getAttribute('href')).toBe(`#${anchor}`);
+      await library.getByRole('region', { name }).getByRole('heading', { level: 3, name }).waitFor();
+    }
+    const show = library.getByRole('button', { name: 'Afficher la check-list' });
+    expect(await show.getAttribute('aria-expanded')).toBe('false');
+    expect(await library.locator('pp-checklist').count()).toBe(0);
+    const closed = await height(library);
+    const charterTop = await library
+      .getByRole('region', { name: PARTS[2][1] })
+      .evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    console.log(`project page at 1280 × 900: ${closed} px tall, the charter ${Math.round(charterTop)} px down`);
+    expect(closed).toBeLessThan(1800);
+    expect(charterTop).toBeLessThan(1200);
+    expect(await axeViolations(library)).toEqual([]);
+  });
+
+  it('a contents link moves the focus to the part’s heading; Tab carries on inside it; Back returns', async () => {
+    await library.getByRole('navigation', { name: 'Sur cette page' }).getByRole('link', { name: PARTS[2][1] }).focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[2][1]}`);
+    expect(new URL(library.url()).hash).toBe('#charte');
+    // The heading is in view, below the contents that stay at the top.
+    const { top, tocBottom } = await library.evaluate(() => ({
+      top: document.activeElement?.getBoundingClientRect().top ?? -1,
+      tocBottom: document.querySelector('.project-toc')?.getBoundingClientRect().bottom ?? -1,
+    }));
+    expect(top).toBeGreaterThanOrEqual(tocBottom);
+    expect(top).toBeLessThan(900);
+    await library.keyboard.press('Tab');
+    expect(await focused(library)).toBe('button: Signer une nouvelle charte');
+
+    await library.getByRole('navigation', { name: 'Sur cette page' }).getByRole('link', { name: PARTS[3][1] }).click();
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[3][1]}`);
+    await library.goBack();
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[2][1]}`);
+    expect(new URL(library.url()).hash).toBe('#charte');
+    // Each part leads back to the contents.
+    await library
+      .getByRole('region', { name: PARTS[2][1] })
+      .locator('xpath=..')
+      .getByRole('link', { name: 'Revenir au sommaire du projet' })
+      .click();
+    await expect.poll(() => focused(library)).toBe('h3: Sur cette page');
+  });
+
+  it('a link to a part (bookmark, shared address) opens the page there, focus on its heading', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${projectUrl}#reunions`);
+    await expect.poll(() => focused(page)).toBe(`h3: ${PARTS[3][1]}`);
+    const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('the contents stay at the top of a wide window, scroll away at 200 % zoom and in the side panel', async () => {
+    expect(await tocPosition(library)).toBe('sticky');
+    await library.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await library.evaluate(() => document.querySelector('.project-toc')?.getBoundingClientRect().top)).toBe(0);
+    // 200 % of 1280 × 900 lays the page out in 640 × 450 CSS pixels; the side panel is 360 px wide.
+    for (const viewport of [
+      { width: 640, height: 450 },
+      { width: 360, height: 800 },
+    ]) {
+      const page = await session.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${projectUrl}#charte`);
+      await expect.poll(() => focused(page)).toBe(`h3: ${PARTS[2][1]}`);
+      expect(await tocPosition(page)).toBe('static');
+      expect(await noSidewaysScroll(page)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the checklist opens on request, and closes', async () => {
+    const show = library.getByRole('button', { name: 'Afficher la check-list' });
+    await show.click();
+    await library.locator('pp-checklist fieldset[part=criterion]').first().waitFor();
+    const hide = library.getByRole('button', { name: 'Masquer la check-list' });
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    const open = await height(library);
+    console.log(`project page at 1280 × 900 with the checklist open: ${open} px tall`);
+    expect(open).toBeGreaterThan(2500);
+    expect(await axeViolations(library)).toEqual([]);
+    await hide.click();
+    expect(await library.locator('pp-checklist').count()).toBe(0);
+    expect(await height(library)).toBeLessThan(1800);
+    expect(errors).toEqual([]);
+  });
+});
