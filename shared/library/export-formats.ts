@@ -31,9 +31,10 @@ export const BACKUP_FORMAT = 'binome-library';
  * 2 = the whole library, with projects, contacts, checklists and charter records;
  * 3 = with the partner registry (an older extension says to update rather than import
  * a file whose registry it would silently leave out); 4 = with the project meetings and
- * their decided actions (same reason). Every older version is still read.
+ * their decided actions (same reason); 5 = with the projects' effect indicators and their
+ * measurements (same reason). Every older version is still read.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   json: { extension: 'json', mime: 'application/json' },
@@ -98,6 +99,7 @@ export const WORKSPACE_LISTS = [
   'registryPartners',
   'registryWithdrawals',
   'meetings',
+  'effects',
 ] as const satisfies readonly (keyof WorkspaceBackup)[];
 
 function* jsonChunks(input: ExportInput, options: ExportOptions): Generator<string> {

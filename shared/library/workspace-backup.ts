@@ -1,7 +1,8 @@
 /**
  * The project workspace in a full library backup (format version 2, 3 with the
- * partner registry, 4 with the meetings): projects, contacts, each project's checklist,
- * its charter records and its meetings, and the establishment's partner registry (its establishment, its partners'
+ * partner registry, 4 with the meetings, 5 with the effects): projects, contacts, each
+ * project's checklist, its charter records, its meetings and its effect indicators, and
+ * the establishment's partner registry (its establishment, its partners'
  * profiles, the proofs of withdrawn data-keeping consents). Pure (no DOM, no
  * IndexedDB): validation with readable fr/en messages, and the merge rules. Contacts of
  * version 1 (older backups) are upgraded on reading (contacts/legacy-v1.ts).
@@ -23,6 +24,7 @@ import { formatIssue } from '../i18n/validation';
 import { ChecklistMemberSchema } from '../schemas/checklist-members';
 import { IdSchema, IsoDateTimeSchema } from '../schemas/common';
 import type { SavedContact } from '../schemas/contact';
+import { type EffectIndicatorRecord, EffectIndicatorRecordSchema } from '../schemas/effect';
 import { type MeetingRecord, MeetingRecordSchema } from '../schemas/meeting';
 import {
   type CharterEntry,
@@ -74,6 +76,8 @@ export interface WorkspaceBackup {
   readonly registryWithdrawals: WithdrawalRecord[];
   /** Each project's meetings with their decided actions (format 4; absent before: none). */
   readonly meetings: MeetingRecord[];
+  /** Each project's effect indicators with their measurements (format 5; absent before: none). */
+  readonly effects: EffectIndicatorRecord[];
 }
 
 export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
@@ -85,6 +89,7 @@ export const EMPTY_WORKSPACE: WorkspaceBackup = Object.freeze({
   registryPartners: [],
   registryWithdrawals: [],
   meetings: [],
+  effects: [],
 });
 
 /** The lookup key of a contact: the card it came from (shared/contacts/contact.ts contactKey). */
@@ -110,6 +115,9 @@ const MESSAGES = {
     registryPartner: (i: number, issue: string) => `Partenaire du registre ${i + 1} : ${issue}`,
     withdrawal: (i: number, issue: string) => `Preuve de retrait ${i + 1} : ${issue}`,
     meeting: (i: number, issue: string) => `Réunion ${i + 1} : ${issue}`,
+    effect: (i: number, issue: string) => `Indicateur ${i + 1} : ${issue}`,
+    // « Indicateur » is masculine: « il », where the other kinds take « elle ».
+    effectNoProject: (i: number) => `Indicateur ${i + 1} : il se rapporte à un projet absent du fichier.`,
     noRegistry: 'La sauvegarde contient des partenaires du registre sans son établissement.',
     kinds: {
       project: 'Projets',
@@ -119,6 +127,7 @@ const MESSAGES = {
       registryPartner: 'Partenaires du registre',
       withdrawal: 'Preuves de retrait',
       meeting: 'Réunions',
+      effect: 'Indicateurs',
     },
   },
   en: {
@@ -135,6 +144,8 @@ const MESSAGES = {
     registryPartner: (i: number, issue: string) => `Registry partner ${i + 1}: ${issue}`,
     withdrawal: (i: number, issue: string) => `Withdrawal proof ${i + 1}: ${issue}`,
     meeting: (i: number, issue: string) => `Meeting ${i + 1}: ${issue}`,
+    effect: (i: number, issue: string) => `Indicator ${i + 1}: ${issue}`,
+    effectNoProject: (i: number) => `Indicator ${i + 1}: it belongs to a project that is not in the file.`,
     noRegistry: 'The backup holds registry partners without the registry’s establishment.',
     kinds: {
       project: 'Projects',
@@ -144,6 +155,7 @@ const MESSAGES = {
       registryPartner: 'Registry partners',
       withdrawal: 'Withdrawal proofs',
       meeting: 'Meetings',
+      effect: 'Indicators',
     },
   },
 } as const;
@@ -186,6 +198,7 @@ export function validateWorkspace(
     registryPartners: [],
     registryWithdrawals: [],
     meetings: [],
+    effects: [],
   };
 
   const projectIds = new Map<string, number>();
@@ -339,6 +352,25 @@ export function validateWorkspace(
     }
     meetingIds.set(result.data.id, i);
     out.meetings.push(result.data);
+  }
+  const effectIds = new Map<string, number>();
+  for (const [i, raw] of list('effects').entries()) {
+    const result = safeParse(EffectIndicatorRecordSchema, raw);
+    if (!result.success) {
+      report(M.effect(i, formatIssue(result.error.issues[0], locale, raw)));
+      continue;
+    }
+    if (!projectIds.has(result.data.projectId)) {
+      report(M.effectNoProject(i));
+      continue;
+    }
+    const same = effectIds.get(result.data.id);
+    if (same !== undefined) {
+      report(M.duplicate(M.kinds.effect, i, same));
+      continue;
+    }
+    effectIds.set(result.data.id, i);
+    out.effects.push(result.data);
   }
   return out;
 }

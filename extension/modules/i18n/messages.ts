@@ -17,6 +17,8 @@ interface Restored {
   readonly checklists: number;
   readonly charters: number;
   readonly meetings: number;
+  /** Effect indicators (optional: a summary from before them has none). */
+  readonly effects?: number;
   readonly registry: number;
 }
 
@@ -29,6 +31,8 @@ export interface StoredCounts {
   readonly checklists: number;
   readonly charters: number;
   readonly meetings: number;
+  /** Effect indicators (each with its measurements). */
+  readonly effects?: number;
   readonly registryPartners: number;
 }
 
@@ -41,6 +45,7 @@ function storedFr(c: StoredCounts): string {
     c.checklists ? plural(c.checklists, { one: '# check-list', other: '# check-lists' }, 'fr') : '',
     c.charters ? plural(c.charters, { one: '# dossier de charte', other: '# dossiers de charte' }, 'fr') : '',
     c.meetings ? plural(c.meetings, { one: '# réunion', other: '# réunions' }, 'fr') : '',
+    c.effects ? plural(c.effects, { one: '# indicateur d’effets', other: '# indicateurs d’effets' }, 'fr') : '',
     c.registryPartners
       ? plural(
           c.registryPartners,
@@ -62,6 +67,7 @@ function storedEn(c: StoredCounts): string {
     c.checklists ? plural(c.checklists, { one: '# checklist', other: '# checklists' }, 'en') : '',
     c.charters ? plural(c.charters, { one: '# charter record', other: '# charter records' }, 'en') : '',
     c.meetings ? plural(c.meetings, { one: '# meeting', other: '# meetings' }, 'en') : '',
+    c.effects ? plural(c.effects, { one: '# effect indicator', other: '# effect indicators' }, 'en') : '',
     c.registryPartners
       ? plural(c.registryPartners, { one: '# partner registry record', other: '# partner registry records' }, 'en')
       : '',
@@ -241,6 +247,7 @@ const fr = {
         r.checklists ? plural(r.checklists, { one: '# check-list', other: '# check-lists' }, 'fr') : '',
         r.charters ? plural(r.charters, { one: '# dossier de charte', other: '# dossiers de charte' }, 'fr') : '',
         r.meetings ? plural(r.meetings, { one: '# réunion', other: '# réunions' }, 'fr') : '',
+        r.effects ? plural(r.effects, { one: '# indicateur d’effets', other: '# indicateurs d’effets' }, 'fr') : '',
         r.registry
           ? plural(
               r.registry,
@@ -251,7 +258,7 @@ const fr = {
       ].filter(Boolean);
       return parts.length
         ? `Restauré aussi : ${parts.join(', ')}.`
-        : 'Aucun projet, contact, check-list, dossier de charte, réunion ni élément du registre nouveau dans ce fichier.';
+        : 'Aucun projet, contact, check-list, dossier de charte, réunion, indicateur d’effets ni élément du registre nouveau dans ce fichier.';
     },
     conflicts: (n: number) =>
       plural(
@@ -497,11 +504,12 @@ const en: Messages = {
         r.checklists ? plural(r.checklists, { one: '# checklist', other: '# checklists' }, 'en') : '',
         r.charters ? plural(r.charters, { one: '# charter record', other: '# charter records' }, 'en') : '',
         r.meetings ? plural(r.meetings, { one: '# meeting', other: '# meetings' }, 'en') : '',
+        r.effects ? plural(r.effects, { one: '# effect indicator', other: '# effect indicators' }, 'en') : '',
         r.registry ? plural(r.registry, { one: '# partner registry record', other: '# partner registry records' }, 'en') : '',
       ].filter(Boolean);
       return parts.length
         ? `Also restored: ${parts.join(', ')}.`
-        : 'No new project, contact, checklist, charter record, meeting or registry record in this file.';
+        : 'No new project, contact, checklist, charter record, meeting, effect indicator or registry record in this file.';
     },
     conflicts: (n) =>
       plural(

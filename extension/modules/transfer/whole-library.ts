@@ -1,6 +1,6 @@
 /**
  * The whole library database at once — items, annotations, the project workspace
- * (projects, contacts, checklists, charters, meetings) and the partner registry: the full
+ * (projects, contacts, checklists, charters, meetings, effects) and the partner registry: the full
  * backup's snapshot, its import,
  * and "delete everything". Each is ONE IndexedDB transaction over every store, so a
  * backup is a consistent snapshot, an import is all or nothing (cancelling aborts the
@@ -12,6 +12,7 @@ import { type BackupChecklist, contactKeyOf, decideContact, incomingIsNewer } fr
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { LibraryItemSchema } from '../../../shared/schemas/clip';
 import type { SavedContact } from '../../../shared/schemas/contact';
+import type { EffectIndicatorRecord } from '../../../shared/schemas/effect';
 import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
 import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
@@ -35,6 +36,7 @@ const BACKUP_STORES = [
   'registryPartners',
   'registryWithdrawals',
   'meetings',
+  'effects',
 ] as const;
 const ALL_STORES = [...BACKUP_STORES, 'quarantine'] as const;
 
@@ -44,7 +46,7 @@ export interface WholeImportSummary {
   readonly unchanged: number;
   readonly conflicts: number;
   readonly annotations: number;
-  /** Projects, contacts, checklists, charter records, meetings and registry records written (added or replaced by a newer edit). */
+  /** Projects, contacts, checklists, charter records, meetings, effect indicators and registry records written (added or replaced by a newer edit). */
   readonly workspace: number;
   /** The same, kind by kind: the import message says what came back, not only resources. */
   readonly restored: RestoredCounts;
@@ -56,6 +58,8 @@ export interface RestoredCounts {
   readonly checklists: number;
   readonly charters: number;
   readonly meetings: number;
+  /** Effect indicators (each with its measurements). */
+  readonly effects: number;
   /** Registry partners, withdrawals, removals and the establishment's details written. */
   readonly registry: number;
 }
@@ -94,6 +98,7 @@ function announce(
       channel.emit({ type: 'charters', projectId } as never);
       channel.emit({ type: 'checklist', projectId } as never);
       channel.emit({ type: 'meetings', projectId } as never);
+      channel.emit({ type: 'effects', projectId } as never);
     }
   } finally {
     channel.close();
@@ -114,6 +119,7 @@ export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
     registryPartners,
     registryWithdrawals,
     meetings,
+    effects,
   ] = await Promise.all([
     tx.objectStore('items').getAll(),
     tx.objectStore('annotations').getAll(),
@@ -125,6 +131,7 @@ export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
     tx.objectStore('registryPartners').getAll(),
     tx.objectStore('registryWithdrawals').getAll(),
     tx.objectStore('meetings').getAll(),
+    tx.objectStore('effects').getAll(),
   ]);
   await tx.done;
   return {
@@ -140,6 +147,7 @@ export async function readWholeLibrary(store: LibraryStore): Promise<Backup> {
     registryPartners: registryPartners.sort((a, b) => a.order - b.order),
     registryWithdrawals: registryWithdrawals.sort((a, b) => (a.id < b.id ? -1 : 1)),
     meetings: meetings.sort(byCreated),
+    effects: effects.sort(byCreated),
   };
 }
 
@@ -167,6 +175,7 @@ export async function importWholeBackup(
   const registryPartners = tx.objectStore('registryPartners');
   const registryWithdrawals = tx.objectStore('registryWithdrawals');
   const meetings = tx.objectStore('meetings');
+  const effects = tx.objectStore('effects');
   const abort = () => {
     try {
       tx.abort();
@@ -187,6 +196,7 @@ export async function importWholeBackup(
       storedPartners,
       storedWithdrawals,
       storedMeetings,
+      storedEffects,
     ] = await Promise.all([
       items.getAll(),
       annotations.getAll(),
@@ -198,6 +208,7 @@ export async function importWholeBackup(
       registryPartners.getAll(),
       registryWithdrawals.getAll(),
       meetings.getAll(),
+      effects.getAll(),
     ]);
 
     // Items, then their annotations (as LibraryStore.importBackup does).
@@ -308,6 +319,17 @@ export async function importWholeBackup(
       }
       if (incomingIsNewer(incoming, stored)) meetingWrites.push(incoming);
     }
+    // Effect indicators as meetings: by id, newer edit wins (a measurement added is an edit of its indicator).
+    const effectById = new Map(storedEffects.map((e) => [e.id, e]));
+    const effectWrites: EffectIndicatorRecord[] = [];
+    for (const incoming of backup.effects ?? []) {
+      const stored = effectById.get(incoming.id);
+      if (stored && stored.projectId !== incoming.projectId) {
+        conflicts++;
+        continue;
+      }
+      if (incomingIsNewer(incoming, stored)) effectWrites.push(incoming);
+    }
 
     const registryWrites =
       partnerWrites.length + registryPlan.withdrawals.length + registryPlan.removed.length + (infoWrite ? 1 : 0);
@@ -319,6 +341,7 @@ export async function importWholeBackup(
       checklistWrites.length +
       charterWrites.length +
       meetingWrites.length +
+      effectWrites.length +
       registryWrites;
     const progress = throttledProgress(total, onProgress);
     logBulk(tx, [...itemWrites.map((r) => r.id), ...annotationWrites.map((a) => a.itemId)]);
@@ -331,6 +354,7 @@ export async function importWholeBackup(
       ...checklistWrites.map((c) => checklists.put(c).then(progress)),
       ...charterWrites.map((c) => charters.put(c).then(progress)),
       ...meetingWrites.map((m) => meetings.put(m).then(progress)),
+      ...effectWrites.map((e) => effects.put(e).then(progress)),
       ...(infoWrite ? [registryInfo.put(infoWrite).then(progress)] : []),
       ...registryPlan.removed.map((id) => registryPartners.delete(id).then(progress)),
       ...partnerWrites.map((r) => registryPartners.put(r).then(progress)),
@@ -342,6 +366,7 @@ export async function importWholeBackup(
       ...checklistWrites.map((c) => c.projectId),
       ...charterWrites.map((c) => c.projectId),
       ...meetingWrites.map((m) => m.projectId),
+      ...effectWrites.map((e) => e.projectId),
     ]);
     announce(store, {
       projects: projectWrites.map((p) => p.id),
@@ -361,6 +386,7 @@ export async function importWholeBackup(
         checklists: checklistWrites.length,
         charters: charterWrites.length,
         meetings: meetingWrites.length,
+        effects: effectWrites.length,
         registry: registryWrites,
       },
       workspace:
@@ -369,6 +395,7 @@ export async function importWholeBackup(
         checklistWrites.length +
         charterWrites.length +
         meetingWrites.length +
+        effectWrites.length +
         registryWrites,
     };
   } catch (error) {

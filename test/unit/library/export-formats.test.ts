@@ -75,11 +75,11 @@ describe('JSON backup', () => {
     );
     expect(parsed).toEqual({
       format: 'binome-library',
-      version: 4,
+      version: 5,
       exportedAt: '2026-11-22T10:00:00.000Z',
       items,
       annotations: [highlight],
-      // Format 4: the whole library (workspace, registry and meeting lists empty here; filled in whole-backup.test.ts).
+      // Format 5: the whole library (workspace, registry, meeting and effect lists empty here; filled in whole-backup.test.ts).
       projects: [],
       contacts: [],
       checklists: [],
@@ -88,12 +88,13 @@ describe('JSON backup', () => {
       registryPartners: [],
       registryWithdrawals: [],
       meetings: [],
+      effects: [],
     });
   });
 
   it('is written one chunk per item (progress and cancellation)', () => {
-    // header, 10 items, annotations header, 8 workspace list headers, closing
-    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 8);
+    // header, 10 items, annotations header, 9 workspace list headers, closing
+    expect([...exportChunks('json', { items: makeItems(10) })].length).toBe(10 + 3 + 9);
   });
 });
 

@@ -44,15 +44,15 @@ describe('validateBackup: refuses bad files with a message naming the problem', 
 
   // A version is a whole number this extension knows: "99" as a string is not the current version.
   it.each([
-    ['"99"', '99', 'Version de sauvegarde illisible (champ « version » : "99") : un nombre entier de 1 à 4 est attendu.'],
-    ['"3"', '3', 'Version de sauvegarde illisible (champ « version » : "3") : un nombre entier de 1 à 4 est attendu.'],
-    ['2.5', 2.5, 'Version de sauvegarde illisible (champ « version » : 2.5) : un nombre entier de 1 à 4 est attendu.'],
-    ['0', 0, 'Version de sauvegarde illisible (champ « version » : 0) : un nombre entier de 1 à 4 est attendu.'],
-    ['null', null, 'Version de sauvegarde illisible (champ « version » : null) : un nombre entier de 1 à 4 est attendu.'],
+    ['"99"', '99', 'Version de sauvegarde illisible (champ « version » : "99") : un nombre entier de 1 à 5 est attendu.'],
+    ['"3"', '3', 'Version de sauvegarde illisible (champ « version » : "3") : un nombre entier de 1 à 5 est attendu.'],
+    ['2.5', 2.5, 'Version de sauvegarde illisible (champ « version » : 2.5) : un nombre entier de 1 à 5 est attendu.'],
+    ['0', 0, 'Version de sauvegarde illisible (champ « version » : 0) : un nombre entier de 1 à 5 est attendu.'],
+    ['null', null, 'Version de sauvegarde illisible (champ « version » : null) : un nombre entier de 1 à 5 est attendu.'],
     [
-      '5',
-      5,
-      "Cette sauvegarde vient d'une version plus récente de Binôme (format 5) : mettez l'extension à jour pour l'importer.",
+      '6',
+      6,
+      "Cette sauvegarde vient d'une version plus récente de Binôme (format 6) : mettez l'extension à jour pour l'importer.",
     ],
     ['absent', undefined, "La sauvegarde ne dit pas sa version (champ « version » absent) : elle n'a pas été écrite par Binôme."],
   ])('refuses version %s, with one clear message', async (_label, version, message) => {
@@ -61,7 +61,7 @@ describe('validateBackup: refuses bad files with a message naming the problem', 
 
   it('says so in English too', async () => {
     expect(await problems(backup({ version: '99' }), 'en')).toEqual([
-      'Unreadable backup version ("version": "99"): a whole number from 1 to 4 is expected.',
+      'Unreadable backup version ("version": "99"): a whole number from 1 to 5 is expected.',
     ]);
     expect(await problems(backup({ version: 99 }), 'en')).toEqual([
       'This backup comes from a newer version of Binôme (format 99): update the extension to import it.',
@@ -72,7 +72,7 @@ describe('validateBackup: refuses bad files with a message naming the problem', 
   });
 
   it('accepts every version it knows', async () => {
-    for (const version of [1, 2, 3]) expect(await problems(backup({ version }))).toEqual([]);
+    for (const version of [1, 2, 3, 4, 5]) expect(await problems(backup({ version }))).toEqual([]);
   });
 
   it('points at the element and field at fault', async () => {

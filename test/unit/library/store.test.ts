@@ -217,7 +217,7 @@ describe('LibraryStore: export → import round trip', () => {
         conflicts: 0,
         annotations: 2,
         workspace: 0,
-        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, registry: 0 },
+        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, effects: 0, registry: 0 },
       },
       encrypted: false,
     });

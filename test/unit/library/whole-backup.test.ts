@@ -1,6 +1,6 @@
 /**
- * The full JSON backup covers the whole library (format 4): items, annotations, projects,
- * contacts, checklists, charter records, meetings and the partner registry — lossless, validated
+ * The full JSON backup covers the whole library (format 5): items, annotations, projects,
+ * contacts, checklists, charter records, meetings, effect indicators and the partner registry — lossless, validated
  * whole before anything is written, merged by id (newer edit wins; a consent withdrawal is
  * never undone by an older copy), all or nothing; "delete everything" clears every store.
  * Real IndexedDB code over fake-indexeddb, through the functions the pages use.
@@ -117,6 +117,40 @@ async function fullLibrary() {
     { date: '2026-05-06', participants: both.slice(1), conclusions: '', actions: [], closes: ['act-1'] },
     { id: 'reunion-2', now: '2026-05-06T18:00:00.000Z' },
   );
+  // Two effect indicators in two categories: three measurements, one of them an observation only.
+  const assessedBy = { patientPartner: 'Jeanne Martin', professional: 'Dr Benali' };
+  await w.effects.addIndicator(
+    project.id,
+    { category: 'clinical', label: 'Attente aux urgences', unit: 'minutes', direction: 'decrease' },
+    { id: 'effet-1', now: '2026-04-02T18:00:00.000Z' },
+  );
+  await w.effects.addMeasurement(
+    'effet-1',
+    { id: 'mesure-1', date: '2026-04-01', value: 95, source: 'Registre des passages', assessedBy },
+    '2026-04-02T18:10:00.000Z',
+  );
+  await w.effects.addMeasurement(
+    'effet-1',
+    {
+      id: 'mesure-2',
+      date: '2026-06-01',
+      value: 70,
+      observation: 'Affiche en place',
+      source: 'Registre des passages',
+      assessedBy,
+    },
+    '2026-06-02T18:10:00.000Z',
+  );
+  await w.effects.addIndicator(
+    project.id,
+    { category: 'empowerment', label: 'Questions posées à l’accueil' },
+    { id: 'effet-2', now: '2026-04-02T18:20:00.000Z' },
+  );
+  await w.effects.addMeasurement(
+    'effet-2',
+    { id: 'mesure-3', date: '2026-06-01', observation: 'Les patients osent demander', source: 'Entretiens', assessedBy },
+    '2026-06-02T18:20:00.000Z',
+  );
   return { w, project, contacts: created, record, imported: imported.entry };
 }
 
@@ -129,7 +163,7 @@ describe('full backup: lossless for the whole library', () => {
     const { w, record } = await fullLibrary();
     const file = await textOf(await buildExport(w.library, 'json', 'fr'));
     const parsed = JSON.parse(file);
-    expect(parsed.version).toBe(4);
+    expect(parsed.version).toBe(5);
     expect(parsed.registryInfo).toHaveLength(1);
     expect(parsed.registryPartners).toHaveLength(37);
     expect(parsed.registryWithdrawals.map((w: { id: string }) => w.id)).toEqual(['pp-033']);
@@ -141,6 +175,10 @@ describe('full backup: lossless for the whole library', () => {
     expect(parsed.charters).toHaveLength(2);
     expect(parsed.meetings.map((m: { id: string }) => m.id)).toEqual(['reunion-1', 'reunion-2']);
     expect(parsed.meetings[0].actions[0]).toMatchObject({ status: 'done', doneOn: '2026-05-06', closedAt: 'reunion-2' });
+    expect(parsed.effects.map((e: { id: string; measurements: unknown[] }) => [e.id, e.measurements.length])).toEqual([
+      ['effet-1', 2],
+      ['effet-2', 1],
+    ]);
 
     const target = await open();
     const outcome = await importBackupText(target.library, file, 'fr');
@@ -152,8 +190,8 @@ describe('full backup: lossless for the whole library', () => {
         unchanged: 0,
         conflicts: 0,
         annotations: 1,
-        workspace: 6 + 2 + 1 + 37 + 1,
-        restored: { projects: 1, contacts: 2, checklists: 1, charters: 2, meetings: 2, registry: 37 + 1 + 1 },
+        workspace: 6 + 2 + 2 + 1 + 37 + 1,
+        restored: { projects: 1, contacts: 2, checklists: 1, charters: 2, meetings: 2, effects: 2, registry: 37 + 1 + 1 },
       },
       encrypted: false,
     });
@@ -179,6 +217,7 @@ describe('full backup: lossless for the whole library', () => {
     expect(await target.registry.publish(at)).toEqual(await w.registry.publish(at));
     expect((await target.checklist(project!.id))?.state.history).toHaveLength(1);
     expect(await target.meetings.meetings(project!.id)).toEqual(await w.meetings.meetings(project!.id));
+    expect(await target.effects.listEffects(project!.id)).toEqual(await w.effects.listEffects(project!.id));
     expect((await target.library.all()).filter((i) => i.projectIds.includes(project!.id))).toHaveLength(1);
   });
 
@@ -195,7 +234,7 @@ describe('full backup: lossless for the whole library', () => {
         conflicts: 0,
         annotations: 0,
         workspace: 0,
-        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, registry: 0 },
+        restored: { projects: 0, contacts: 0, checklists: 0, charters: 0, meetings: 0, effects: 0, registry: 0 },
       },
       encrypted: false,
     });
@@ -205,7 +244,7 @@ describe('full backup: lossless for the whole library', () => {
   it('still imports a version 3 backup (before the meetings), keeping the meetings held here', async () => {
     const { w, project } = await fullLibrary();
     const file = JSON.parse(await exportOf(w.library));
-    const { meetings: _meetings, ...v3 } = { ...file, version: 3 };
+    const { meetings: _meetings, effects: _effects, ...v3 } = { ...file, version: 3 };
     const target = await open();
     const outcome = await importBackupText(target.library, JSON.stringify(v3), 'fr');
     expect(outcome.ok && outcome.summary).toMatchObject({ added: 20, workspace: 6 + 1 + 37 + 1 });
@@ -213,6 +252,38 @@ describe('full backup: lossless for the whole library', () => {
     // Into the library that has them: nothing of its meetings is lost.
     expect((await importBackupText(w.library, JSON.stringify(v3), 'fr')).ok).toBe(true);
     expect(await w.meetings.meetings(project.id)).toHaveLength(2);
+  });
+
+  it('still imports a version 4 backup (before the effects), keeping the indicators held here', async () => {
+    const { w, project } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    const { effects: _effects, ...v4 } = { ...file, version: 4 };
+    const target = await open();
+    const outcome = await importBackupText(target.library, JSON.stringify(v4), 'fr');
+    expect(outcome.ok && outcome.summary).toMatchObject({ added: 20, restored: { meetings: 2, effects: 0 } });
+    expect(await target.effects.listEffects(project.id)).toEqual([]);
+    expect((await importBackupText(w.library, JSON.stringify(v4), 'fr')).ok).toBe(true);
+    expect(await w.effects.listEffects(project.id)).toHaveLength(2);
+  });
+
+  it('merges indicators by id: a newer measurement added here stays, a newer one in the file comes in', async () => {
+    const { w } = await fullLibrary();
+    const file = JSON.parse(await exportOf(w.library));
+    const assessedBy = { patientPartner: 'Jeanne Martin', professional: 'Dr Benali' };
+    // Here, later: a third measurement of effet-1.
+    await w.effects.addMeasurement(
+      'effet-1',
+      { id: 'mesure-4', date: '2026-09-01', value: 60, source: 'Registre des passages', assessedBy },
+      '2030-01-01T00:00:00.000Z',
+    );
+    // In the file, later still: effet-2 renamed.
+    file.effects[1].label = 'Questions posées à l’accueil et en consultation';
+    file.effects[1].updatedAt = '2031-01-01T00:00:00.000Z';
+    const outcome = await importBackupText(w.library, JSON.stringify(file), 'fr');
+    expect(outcome.ok && outcome.summary.restored).toMatchObject({ effects: 1 });
+    const [one, two] = await w.effects.listAllEffects();
+    expect(one?.measurements.map((m) => m.id)).toEqual(['mesure-1', 'mesure-2', 'mesure-4']);
+    expect(two?.label).toBe('Questions posées à l’accueil et en consultation');
   });
 
   it('still imports a version 1 backup (items and annotations only), leaving the workspace as it is', async () => {
@@ -283,6 +354,18 @@ describe('full backup: an invalid file is refused whole, nothing written', () =>
     ['a meeting of no project', (f) => (f.meetings[1].projectId = 'absent'), /^Réunion 2 : elle se rapporte à un projet absent/],
     ['an action without its patient partner', (f) => (f.meetings[0].actions[0].owners.patientPartner = ''), /^Réunion 1 : /],
     ['a duplicate meeting', (f) => f.meetings.push(f.meetings[0]), /^Réunions 1 et 3 : même identifiant/],
+    [
+      'an indicator of no project',
+      (f) => (f.effects[1].projectId = 'absent'),
+      /^Indicateur 2 : il se rapporte à un projet absent/,
+    ],
+    [
+      'a measurement assessed by a professional alone',
+      (f) => (f.effects[0].measurements[1].assessedBy.patientPartner = ' '),
+      /^Indicateur 1 : /,
+    ],
+    ['an indicator in no category of the guide', (f) => (f.effects[0].category = 'bonheur'), /^Indicateur 1 : /],
+    ['a duplicate indicator', (f) => f.effects.push(f.effects[0]), /^Indicateurs 1 et 3 : même identifiant/],
     ['an invalid charter record', (f) => (f.charters[0].record.signatures = 'x'), /^Charte 1 : /],
     ['two contacts for one card', (f) => f.contacts.push({ ...f.contacts[0], id: 'copie' }), /^Contacts 1 et 3 : même fiche/],
     ['a duplicate project', (f) => f.projects.push(f.projects[0]), /^Projets 1 et 2 : même identifiant/],
@@ -412,12 +495,13 @@ describe('delete everything', () => {
       registryPartners: 37,
       registryWithdrawals: 1,
       meetings: 2,
+      effects: 2,
       quarantine: 1,
     });
     const changes: unknown[] = [];
     w.library.onChange((c) => changes.push(c));
     await clearWholeLibrary(w.library);
-    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countWholeLibrary(w.library))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(changes).toEqual([{ type: 'reset' }]);
   });
 });
