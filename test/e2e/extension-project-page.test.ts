@@ -5,11 +5,19 @@
  * one, `#charte`) moves the focus to that heading, Back returns; the contents stay at the
  * top of a wide window and scroll away when narrow or zoomed to 200 %; the checklist's
  * 3 000 px of criteria open on request. The page's height is printed, closed and open.
+ *
+ * Linking resources without searching: in a library of 10 000 items (imported as a
+ * backup), « Parcourir la bibliothèque » lists those not linked yet, most recent first, a
+ * page at a time, filtered by type; two are ticked with the keyboard and linked together.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { type ExtensionSession, launchWithExtension } from '../helpers/extension';
+import { makeItems } from '../unit/library/generate';
 
 const PARTS = [
   ['partenaires', 'Partenaires du projet'],
@@ -144,4 +152,68 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     expect(await height(library)).toBeLessThan(1800);
     expect(errors).toEqual([]);
   });
+
+  it('browses 10 000 resources, most recent first, a page at a time; two ticked with the keyboard are linked together', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'binome-browse-'));
+    const items = makeItems(10_000, 31);
+    const backup = join(work, 'bibliotheque.json');
+    await writeFile(
+      backup,
+      JSON.stringify({ format: 'binome-library', version: 1, exportedAt: new Date().toISOString(), items, annotations: [] }),
+    );
+    const options = await session.openPage('options.html');
+    await options.getByLabel(/^Fichier de sauvegarde/).setInputFiles(backup);
+    await options.getByRole('button', { name: 'Importer' }).click();
+    await options.getByText(/^Import terminé : 10\s000 (ressources )?ajoutées/).waitFor({ timeout: 120_000 });
+    await options.close();
+    await rm(work, { recursive: true, force: true });
+
+    await library.goto(projectUrl.replace(/#.*$/, ''));
+    const part = library.getByRole('region', { name: 'Ressources liées' });
+    const started = Date.now();
+    await part.getByText('Parcourir la bibliothèque', { exact: true }).click();
+    const status = part.getByRole('status').filter({ hasText: /à relier/ });
+    await status.getByText(/^10\s000 ressources à relier, les plus récentes d’abord\.$/).waitFor({ timeout: 30_000 });
+    console.log(`browse opened on 10 000 resources in ${Date.now() - started} ms (library read included)`);
+    const list = part.getByRole('list', { name: 'Ressources à relier' });
+    const boxes = list.getByRole('checkbox');
+    expect(await boxes.count()).toBe(20);
+    // Most recent first: the generator's item i was kept i hours after the first.
+    expect(await list.locator('li').first().textContent()).toContain('(9999)');
+    expect(await list.locator('li').nth(19).textContent()).toContain('(9980)');
+
+    // A filter narrows the list and its count; its options say how many each holds.
+    const newest = items[9999];
+    const type = part.getByLabel('Type de ressource');
+    const option = type.locator('option', { hasText: /\(\d/ }).first();
+    expect(await option.textContent()).toMatch(/ \(\d+\)$/);
+    await type.selectOption(newest?.resourceType ?? '');
+    const ofType = items.filter((i) => i.resourceType === newest?.resourceType);
+    await status
+      .getByText(new RegExp(`^${ofType.length.toLocaleString('fr').replace(/\s/g, '\\s')} ressources à relier`))
+      .waitFor();
+    expect(await list.locator('li').first().textContent()).toContain(newest?.title ?? '?');
+
+    // Keyboard only: tick the first row, show 20 more (the focus goes to the first new row), tick it.
+    await boxes.first().focus();
+    await library.keyboard.press('Space');
+    const more = part.getByRole('button', { name: 'Afficher 20 ressources de plus' });
+    await more.focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => boxes.count()).toBe(40);
+    expect(await library.evaluate(() => document.activeElement === document.querySelectorAll('.browse-list input')[20])).toBe(
+      true,
+    );
+    await library.keyboard.press('Space');
+    const chosen = [ofType.at(-1), ofType.at(-21)].map((i) => i?.title ?? '?');
+    expect(await axeViolations(library)).toEqual([]);
+    await part.getByRole('button', { name: 'Relier les 2 ressources cochées' }).click();
+    await library.getByText('2 ressources reliées au projet.').waitFor();
+    const linked = part.getByTestId('project-resources');
+    for (const title of chosen) await linked.getByText(title).waitFor();
+    // Linked ones leave the list to link; nothing stays ticked.
+    await status.getByText(new RegExp(`^${(ofType.length - 2).toLocaleString('fr').replace(/\s/g, '\\s')} ressources`)).waitFor();
+    expect(await list.getByRole('checkbox', { checked: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The library resources linked to a project (guides, trainings, articles…): a link is
  * the project's id in the item's `projectIds`, written like any edit of the item (a
- * three-way merge). Found with the library's own search index.
+ * three-way merge). Found with the library's own search index, or picked while browsing
+ * the library (resources-browse.tsx).
  */
 import { useSignal } from '@preact/signals';
 import type { LibraryItem } from '../../../shared/schemas/clip';
@@ -12,6 +13,7 @@ import { typeLabel } from '../ui/vocab-labels';
 import { describeError } from './describe-error';
 import { wm } from './messages';
 import type { ProjectRecord } from './records';
+import { ResourcesBrowse } from './resources-browse';
 import type { Say } from './say';
 import type { WorkspaceState } from './workspace-state';
 
@@ -125,6 +127,7 @@ export function ResourcesPanel({
           <p class="muted">{R.noMatch}</p>
         )
       ) : null}
+      <ResourcesBrowse workspace={workspace} library={library} project={project} say={say} />
     </section>
   );
 }
