@@ -24,6 +24,7 @@ const PARTS = [
   ['check-list', 'Check-list du partenariat (HAS, annexe 2)'],
   ['charte', 'Charte d’engagement (HAS, annexe 1)'],
   ['reunions', 'Réunions et relevés de conclusions'],
+  ['effets', 'Effets du projet'],
   ['ressources', 'Ressources liées'],
 ] as const;
 

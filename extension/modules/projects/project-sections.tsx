@@ -19,8 +19,9 @@ import { useEffect } from 'preact/hooks';
 import type { LibraryState } from '../library/library-state';
 import { ChartersPanel } from './charters-panel';
 import { ChecklistPanel } from './checklist-panel';
+import { EffectsPanel } from './effects-panel';
 import { MeetingsPanel } from './meetings-panel';
-import { mmsg, wm } from './messages';
+import { emsg, mmsg, wm } from './messages';
 import { pw } from './page-words';
 import { PartnersPanel } from './partners-panel';
 import type { ProjectRecord } from './records';
@@ -50,6 +51,7 @@ export const PROJECT_PARTS: readonly ProjectPart[] = [
   { anchor: 'check-list', name: () => wm.value.checklist.heading, Panel: ChecklistPanel },
   { anchor: 'charte', name: () => wm.value.charters.heading, Panel: ChartersPanel },
   { anchor: 'reunions', name: () => mmsg.value.heading, Panel: MeetingsPanel },
+  { anchor: 'effets', name: () => emsg.value.heading, Panel: EffectsPanel },
   { anchor: 'ressources', name: () => wm.value.resources.heading, Panel: ResourcesPanel },
 ];
 
