@@ -5,12 +5,22 @@
  * `count` defaults to 2: the HAS recommends at least 2 patient partners per
  * project, to limit isolation and allow mutual support (3.1, l.515; checklist
  * criterion has.2). A need may still ask for one person (e.g. to complete a team).
+ *
+ * A project's `team` says who is in the partnership and which side each person speaks
+ * for — the sides of a meeting's participants, one definition for both (a new meeting
+ * starts from the team). It defaults to empty: records and backups written before it
+ * existed read unchanged.
  */
 import { z } from 'zod/mini';
 import { DOMAIN_IDS, domainOfMission, MISSION_IDS } from '../vocab/domain-labels';
 import { OFFER_IDS } from '../vocab/statuses';
 import { TRAINING_KIND_IDS } from '../vocab/training-labels';
 import { CommitmentSchema, customIssue, DepartementSchema, IdSchema, IsoDateSchema, SlotSchema, text } from './common';
+import { MeetingParticipantSchema } from './meeting';
+
+/** One person of a project's team: a name and the side they speak for (patient partner, professional, other). */
+export const TeamMemberSchema = MeetingParticipantSchema;
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
 /** Issues for missions that are not in `domain` (pure; used by both schemas). */
 function checkMissionsInDomain(
@@ -60,6 +70,7 @@ export const ProjectSchema = z
     dates: z.object({ start: IsoDateSchema, end: z.optional(IsoDateSchema) }),
     partnerIds: z._default(z.array(IdSchema), []),
     need: z.optional(ProjectNeedSchema),
+    team: z._default(z.array(TeamMemberSchema).check(z.maxLength(200)), []),
   })
   .check(
     z.superRefine((project, ctx) => {

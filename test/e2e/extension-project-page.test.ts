@@ -9,6 +9,10 @@
  * Linking resources without searching: in a library of 10 000 items (imported as a
  * backup), « Parcourir la bibliothèque » lists those not linked yet, most recent first, a
  * page at a time, filtered by type; two are ticked with the keyboard and linked together.
+ *
+ * The team: edited in the project's form (name and side, like a meeting's participants),
+ * warned about while it has no professional (the guide's co-conduct), shown on the project
+ * page, and the participants a new meeting starts with.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,6 +44,8 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
   let session: ExtensionSession;
   let library: Page;
   let projectUrl: string;
+  /** The page's height with nothing opened (the first test). */
+  let closed = 0;
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -69,13 +75,14 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     const show = library.getByRole('button', { name: 'Afficher la check-list' });
     expect(await show.getAttribute('aria-expanded')).toBe('false');
     expect(await library.locator('pp-checklist').count()).toBe(0);
-    const closed = await height(library);
+    closed = await height(library);
     const charterTop = await library
       .getByRole('region', { name: PARTS[2][1] })
       .evaluate((el) => el.getBoundingClientRect().top + scrollY);
     console.log(`project page at 1280 × 900: ${closed} px tall, the charter ${Math.round(charterTop)} px down`);
-    expect(closed).toBeLessThan(1800);
-    expect(charterTop).toBeLessThan(1200);
+    // Was 3 959 px, the charter 3 392 px down (issue 20, measured before). Parts are added: the bound leaves room.
+    expect(closed).toBeLessThan(2600);
+    expect(charterTop).toBeLessThan(1300);
     expect(await axeViolations(library)).toEqual([]);
   });
 
@@ -146,11 +153,11 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     expect(await hide.getAttribute('aria-expanded')).toBe('true');
     const open = await height(library);
     console.log(`project page at 1280 × 900 with the checklist open: ${open} px tall`);
-    expect(open).toBeGreaterThan(2500);
+    expect(open - closed).toBeGreaterThan(2000);
     expect(await axeViolations(library)).toEqual([]);
     await hide.click();
     expect(await library.locator('pp-checklist').count()).toBe(0);
-    expect(await height(library)).toBeLessThan(1800);
+    expect(await height(library)).toBe(closed);
     expect(errors).toEqual([]);
   });
 
@@ -217,4 +224,46 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     expect(await list.getByRole('checkbox', { checked: true }).count()).toBe(0);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('records the team in the project form, warns while a side is missing, and a new meeting starts with it', async () => {
+    await library.goto(projectUrl.replace(/#.*$/, ''));
+    await library.getByTestId('project-team').getByText('Personne n’est encore noté dans l’équipe.').waitFor();
+    await library.getByRole('button', { name: 'Modifier', exact: true }).click();
+    const team = library.getByRole('group', { name: 'Équipe du partenariat' });
+    // One row for each side to start with.
+    expect(await team.getByLabel('Rôle de la personne 1').inputValue()).toBe('patient_partner');
+    expect(await team.getByLabel('Rôle de la personne 2').inputValue()).toBe('professional');
+    await team.getByLabel('Nom de la personne 1').fill('Camille F.');
+    const warning = library.getByTestId('project-form-team-warning');
+    await warning.getByText('Ni professionnelle ni professionnel dans l’équipe.').waitFor();
+    expect(await warning.textContent()).toContain('co-conduite');
+    expect(await axeViolations(library)).toEqual([]);
+    await team.getByLabel('Nom de la personne 2').fill('Dr Martin');
+    await expect.poll(() => warning.textContent()).toBe('');
+    // A third person, typed at once (the new row has the focus).
+    await team.getByRole('button', { name: 'Ajouter quelqu’un à la liste' }).click();
+    await library.keyboard.type('Inès R.');
+    expect(await team.getByLabel('Rôle de la personne 3').inputValue()).toBe('other');
+    await library.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await library.getByText('Projet enregistré.').waitFor();
+    expect(await library.getByTestId('project-team').locator('li').allTextContents()).toEqual([
+      'Camille F. — Patiente ou patient partenaire',
+      'Dr Martin — Professionnelle ou professionnel',
+      'Inès R. — Autre personne',
+    ]);
+    expect(await library.getByTestId('project-team-warning').textContent()).toBe('');
+
+    const meetings = library.getByRole('region', { name: 'Réunions et relevés de conclusions' });
+    await meetings.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    for (const [n, name, side] of [
+      [1, 'Camille F.', 'patient_partner'],
+      [2, 'Dr Martin', 'professional'],
+      [3, 'Inès R.', 'other'],
+    ] as const) {
+      expect(await meetings.getByLabel(`Nom de la personne ${n}`, { exact: true }).inputValue()).toBe(name);
+      expect(await meetings.getByLabel(`Rôle de la personne ${n}`, { exact: true }).inputValue()).toBe(side);
+    }
+    expect(await meetings.getByLabel('Nom de la personne 4', { exact: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The words of a project's page around its panels (projects/project-sections.tsx): the
  * « Sur cette page » contents and the parts opened on request; browsing the library to link
- * resources (projects/resources-browse.tsx). French first.
+ * resources (projects/resources-browse.tsx); the project's team (projects/project-team.tsx),
+ * whose rows speak like a meeting's participants (i18n/meetings.ts). French first.
  */
 import { plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -41,6 +42,15 @@ const fr = {
   libraryEmpty: 'Toutes les ressources de la bibliothèque sont déjà reliées à ce projet, ou elle n’en contient aucune.',
   noBrowseMatch: 'Aucune ressource à relier ne correspond à ces filtres.',
   loading: 'Lecture de la bibliothèque…',
+
+  team: 'Équipe du partenariat',
+  teamHint: 'Qui conduit le projet, et à quel titre. Une nouvelle réunion commence avec cette liste.',
+  teamMissing: {
+    patient_partner: 'Ni patiente ni patient partenaire dans l’équipe.',
+    professional: 'Ni professionnelle ni professionnel dans l’équipe.',
+  },
+  teamNone: 'Personne n’est encore noté dans l’équipe.',
+  member: (name: string, side: string) => `${name} — ${side}`,
 };
 
 export type ProjectPageWords = typeof fr;
@@ -77,6 +87,15 @@ const en: ProjectPageWords = {
   libraryEmpty: 'Every resource in the library is already linked to this project, or it holds none.',
   noBrowseMatch: 'No resource left to link matches these filters.',
   loading: 'Reading the library…',
+
+  team: 'Partnership team',
+  teamHint: 'Who leads the project, and as what. A new meeting starts with this list.',
+  teamMissing: {
+    patient_partner: 'No patient partner in the team.',
+    professional: 'No professional in the team.',
+  },
+  teamNone: 'Nobody is in the team yet.',
+  member: (name: string, side: string) => `${name} — ${side}`,
 };
 
 export const PROJECT_PAGE_WORDS: Record<Locale, ProjectPageWords> = { fr, en };

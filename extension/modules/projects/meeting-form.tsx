@@ -3,12 +3,14 @@
  * from earlier meetings (ticked = done at this meeting), the relevé de conclusions and
  * the actions decided, each carried by a professional and a patient partner. A meeting
  * without one of the two sides is saved all the same, with the guide's co-conduct
- * principle shown beside the participants: the warning informs, it does not block.
+ * principle shown beside the participants: the warning informs, it does not block. The
+ * participants start as the project's team (project-team.tsx), or one row for each side.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { missingSides, type TrackedAction } from '../../../shared/meetings/follow-up';
 import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
+import type { TeamMember } from '../../../shared/schemas/project';
 import { describeError } from './describe-error';
 import type { MeetingDraft } from './meetings-store';
 import { mmsg, wm } from './messages';
@@ -27,7 +29,7 @@ interface ActionRow {
 }
 
 const newKey = () => crypto.randomUUID();
-const person = (side: ParticipantSide = 'patient_partner'): PersonRow => ({ key: newKey(), name: '', side });
+const person = (side: ParticipantSide = 'patient_partner', name = ''): PersonRow => ({ key: newKey(), name, side });
 const actionRow = (): ActionRow => ({ key: newKey(), title: '', professional: '', patientPartner: '', due: '' });
 
 /** Today in the user's time zone, as the date inputs give it ("YYYY-MM-DD"). */
@@ -55,17 +57,21 @@ function TextField(props: { id: string; label: string; maxLength: number; value:
 
 export interface MeetingFormProps {
   readonly projectId: string;
+  /** The project's team: the participants the form starts with (each can be removed, others added). */
+  readonly team?: readonly TeamMember[];
   /** The actions open before this meeting (shared/meetings/follow-up.ts carriedOver), for the given date. */
   readonly carriedFor: (date: string) => TrackedAction[];
   readonly onSubmit: (draft: MeetingDraft) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function MeetingForm({ projectId, carriedFor, onSubmit, onCancel }: MeetingFormProps) {
+export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCancel }: MeetingFormProps) {
   const M = mmsg.value;
   const m = wm.value;
   const date = useSignal(localToday());
-  const people = useSignal<PersonRow[]>([person('patient_partner'), person('professional')]);
+  const people = useSignal<PersonRow[]>(
+    team.length ? team.map((member) => person(member.side, member.name)) : [person('patient_partner'), person('professional')],
+  );
   const conclusions = useSignal('');
   const actions = useSignal<ActionRow[]>([]);
   const closes = useSignal<ReadonlySet<string>>(new Set());

@@ -230,7 +230,7 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
         <p class="muted">{M.none}</p>
       )}
       {creating.value ? (
-        <MeetingForm projectId={project.id} carriedFor={carriedFor} onSubmit={save} onCancel={close} />
+        <MeetingForm projectId={project.id} team={project.team} carriedFor={carriedFor} onSubmit={save} onCancel={close} />
       ) : (
         <div class="actions">
           <button type="button" class="button" ref={createButton} onClick={() => (creating.value = true)}>

@@ -12,6 +12,7 @@ import { domainLabel } from '../ui/vocab-labels';
 import { describeError } from './describe-error';
 import { wm } from './messages';
 import { addressNamesPart, ProjectParts } from './project-sections';
+import { TeamFacts } from './project-team';
 import type { ProjectRecord } from './records';
 import type { Say } from './say';
 import type { WorkspaceState } from './workspace-state';
@@ -72,6 +73,7 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
             <dd class="pre">{project.description}</dd>
           </>
         ) : null}
+        <TeamFacts team={project.team} />
       </dl>
       <div class="actions">
         <button type="button" class="button small" onClick={onEdit}>

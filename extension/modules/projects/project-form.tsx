@@ -1,5 +1,6 @@
 /**
- * Creating or editing a project: title, HAS domain, dates, description. The shared
+ * Creating or editing a project: title, HAS domain, dates, description, team
+ * (project-team.tsx). The shared
  * schema judges the values (an end before the start, an empty title…) and its message,
  * in the page's language, is shown and focused; nothing is written until it passes.
  */
@@ -11,6 +12,7 @@ import { locale } from '../ui/locale';
 import { DOMAIN_CHOICES, domainLabel } from '../ui/vocab-labels';
 import { describeError } from './describe-error';
 import { wm } from './messages';
+import { TeamFields, type TeamRow, teamOf, teamRows } from './project-team';
 import type { ProjectRecord } from './records';
 import type { ProjectDraft } from './workspace-store';
 
@@ -27,6 +29,7 @@ interface Fields {
   start: string;
   end: string;
   description: string;
+  team: TeamRow[];
 }
 
 export function ProjectForm({ project, onSubmit, onCancel }: ProjectFormProps) {
@@ -38,6 +41,7 @@ export function ProjectForm({ project, onSubmit, onCancel }: ProjectFormProps) {
     start: project?.dates.start ?? todayIso(),
     end: project?.dates.end ?? '',
     description: project?.description ?? '',
+    team: teamRows(project?.team),
   });
   const error = useSignal<string | null>(null);
   const busy = useSignal(false);
@@ -64,6 +68,7 @@ export function ProjectForm({ project, onSubmit, onCancel }: ProjectFormProps) {
         dates: { start: f.start, ...(f.end ? { end: f.end } : {}) },
         description: f.description,
         missions: project?.missions ?? [],
+        team: teamOf(f.team),
       });
     } catch (failure) {
       error.value = describeError(failure);
@@ -136,6 +141,7 @@ export function ProjectForm({ project, onSubmit, onCancel }: ProjectFormProps) {
           onInput={(e) => set({ description: e.currentTarget.value })}
         />
       </div>
+      <TeamFields id={id} rows={f.team} onRows={(team) => set({ team })} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy.value}>
           {project ? m.save : P.createButton}

@@ -55,7 +55,7 @@ export type WorkspaceChange =
   | { readonly type: 'registry' };
 
 /** The fields a user edits on a project. */
-export type ProjectDraft = Pick<ProjectRecordInput, 'title' | 'domain' | 'dates' | 'description' | 'missions'>;
+export type ProjectDraft = Pick<ProjectRecordInput, 'title' | 'domain' | 'dates' | 'description' | 'missions' | 'team'>;
 
 export interface SaveContactsResult {
   readonly created: readonly SavedContact[];
