@@ -13,8 +13,12 @@
  * The team: edited in the project's form (name and side, like a meeting's participants),
  * warned about while it has no professional (the guide's co-conduct), shown on the project
  * page, and the participants a new meeting starts with.
+ *
+ * A rename reaches the charter's exported file names: a charter signed under the old title
+ * is exported, after the rename, as « charte-partenariat-<new title>-<date>.json », its
+ * signed text unchanged.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -264,6 +268,38 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
       expect(await meetings.getByLabel(`Rôle de la personne ${n}`, { exact: true }).inputValue()).toBe(side);
     }
     expect(await meetings.getByLabel('Nom de la personne 4', { exact: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a charter signed before a rename is exported under the project’s new name, its signed text unchanged', async () => {
+    await library.goto(projectUrl.replace(/#.*$/, ''));
+    const part = library.getByRole('region', { name: PARTS[2][1] });
+    await part.getByRole('button', { name: 'Signer une nouvelle charte' }).click();
+    const signer = library.locator('pp-charter-signer');
+    await signer.locator('#name').fill('Camille F.');
+    await signer.locator('#mention').fill('Lu et approuvé');
+    await signer.locator('#typedName').fill('Camille F.');
+    await signer.getByRole('button', { name: 'Relire avant de signer' }).click();
+    await signer.getByRole('button', { name: 'Signer la charte' }).click();
+    await signer.getByText('Signature de Camille F. enregistrée.').waitFor();
+    await part.getByTestId('charter-records').filter({ hasText: 'Camille F.' }).waitFor();
+
+    await library.getByRole('button', { name: 'Modifier', exact: true }).click();
+    await library.getByLabel('Intitulé du projet').fill('Urgences : accueil des familles');
+    await library.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await library.getByRole('heading', { level: 2, name: 'Urgences : accueil des familles' }).waitFor();
+    await part.getByRole('button', { name: /^Ouvrir : Signée ici/ }).click();
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      signer.getByRole('button', { name: 'Télécharger le dossier (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^charte-partenariat-urgences-accueil-des-familles-\d{4}-\d{2}-\d{2}\.json$/);
+    const work = await mkdtemp(join(tmpdir(), 'binome-charter-'));
+    const file = join(work, 'charte.json');
+    await download.saveAs(file);
+    const record = JSON.parse(await readFile(file, 'utf8')) as { charter: { projectTitle: string } };
+    expect(record.charter.projectTitle).toBe('Accueil des urgences');
+    await rm(work, { recursive: true, force: true });
     expect(errors).toEqual([]);
   });
 });

@@ -575,9 +575,15 @@ export class PpCharterSigner extends LitElement {
     return this.#verifyMode ? (this._verification?.record ?? null) : this._record;
   }
 
-  /** The title in file names: the shown record's project, else the attribute's. */
+  /**
+   * The title in file names. Signing, the project as the host names it now: a renamed
+   * project's exports follow it (issue 20), while the signed text keeps the title it was
+   * signed under. Verifying, the checked record's own: the file says which project it is.
+   */
   #fileTitle(): string {
-    return this.#shown()?.charter.projectTitle ?? this.project ?? '';
+    const recorded = this.#shown()?.charter.projectTitle;
+    const current = this.project?.trim();
+    return (this.#verifyMode ? recorded : current || recorded) ?? current ?? '';
   }
 
   /** The JSON download is a button of the record view, so its module is here when it is clicked. */
