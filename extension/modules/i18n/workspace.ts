@@ -39,7 +39,7 @@ const fr = {
     created: (title: string) => `Projet « ${title} » créé.`,
     saved: 'Projet enregistré.',
     deleteConfirm:
-      'Supprimer ce projet, sa check-list, ses chartes et ses réunions ? Les contacts et les ressources restent dans la bibliothèque. Téléchargez d’abord les chartes signées si besoin.',
+      'Supprimer ce projet, sa check-list, ses chartes, ses réunions et ses indicateurs d’effets ? Les contacts et les ressources restent dans la bibliothèque. Téléchargez d’abord les chartes signées si besoin.',
     deleteButton: 'Oui, supprimer le projet',
     deleted: (title: string) => `Projet « ${title} » supprimé.`,
     dates: (start: string, end?: string) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
@@ -283,7 +283,7 @@ const en: WorkspaceMessages = {
     created: (title) => `Project “${title}” created.`,
     saved: 'Project saved.',
     deleteConfirm:
-      'Delete this project, its checklist, its charters and its meetings? Contacts and resources stay in the library. Download signed charters first if needed.',
+      'Delete this project, its checklist, its charters, its meetings and its effect indicators? Contacts and resources stay in the library. Download signed charters first if needed.',
     deleteButton: 'Yes, delete the project',
     deleted: (title) => `Project “${title}” deleted.`,
     dates: (start, end) => (end ? `from ${start} to ${end}` : `since ${start}`),
