@@ -25,7 +25,7 @@ import { EFFECT_CATEGORY_INFO } from '../effects/categories';
 import { effectTrend, measurementSeries, summarizeEffects } from '../effects/indicators';
 import { localized } from '../i18n/locale';
 import type { ChecklistEvaluation } from '../schemas/checklist';
-import type { EffectIndicatorRecord, EffectMeasurement } from '../schemas/effect';
+import { EFFECT_CATEGORIES, type EffectIndicatorRecord, type EffectMeasurement } from '../schemas/effect';
 import type { MeetingAction } from '../schemas/meeting';
 import { normalizeText } from '../text/normalize';
 import type {
@@ -84,6 +84,12 @@ function table(
 }
 
 const nameKey = (name: string) => normalizeText(name);
+
+/** Indicators in the guide's order of categories (5.1 … 5.6, then the project's own), then by label. */
+const byGuideOrder = (indicators: readonly EffectIndicatorRecord[]) =>
+  [...indicators].sort(
+    (a, b) => EFFECT_CATEGORIES.indexOf(a.category) - EFFECT_CATEGORIES.indexOf(b.category) || a.label.localeCompare(b.label),
+  );
 
 export function buildReview(input: ReviewInput, scope: ReviewScope, labels: ReviewLabels): Review {
   const { period, partners } = input;
@@ -179,7 +185,7 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
 
     // ------------------------------------------------------------ effects
     // The effects module's own reading (shared/effects): series in the period, trend against the chosen direction.
-    for (const indicator of project.effects) {
+    for (const indicator of byGuideOrder(project.effects)) {
       allEffects.push(indicator);
       const inside = measurementSeries(indicator, period);
       totals.measurements += inside.length;

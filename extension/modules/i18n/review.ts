@@ -287,6 +287,9 @@ const fr = {
         : `${plural(fully, { one: '# partenaire a', other: '# partenaires ont' }, 'fr')} atteint le maximum de missions déclaré : à ne pas solliciter davantage pour le moment.`,
   },
   chartOf: (table: string) => `Graphique : ${table}`,
+  openProject: 'Bilan du projet',
+  openEstablishment: 'Bilan de l’établissement',
+  newTab: '(s’ouvre dans un nouvel onglet)',
   fullyEngagedMark: 'maximum atteint',
 };
 
@@ -350,6 +353,9 @@ const en: ReviewMessages = {
         : `${plural(fully, { one: '# partner has', other: '# partners have' }, 'en')} reached their declared maximum of missions: not to be asked more for now.`,
   },
   chartOf: (table: string) => `Chart: ${table}`,
+  openProject: 'Project review',
+  openEstablishment: 'Establishment review',
+  newTab: '(opens in a new tab)',
   fullyEngagedMark: 'maximum reached',
 };
 

@@ -14,6 +14,7 @@ import { wm } from './messages';
 import { addressNamesPart, ProjectParts } from './project-sections';
 import { TeamFacts } from './project-team';
 import type { ProjectRecord } from './records';
+import { ReviewLink } from './review-link';
 import type { Say } from './say';
 import type { WorkspaceState } from './workspace-state';
 
@@ -87,6 +88,7 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
         >
           {m.delete}
         </button>
+        <ReviewLink projectId={project.id} />
       </div>
       {confirming.value ? (
         <div class="notice error" role="alert">

@@ -11,6 +11,7 @@ import { domainLabel } from '../ui/vocab-labels';
 import { wm } from './messages';
 import { ProjectDetail } from './project-detail';
 import { ProjectForm } from './project-form';
+import { ReviewLink } from './review-link';
 import { navigate, route } from './sections';
 import type { WorkspaceState } from './workspace-state';
 import './workspace.css';
@@ -50,7 +51,8 @@ export function ProjectsView({ workspace, library }: { workspace: WorkspaceState
               }}
             >
               {P.create}
-            </button>
+            </button>{' '}
+            {projects.length ? <ReviewLink /> : null}
           </p>
           <p class="muted">{P.count(projects.length)}</p>
           {workspace.ready.value && projects.length === 0 ? <p>{P.empty}</p> : null}
