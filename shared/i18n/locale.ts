@@ -56,6 +56,21 @@ export function genderForm(gender?: Gender | null): Gender {
   return gender === 'f' || gender === 'm' ? gender : 'x';
 }
 
+/**
+ * The one form a counted group takes (docs/ecriture.md, rule 4): 'f' or 'm' when every
+ * person counted has that form, undefined otherwise — mixed, someone who chose neither,
+ * someone whose data says nothing, or nobody — and the words then spell both forms out.
+ */
+export function groupGender(genders: Iterable<Gender | null | undefined>): 'f' | 'm' | undefined {
+  let form: 'f' | 'm' | undefined;
+  for (const gender of genders) {
+    if (gender !== 'f' && gender !== 'm') return undefined;
+    if (form && gender !== form) return undefined;
+    form = gender;
+  }
+  return form;
+}
+
 /** BCP 47 tag handed to Intl: day-month-year order in English too (a European product). */
 export function intlTag(locale: Locale): string {
   return locale === 'en' ? 'en-GB' : 'fr-FR';

@@ -243,7 +243,7 @@ describe('the widgets in the extension: contacts from a hospital page, a project
     await expect.poll(() => ght.locator('[part~="card"]').count()).toBe(0);
     await clickToolbarButton(session, pageUrl);
     const popup = await session.open(`popup.html?tab=${await tabIdOf(session, pageUrl)}`);
-    await popup.getByRole('heading', { name: '3 patients partenaires sur cette page' }).waitFor();
+    await popup.getByRole('heading', { name: '3 patientes et patients partenaires sur cette page' }).waitFor();
     // In page order: the coordinator's card, Camille from the filtered directory, the English compact card.
     const labels = await popup.locator('.found-partners li').allTextContents();
     expect(labels.map((l) => l.split(/(?=Patient)/)[0]?.trim())).toEqual(['Agnès L.', 'Camille F.', 'Karim B.']);

@@ -13,6 +13,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { contactKey } from '../../../shared/contacts/contact';
 import { detailParts, keptSummary, toKeep } from '../../../shared/contacts/keep';
 import { shownRole, shownTerritory } from '../../../shared/contacts/labels';
+import { groupGender } from '../../../shared/i18n/locale';
 import type { FoundPartners } from '../../../shared/schemas/contact';
 import { describeError } from '../projects/describe-error';
 import { wm } from '../projects/messages';
@@ -119,9 +120,10 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
     }
   };
 
+  const heading = F.heading(read.partners.length, groupGender(read.partners.map((p) => p.shown.gender)));
   return (
     <section class="found-partners" aria-labelledby="found-heading">
-      <h2 id="found-heading">{F.heading(read.partners.length)}</h2>
+      <h2 id="found-heading">{heading}</h2>
       <p class="hint">{F.intro}</p>
       <form onSubmit={save} aria-describedby="found-status">
         <div class="field">
@@ -139,7 +141,7 @@ export function FoundPartnersOffer({ found: read, openStore }: FoundPartnersProp
           </p>
         </div>
         <fieldset>
-          <legend class="visually-hidden">{F.heading(read.partners.length)}</legend>
+          <legend class="visually-hidden">{heading}</legend>
           <p class="actions tight">
             {/* Nobody matching the filter: nothing to select (not « Sélectionner la personne affichée »). */}
             {shown.length ? (

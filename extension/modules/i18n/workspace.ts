@@ -181,8 +181,20 @@ const fr = {
   },
 
   found: {
-    heading: (n: number) =>
-      plural(n, { one: '# patient partenaire sur cette page', other: '# patients partenaires sur cette page' }, 'fr'),
+    // The form of everyone counted when they share one, else both spelt out, feminine first (docs/ecriture.md, rule 4).
+    heading: (n: number, gender?: 'f' | 'm') =>
+      plural(
+        n,
+        gender === 'f'
+          ? { one: '# patiente partenaire sur cette page', other: '# patientes partenaires sur cette page' }
+          : gender === 'm'
+            ? { one: '# patient partenaire sur cette page', other: '# patients partenaires sur cette page' }
+            : {
+                one: '# patiente ou patient partenaire sur cette page',
+                other: '# patientes et patients partenaires sur cette page',
+              },
+        'fr',
+      ),
     intro:
       'Enregistrez-les dans vos contacts : ce que la liste montre, avec l’adresse de la page et la date. Les détails d’une fiche ne sont gardés que si vous les ouvrez ici et choisissez de les garder.',
     already: 'déjà dans vos contacts',

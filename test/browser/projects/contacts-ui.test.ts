@@ -55,7 +55,8 @@ describe('partners found on a page (popup)', () => {
     mounted.push(m);
     const { container, store } = m;
     const heading = await until(() => container.querySelector('#found-heading'));
-    expect(heading.textContent).toBe('3 patients partenaires sur cette page');
+    // All three cards give the feminine: their form, not the masculine (docs/ecriture.md, rule 4).
+    expect(heading.textContent).toBe('3 patientes partenaires sur cette page');
     // Without the name consent, the role-only title.
     expect(container.textContent).toContain('Patiente partenaire — ');
     expect(container.textContent).not.toMatch(/Sophie|Lanier/);
