@@ -62,22 +62,27 @@ function useAlert() {
 }
 
 export interface IndicatorFormProps {
-  readonly projectId: string;
+  /** Where the form's ids start: unique on the page. */
+  readonly idBase: string;
+  /** The indicator being edited (its measurements stay); absent for a new one. */
+  readonly initial?: IndicatorDraft & { readonly label: string };
   readonly onSubmit: (draft: IndicatorDraft) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function IndicatorForm({ projectId, onSubmit, onCancel }: IndicatorFormProps) {
+export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: IndicatorFormProps) {
   const E = emsg.value;
   const m = wm.value;
-  const category = useSignal<EffectCategory>('clinical');
-  const label = useSignal('');
-  const unit = useSignal('');
-  const direction = useSignal<EffectDirection>('none');
+  const category = useSignal<EffectCategory>(initial?.category ?? 'clinical');
+  const label = useSignal(initial?.label ?? '');
+  const unit = useSignal(initial?.unit ?? '');
+  const direction = useSignal<EffectDirection>(initial?.direction ?? 'none');
   const busy = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useAlert();
-  const id = `effect-new-${projectId}`;
+  const id = idBase;
+  // A new indicator's form sits under the panel's heading (h3); an edited one inside its indicator (h5).
+  const Heading = initial ? 'h6' : 'h4';
   const lang = locale.value;
   const chosen = EFFECT_CATEGORY_LIST.find((c) => c.id === category.value);
 
@@ -103,9 +108,9 @@ export function IndicatorForm({ projectId, onSubmit, onCancel }: IndicatorFormPr
 
   return (
     <form class="effect-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
-      <h4 id={`${id}-heading`} tabIndex={-1} ref={heading}>
-        {E.indicatorFormHeading}
-      </h4>
+      <Heading id={`${id}-heading`} tabIndex={-1} ref={heading}>
+        {initial ? E.editFormHeading(initial.label) : E.indicatorFormHeading}
+      </Heading>
       {alert.node}
       <div class="field">
         <label for={`${id}-category`}>{E.category}</label>
@@ -175,7 +180,7 @@ export function IndicatorForm({ projectId, onSubmit, onCancel }: IndicatorFormPr
       </div>
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy.value}>
-          {E.addIndicator}
+          {initial ? E.saveIndicator : E.addIndicator}
         </button>
         <button type="button" class="button" onClick={onCancel}>
           {m.cancel}

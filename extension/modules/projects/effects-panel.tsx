@@ -48,6 +48,8 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
   const creating = useSignal(false);
   /** The indicator whose measurement form is open. */
   const measuring = useSignal<string | null>(null);
+  /** The indicator being edited (name, unit, direction, category). */
+  const editing = useSignal<string | null>(null);
   const confirming = useSignal<Confirming>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
@@ -75,6 +77,18 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
   /** Back to the button that opened a form (by id: it may have been drawn again). */
   const focusLater = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
   const measureButtonId = (indicatorId: string) => `${headingId}-measure-${indicatorId}`;
+  const editButtonId = (indicatorId: string) => `${headingId}-edit-${indicatorId}`;
+
+  const closeEdit = (indicatorId: string) => {
+    editing.value = null;
+    focusLater(editButtonId(indicatorId));
+  };
+  const saveIndicator = async (indicator: EffectIndicatorRecord, draft: IndicatorDraft) => {
+    const saved = await workspace.store.effects.updateIndicator(indicator.id, draft);
+    await reload();
+    say({ text: E.indicatorSaved(saved?.label ?? draft.label), tone: 'success' });
+    closeEdit(indicator.id);
+  };
 
   const closeCreate = () => {
     creating.value = false;
@@ -236,6 +250,14 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
                           () => void removeMeasurement(indicator, confirmedMeasurement),
                         )
                       : null}
+                    {editing.value === indicator.id ? (
+                      <IndicatorForm
+                        idBase={`effect-edit-${indicator.id}`}
+                        initial={indicator}
+                        onSubmit={(draft) => saveIndicator(indicator, draft)}
+                        onCancel={() => closeEdit(indicator.id)}
+                      />
+                    ) : null}
                     {measuring.value === indicator.id ? (
                       <MeasurementForm
                         indicatorId={indicator.id}
@@ -254,6 +276,16 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
                           onClick={() => (measuring.value = indicator.id)}
                         >
                           {E.addMeasurement}
+                        </button>
+                        <button
+                          type="button"
+                          class="button small"
+                          id={editButtonId(indicator.id)}
+                          aria-label={E.editNamed(indicator.label)}
+                          aria-expanded={editing.value === indicator.id}
+                          onClick={() => (editing.value = indicator.id)}
+                        >
+                          {E.edit}
                         </button>
                         <button
                           type="button"
@@ -283,7 +315,7 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
         <p class="muted">{E.none}</p>
       )}
       {creating.value ? (
-        <IndicatorForm projectId={project.id} onSubmit={addIndicator} onCancel={closeCreate} />
+        <IndicatorForm idBase={`effect-new-${project.id}`} onSubmit={addIndicator} onCancel={closeCreate} />
       ) : (
         <div class="actions">
           <button type="button" class="button" ref={createButton} onClick={() => (creating.value = true)}>

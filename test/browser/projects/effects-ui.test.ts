@@ -109,6 +109,33 @@ describe('effects section', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('edits an indicator (name, direction, category): its measurements stay; the focus comes back to « Modifier »', async () => {
+    const { container, workspace, project } = await projectWithIndicator();
+    const edit = container.querySelector<HTMLButtonElement>(
+      '.effects button[aria-label="Modifier l’indicateur : Délai de rendez-vous"]',
+    ) as HTMLButtonElement;
+    expect(edit.textContent).toBe('Modifier');
+    await userEvent.click(edit);
+    await until(() => document.activeElement?.localName === 'h6');
+    expect(document.activeElement?.textContent).toBe('Modifier l’indicateur : Délai de rendez-vous');
+    const name = labelled<HTMLInputElement>(container, 'Intitulé de l’indicateur');
+    expect(name.value).toBe('Délai de rendez-vous');
+    expect(labelled<HTMLSelectElement>(container, 'Catégorie').value).toBe('organisational');
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Délai du premier rendez-vous');
+    await userEvent.selectOptions(labelled<HTMLSelectElement>(container, 'Catégorie'), 'clinical');
+    await userEvent.click(byText(container, 'button', 'Enregistrer les modifications') as HTMLButtonElement);
+    await until(() => byText(container, 'h5', 'Délai du premier rendez-vous (jours)'));
+    await until(
+      () => document.activeElement?.getAttribute('aria-label') === 'Modifier l’indicateur : Délai du premier rendez-vous',
+    );
+    expect(byText(container, 'h4', 'Effets cliniques (guide, 5.1)')).not.toBeNull();
+    const [stored] = await workspace.store.effects.listEffects(project.id);
+    expect(stored).toMatchObject({ label: 'Délai du premier rendez-vous', category: 'clinical', direction: 'decrease' });
+    expect(stored?.measurements).toHaveLength(2);
+  });
+
   it('fits 320 px: the table scrolls in its own focusable region', async () => {
     await page.viewport(320, 700);
     try {
