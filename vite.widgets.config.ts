@@ -88,10 +88,11 @@ const npmGroups = [
     test: /shared[\\/](?:schemas[\\/](?:partner|feed|common)|i18n[\\/]parse|partners[\\/]directory-check|vocab[\\/](?:domain-labels|role-labels|status-labels|training-labels|health-themes))\.ts$/,
     includeDependenciesRecursively: false,
   },
-  // What every component needs first: the theme, the define guard, the locale, text comparison.
+  // What every component needs first: the theme, the define guard, the locale, text comparison, and
+  // the kit's small pieces (events, lazy parts, warnings, heading level).
   {
     name: 'core',
-    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
+    test: /(?:widgets[\\/]internal[\\/](?:theme|define|locale|emit|lazy|warn|heading)|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize))\.ts$/,
     includeDependenciesRecursively: false,
   },
   // The safe-URL rules, zod-free: the public partner widgets check feeds with them (without
@@ -101,7 +102,7 @@ const npmGroups = [
   // (checked without zod, labels from the feed), the card template.
   {
     name: 'partner-view',
-    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
+    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|partner-element)|internal[\\/]fetch-json)|shared[\\/]partners[\\/](?:labels|feed-check|feed-read|shown-entry))\.ts$/,
     includeDependenciesRecursively: false,
   },
 ];
@@ -114,17 +115,17 @@ const npmGroups = [
  * (bench/15-script-tag.bench.mjs).
  */
 const cdnGroups = [
-  // What every component needs first: Lit's core, the theme, the define guard, the locale.
+  // What every component needs first: Lit's core, the theme, the define guard, the locale, the kit's small pieces.
   {
     name: 'core',
-    test: /(?:node_modules[\\/](?:lit[\\/]index|lit-html[\\/](?:lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:reactive-element|css-tag))\.js|widgets[\\/]internal[\\/](?:theme|define|locale|pending)\.ts|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize)\.ts)$/,
+    test: /(?:node_modules[\\/](?:lit[\\/]index|lit-html[\\/](?:lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:reactive-element|css-tag))\.js|widgets[\\/]internal[\\/](?:theme|define|locale|pending|emit|lazy|warn|heading)\.ts|shared[\\/](?:i18n[\\/]locale|text[\\/]normalize)\.ts)$/,
     includeDependenciesRecursively: false,
   },
   // What the card and the directory need to fetch and show a feed (small files merged: each
   // request costs its headers and a fresh compression window).
   {
     name: 'partner-view',
-    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|host|partner-element)|internal[\\/]fetch-json)|shared[\\/](?:partners[\\/](?:labels|feed-check|feed-read|shown-entry)|schemas[\\/]safe-url|publish[\\/]contact-routes))\.ts$/,
+    test: /(?:widgets[\\/](?:partner-card[\\/](?:render|styles|messages|load|partner-element)|internal[\\/]fetch-json)|shared[\\/](?:partners[\\/](?:labels|feed-check|feed-read|shown-entry)|schemas[\\/]safe-url|publish[\\/]contact-routes))\.ts$/,
     includeDependenciesRecursively: false,
   },
   ...npmGroups.filter((g) => ['zod', 'validation-messages', 'domains-tree'].includes(g.name)),

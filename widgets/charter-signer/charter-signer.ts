@@ -1,4 +1,4 @@
-import { type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { readAdaptedText } from '../../shared/charter/adapted';
 import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
@@ -8,8 +8,11 @@ import { hasCharterTexts, loadCharterTexts } from '../../shared/charter/texts';
 import type { CharterVerification } from '../../shared/charter/verify';
 import { type Locale, resolveLocale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signatory, SignatoryRole } from '../../shared/schemas/charter';
+import { emit } from '../internal/emit';
+import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
+import { warn } from '../internal/warn';
 import type { ConfigProblem } from './config-words';
 import type { StrokeRecorder } from './drawing';
 import { type CharterMessages, loadMessages, messagesFor, OTHER_VERSION, ROLE_IDS } from './messages';
@@ -48,25 +51,16 @@ type VerifyView = typeof import('./verify-view');
 type Report = import('./verify-view').Report;
 type RecordView = typeof import('./record-view');
 type Pad = typeof import('./pad');
-/** Loads a module once; a failed load may be retried. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
 /** Hashing and the review step: fetched when someone asks to review a signature. */
-const loadSigning = once(() => import('./signing'));
+const loadSigning = lazy(() => import('./signing'));
 /** The verifier, its schemas and the report: fetched when a record must be checked. */
-const loadVerifyView = once(() => import('./verify-view'));
+const loadVerifyView = lazy(() => import('./verify-view'));
 /** The record's hashes and JSON download: fetched once there is a record. */
-const loadRecordView = once(() => import('./record-view'));
+const loadRecordView = lazy(() => import('./record-view'));
 /** The drawing pad: fetched when someone chooses to draw. */
-const loadPad = once(() => import('./pad'));
+const loadPad = lazy(() => import('./pad'));
 /** Words for a misconfigured page: fetched only when the configuration is wrong. */
-const loadConfigWords = once(() => import('./config-words'));
+const loadConfigWords = lazy(() => import('./config-words'));
 
 /**
  * The HAS model charter of commitment to health partnership (guide, 3.6 and Annex 1),
@@ -174,14 +168,11 @@ export class PpCharterSigner extends LitElement {
   #clauses: string[] = [];
   /** The establishment's paragraphs (`charter-text`), or undefined for the HAS model. */
   #text: string[] | undefined;
-  #configWords: typeof import('./config-words') | undefined;
   #reviewedAt = new Date();
   #textHash = '';
   /** Bumped by every record change, so that a slow load never overwrites a newer record. */
   #generation = 0;
   #saving: Promise<unknown> = Promise.resolve();
-  #signing: Signing | undefined;
-  #verifyView: VerifyView | undefined;
   #recordView: RecordView | undefined;
 
   constructor() {
@@ -239,8 +230,7 @@ export class PpCharterSigner extends LitElement {
 
   /** Checks a record as received (parsed JSON); the verifier is fetched on first use. */
   async verifyRecord(value: unknown): Promise<CharterVerification> {
-    this.#verifyView = await loadVerifyView();
-    return this.#verifyView.verifyCharterRecord(value, this.#locale);
+    return (await loadVerifyView()).verifyCharterRecord(value, this.#locale);
   }
 
   /** Each update waits for what this page needs, and nothing more: English messages or charter text, the verify view. */
@@ -248,29 +238,21 @@ export class PpCharterSigner extends LitElement {
     try {
       await loadMessages(this.#locale);
       await loadCharterTexts(this.#textLocale);
-      if (this.#verifyMode) this.#verifyView ??= await loadVerifyView();
+      if (this.#verifyMode) await loadVerifyView();
       if (this._draft.method === 'drawn' && !this.#padView) {
         const pad = await loadPad();
-        this.#addStyles(pad.detailStyles);
+        pad.adoptDetailStyles(this.renderRoot);
         this.#pad = new pad.StrokeRecorder(() => this.requestUpdate());
         this.#padView = pad;
       }
       if (!this.#recordView && (this._record || this._rejected !== undefined || this.#verifyMode)) {
         this.#recordView = await loadRecordView();
-        this.#addStyles(this.#recordView.detailStyles);
+        this.#recordView.adoptDetailStyles(this.renderRoot);
       }
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : module non chargé', error);
+      warn(this, 'module non chargé', error);
     }
     super.scheduleUpdate();
-  }
-
-  /** Styles that arrive with a lazily loaded part join the shadow root's stylesheets. */
-  #addStyles(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -303,7 +285,7 @@ export class PpCharterSigner extends LitElement {
     const problems: ConfigProblem[] = [];
     const ignored = (problem: ConfigProblem, value: unknown) => {
       problems.push(problem);
-      console.warn(`[binome] <pp-charter-signer> : ${problem.field} ignoré`, problem, value);
+      warn(this, `${problem.field} ignoré`, problem, value);
     };
     this.#expected = [];
     if (this.signatories != null) {
@@ -330,13 +312,10 @@ export class PpCharterSigner extends LitElement {
       else this.#text = read.paragraphs;
     }
     this._problems = problems;
-    if (problems.length && !this.#configWords)
+    if (problems.length && !loadConfigWords.value)
       loadConfigWords().then(
-        (words) => {
-          this.#configWords = words;
-          this.requestUpdate();
-        },
-        (error: unknown) => console.warn('[binome] <pp-charter-signer> : module non chargé', error),
+        () => this.requestUpdate(),
+        (error: unknown) => warn(this, 'module non chargé', error),
       );
   }
 
@@ -369,7 +348,7 @@ export class PpCharterSigner extends LitElement {
       const value = await this.#store.load(key);
       if (value != null && generation === this.#generation) await this.#adopt(value);
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : lecture impossible', error);
+      warn(this, 'lecture impossible', error);
       this._message = { kind: 'alert', text: this.#t.storageFailed };
     }
   }
@@ -390,28 +369,28 @@ export class PpCharterSigner extends LitElement {
       }
     }
     const report = await this.verifyRecord(input);
-    const v = (this.#verifyView as VerifyView).VERIFY[this.#locale];
+    const v = (loadVerifyView.value as VerifyView).VERIFY[this.#locale];
     // The record's text language was loaded by the verifier; the page's own may not be yet (a record set before the first render).
     await loadCharterTexts(this.#textLocale).catch(() => undefined);
     if (generation !== this.#generation) return;
     if (this.#verifyMode) {
       // A text that is not the model comes with its word diff (fetched then); without it, the report still shows.
-      const shown = await (this.#verifyView as VerifyView).withDiff(report).catch(() => report);
+      const shown = await (loadVerifyView.value as VerifyView).withDiff(report).catch(() => report);
       if (generation !== this.#generation) return;
       this._verification = shown;
       this._message = null;
-      this.dispatchEvent(new CustomEvent('pp-verified', { detail: report, bubbles: true, composed: true }));
+      emit(this, 'pp-verified', report);
       return;
     }
     if (!report.valid || !report.record) {
       this._rejected = input;
       this._message = { kind: 'alert', text: v.storedInvalid };
-      console.warn('[binome] <pp-charter-signer> : dossier refusé', report);
+      warn(this, 'dossier refusé', report);
       return;
     }
     this._record = report.record;
     this._rejected = undefined;
-    const same = await (this.#verifyView as VerifyView).sameText(report.record, this.#content());
+    const same = await (loadVerifyView.value as VerifyView).sameText(report.record, this.#content());
     if (generation === this.#generation && !same) {
       this._message = { kind: 'status', text: v.storedOtherText };
     }
@@ -424,7 +403,7 @@ export class PpCharterSigner extends LitElement {
     this.#saving = this.#saving
       .then(() => store.save(key, record))
       .catch((error: unknown) => {
-        console.warn('[binome] <pp-charter-signer> : enregistrement impossible', error);
+        warn(this, 'enregistrement impossible', error);
         this._message = { kind: 'alert', text: this.#t.storageFailed };
       });
   }
@@ -476,11 +455,10 @@ export class PpCharterSigner extends LitElement {
     try {
       signing = await loadSigning();
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : signature impossible', error);
+      warn(this, 'signature impossible', error);
       this._message = { kind: 'alert', text: this.#t.noCrypto };
       return;
     }
-    this.#signing = signing;
     this._errors = this.#validate(signing);
     if (Object.keys(this._errors).length) {
       await this.updateComplete;
@@ -488,10 +466,10 @@ export class PpCharterSigner extends LitElement {
       return;
     }
     try {
-      this.#addStyles(signing.detailStyles);
+      signing.adoptDetailStyles(this.renderRoot);
       this.#textHash = this._record?.charter.textHash ?? (await signing.hashCanonical(this.#content()));
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : signature impossible', error);
+      warn(this, 'signature impossible', error);
       this._message = { kind: 'alert', text: this.#t.noCrypto };
       return;
     }
@@ -508,7 +486,7 @@ export class PpCharterSigner extends LitElement {
   }
 
   async #confirm(): Promise<void> {
-    const s = this.#signing;
+    const s = loadSigning.value;
     if (this._busy || !s) return;
     this._busy = true;
     const generation = ++this.#generation;
@@ -536,20 +514,16 @@ export class PpCharterSigner extends LitElement {
       this._draft = { ...EMPTY_DRAFT, method: d.method };
       this._step = 'edit';
       this._message = { kind: 'status', text: this.#t.signed(signature.signatory.name) };
-      this.#fire('pp-signed', { record, signature });
-      if (complete) this.#fire('pp-complete', { record });
+      emit(this, 'pp-signed', { record, signature });
+      if (complete) emit(this, 'pp-complete', { record });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : signature impossible', error);
+      warn(this, 'signature impossible', error);
       this._message = { kind: 'alert', text: this.#t.noCrypto };
     } finally {
       this._busy = false;
     }
-  }
-
-  #fire(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   #startNew(): void {
@@ -602,7 +576,7 @@ export class PpCharterSigner extends LitElement {
       const { printCharter } = await import('./print');
       printCharter(this.renderRoot as ShadowRoot, this.#document(this.#shown()), this.#t, this.#locale);
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : impression impossible', error);
+      warn(this, 'impression impossible', error);
       this._message = { kind: 'alert', text: this.#t.outputFailed };
     }
   }
@@ -616,7 +590,7 @@ export class PpCharterSigner extends LitElement {
         this.renderRoot,
       );
     } catch (error) {
-      console.warn('[binome] <pp-charter-signer> : PDF impossible', error);
+      warn(this, 'PDF impossible', error);
       this._message = { kind: 'alert', text: this.#t.outputFailed };
     }
   }
@@ -626,13 +600,13 @@ export class PpCharterSigner extends LitElement {
   override render(): TemplateResult {
     const t = this.#t;
     const crypto = hasWebCrypto();
-    const words = this.#configWords;
+    const words = loadConfigWords.value;
     const problems = words
       ? this._problems.map(
           (p) => html`<p class="message alert" role="alert" part="message">${words.configMessage(p, this.#locale)}</p>`,
         )
       : nothing;
-    const view = this.#verifyView;
+    const view = loadVerifyView.value;
     if (this.#verifyMode && !view) return html`<p class="message alert" role="alert">${t.outputFailed}</p>`;
     if (this.#verifyMode && view) {
       const record = this._verification?.record ?? null;
@@ -656,8 +630,8 @@ export class PpCharterSigner extends LitElement {
       ${
         !crypto
           ? html`<p class="message alert" role="alert" part="message">${t.noCrypto}</p>`
-          : this._step === 'review' && this.#signing
-            ? this.#signing.renderReview(
+          : this._step === 'review' && loadSigning.value
+            ? loadSigning.value.renderReview(
                 {
                   signatory: this.#signatory(),
                   mention: this._draft.mention,
@@ -725,7 +699,7 @@ export class PpCharterSigner extends LitElement {
     if (!details.open || hasCharterTexts(lang)) return;
     loadCharterTexts(lang).then(
       () => this.requestUpdate(),
-      (error: unknown) => console.warn('[binome] <pp-charter-signer> : module non chargé', error),
+      (error: unknown) => warn(this, 'module non chargé', error),
     );
   };
 
@@ -792,7 +766,7 @@ export class PpCharterSigner extends LitElement {
       <h3 id="sign-title" tabindex="-1">${t.signTitle}</h3>
       ${
         errors.length
-          ? html`<div class="errors" role="alert" tabindex="-1"><p>${this.#signing?.FORM_ERRORS[this.#locale].errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
+          ? html`<div class="errors" role="alert" tabindex="-1"><p>${loadSigning.value?.FORM_ERRORS[this.#locale].errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
           : nothing
       }
       ${

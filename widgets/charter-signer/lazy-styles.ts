@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { adoptLateStyles } from '../internal/late-styles';
 
 /**
  * Styles of the parts loaded on demand (drawing pad, review, record, report): adopted into
@@ -23,3 +24,6 @@ export const detailStyles = css`
   del{color:var(--_pp-error);background:var(--_pp-surface)}
   ins{color:var(--_pp-success);background:var(--_pp-surface);text-decoration-thickness:2px}
 `;
+
+/** Joins the styles above to the element's shadow root (once): called when one of these parts arrives. */
+export const adoptDetailStyles = (root: Node): void => adoptLateStyles(root, detailStyles);

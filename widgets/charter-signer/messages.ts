@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locale';
 import type { SignatoryRole } from '../../shared/schemas/charter';
+import { lazy } from '../internal/lazy';
 
 /**
  * The signing UI's French messages (default). English ones are in messages-en.ts; the
@@ -59,26 +60,16 @@ const fr = {
 
 export type CharterMessages = typeof fr;
 
-let en: CharterMessages | undefined;
-let enLoading: Promise<CharterMessages> | undefined;
+const english = lazy(() => import('./messages-en'));
 
 /** English messages are fetched only by English pages (dynamic import): French pages never pay for them. */
-export function loadMessages(locale: Locale): Promise<CharterMessages> | CharterMessages {
-  if (locale === 'fr') return fr;
-  if (en) return en;
-  enLoading ??= import('./messages-en').then(
-    (m) => (en = m.en),
-    (error: unknown) => {
-      enLoading = undefined;
-      throw error;
-    },
-  );
-  return enLoading;
+export function loadMessages(locale: Locale): Promise<unknown> | undefined {
+  return locale === 'fr' ? undefined : english();
 }
 
 /** The messages of a locale if already loaded, else French. */
 export function messagesFor(locale: Locale): CharterMessages {
-  return locale === 'en' && en ? en : fr;
+  return (locale === 'en' && english.value?.en) || fr;
 }
 
 /** The other-language version of the charter, labelled in its own language. */

@@ -9,7 +9,7 @@ import { PAD_HEIGHT, PAD_VIEW_BOX, PAD_WIDTH, type StrokeRecorder } from './draw
 import { PAD_WORDS } from './pad-words';
 
 export { PAD_VIEW_BOX, StrokeRecorder } from './drawing';
-export { detailStyles } from './lazy-styles';
+export { adoptDetailStyles } from './lazy-styles';
 
 /** The pad (an SVG image named by its number of strokes), its help, its error, undo and clear. */
 export function renderPad(pad: StrokeRecorder, error: string | undefined, locale: Locale): TemplateResult {

@@ -8,7 +8,7 @@ import type { CharterRecord, Signature } from '../../shared/schemas/charter';
 import { DETAILS } from './messages-details';
 
 export { downloadBlob, fileName } from './download';
-export { detailStyles } from './lazy-styles';
+export { adoptDetailStyles } from './lazy-styles';
 
 export const RECORD = {
   fr: {

@@ -20,7 +20,7 @@ import { DETAILS } from './messages-details';
 import { PAD_WORDS } from './pad-words';
 
 export { hashCanonical } from '../../shared/charter/digest';
-export { detailStyles } from './lazy-styles';
+export { adoptDetailStyles } from './lazy-styles';
 
 const REVIEW = {
   fr: {

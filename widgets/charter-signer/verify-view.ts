@@ -18,7 +18,7 @@ import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 
 export { verifyCharterRecord } from '../../shared/charter/verify';
-export { detailStyles } from './lazy-styles';
+export { adoptDetailStyles } from './lazy-styles';
 export { hashCanonical };
 
 export const VERIFY = {

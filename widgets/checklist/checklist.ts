@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
@@ -23,6 +23,9 @@ import {
   CHECKLIST_TITLE,
   type ChecklistAnswer,
 } from '../../shared/vocab/checklist';
+import { emit } from '../internal/emit';
+import { headingLevel } from '../internal/heading';
+import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
 import { type ChecklistMessages, loadMessages, messagesFor } from './messages';
@@ -36,22 +39,13 @@ export interface ChecklistStore {
 }
 
 type Io = typeof import('../../shared/checklist/io');
-type HistoryView = typeof import('./views-history');
-type ReadonlyView = typeof import('./views-readonly');
-let io: Io | undefined;
-let historyView: HistoryView | undefined;
-let readonlyView: ReadonlyView | undefined;
-let historyLoad: Promise<HistoryView> | undefined;
-let readonlyLoad: Promise<ReadonlyView> | undefined;
-let ioLoad: Promise<Io> | undefined;
-let storageLoad: Promise<typeof import('./storage')> | undefined;
 // The first screen (a blank sheet) needs none of these: zod (as heavy as the whole widget)
 // only reads data from outside, and storage is opt-in.
-const loadIo = () => (ioLoad ??= import('../../shared/checklist/io').then((m) => (io = m)));
+const loadIo = lazy(() => import('../../shared/checklist/io'));
 // Only for projects with past evaluations, and only for readonly (published) sheets.
-const loadHistory = () => (historyLoad ??= import('./views-history').then((m) => (historyView = m)));
-const loadReadonly = () => (readonlyLoad ??= import('./views-readonly').then((m) => (readonlyView = m)));
-const loadStorage = () => (storageLoad ??= import('./storage'));
+const loadHistory = lazy(() => import('./views-history'));
+const loadReadonly = lazy(() => import('./views-readonly'));
+const loadStorage = lazy(() => import('./storage'));
 
 /** Criteria still without an answer (the sheet is complete when there are none). */
 const unanswered = (evaluation: ChecklistEvaluation) => criteriaOf(evaluation).filter((c) => !answerOf(evaluation, c.id));
@@ -144,7 +138,6 @@ export class PpChecklist extends LitElement {
   #generation = 0;
   #pending: Promise<unknown> = Promise.resolve();
   /** Whether the history view's styles (loaded with it) are adopted. */
-  #historyStyled = false;
   /** `extraCriteria` once validated. */
   #extras: ExtraCriterion[] = [];
   /** The title of the last blank sheet made (`project-title`, which nobody typed). */
@@ -278,6 +271,7 @@ export class PpChecklist extends LitElement {
       this._message = undefined;
       this.#save();
     };
+    const io = loadIo.value;
     if (io) apply(io);
     else this.#pending = this.#pending.then(() => loadIo().then(apply, () => this.#refuse('module')));
   }
@@ -303,10 +297,8 @@ export class PpChecklist extends LitElement {
     this.#generation++;
     this._state = { current, history };
     this.#save();
-    const emit = (type: string) =>
-      this.dispatchEvent(new CustomEvent(type, { detail: this.value, bubbles: true, composed: true }));
-    emit('pp-change');
-    if (!wasComplete && !unanswered(current).length) emit('pp-complete');
+    emit(this, 'pp-change', this.value);
+    if (!wasComplete && !unanswered(current).length) emit(this, 'pp-complete', this.value);
   }
 
   // ——— persistence (opt-in) ———
@@ -357,16 +349,14 @@ export class PpChecklist extends LitElement {
     if (changed.has('extraCriteria')) this.#accept(this.extraCriteria, 'extras');
     const locale = this.#locale();
     if (!messagesFor(locale)) this.#need(loadMessages(locale));
-    if (this.readonly && !readonlyView) this.#need(loadReadonly());
-    if (this.#state.history.length > 0 && !historyView) this.#need(loadHistory());
+    if (this.readonly && !loadReadonly.value) this.#need(loadReadonly());
+    if (this.#state.history.length > 0 && !loadHistory.value) this.#need(loadHistory());
   }
 
   protected override updated() {
     // The history's styles arrive with its module and join the shadow root's.
-    if (historyView && !this.#historyStyled) {
-      this.#historyStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...PpChecklist.elementStyles, historyView.historyStyles]);
-    }
+    const historyView = loadHistory.value;
+    historyView?.adoptHistoryStyles(this.renderRoot);
     this.#syncForm();
   }
 
@@ -453,12 +443,12 @@ export class PpChecklist extends LitElement {
         return self._people;
       },
       setPeople: (people) => this.#setPeople(people),
-      ...(historyView ? { renderHistory: historyView.renderHistory } : {}),
+      ...(loadHistory.value ? { renderHistory: loadHistory.value.renderHistory } : {}),
     };
   }
 
   #heading(offset: number, text: string, className = ''): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel || 2), 2) + offset, 6);
+    const level = Math.min(headingLevel(this, this.headingLevel, 2, 6, 2) + offset, 6);
     const tag = HEADINGS[level - 2];
     return staticHtml`<${tag} class=${className}>${text}</${tag}>`;
   }
@@ -467,6 +457,7 @@ export class PpChecklist extends LitElement {
     const locale = this.#locale();
     const t = messagesFor(locale);
     // Until English messages (or the readonly view) arrive: the host's light-DOM fallback.
+    const readonlyView = loadReadonly.value;
     if (!t || (this.readonly && !readonlyView)) return html`<slot></slot>`;
     const { current } = this.#state;
     const criteria = criteriaOf(current);

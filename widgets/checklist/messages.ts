@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/i18n/locale';
+import { lazy } from '../internal/lazy';
 import type { ViewMessages } from './views-messages';
 
 /** French, the default: shipped with the element. English is fetched when an element needs it (messages-en.ts). */
@@ -23,28 +24,18 @@ export const fr = {
 
 export type ChecklistMessages = typeof fr;
 
-let en: ChecklistMessages | undefined;
-let viewsEn: ViewMessages | undefined;
-let enLoading: Promise<unknown> | undefined;
+const english = lazy(() => import('./messages-en'));
 
 /** The views' English words, once loaded with the element's (views-messages.ts reads them). */
 export function viewMessagesEn(): ViewMessages | undefined {
-  return viewsEn;
+  return english.value?.viewsEn;
 }
 
 /** The messages of `locale`, or undefined while English is being fetched (`ready` resolves then). */
 export function messagesFor(locale: Locale): ChecklistMessages | undefined {
-  return locale === 'fr' ? fr : en;
+  return locale === 'fr' ? fr : english.value?.en;
 }
 
 export function loadMessages(locale: Locale): Promise<unknown> {
-  if (locale === 'fr' || en) return Promise.resolve();
-  enLoading ??= import('./messages-en').then(
-    (m) => {
-      en = m.en;
-      viewsEn = m.viewsEn;
-    },
-    () => (enLoading = undefined),
-  );
-  return enLoading;
+  return locale === 'fr' ? Promise.resolve() : english();
 }

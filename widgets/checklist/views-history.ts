@@ -9,6 +9,7 @@ import { formatDate } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
 import { answerLabel, CHECKLIST_ANSWER_IDS, type ChecklistAnswer } from '../../shared/vocab/checklist';
+import { adoptLateStyles } from '../internal/late-styles';
 import type { ChecklistMessages } from './messages';
 import { historyMessages } from './messages-history';
 import type { Heading } from './views';
@@ -30,6 +31,9 @@ export const historyStyles = css`
   .scroll { overflow-x: auto; }
   summary { cursor: pointer; margin: 0.5em 0; }
 `;
+
+/** Joins the history's styles to the element's shadow root (once). */
+export const adoptHistoryStyles = (root: Node): void => adoptLateStyles(root, historyStyles);
 
 const SYMBOL: Record<ChecklistAnswer, string> = { oui: '✓', non: '✗', en_cours: '…' };
 /** The visual timeline keeps a compact width (320 px screens); the table has every date. */

@@ -1,9 +1,9 @@
 import type { DefineComponent } from "vue";
 import type {
   PpCharterSigner,
-  CharterVerifiedDetail,
   CharterSignedDetail,
   CharterCompleteDetail,
+  CharterVerifiedDetail,
   PpChecklist,
   ChecklistEventDetail,
   PpMatchingForm,
@@ -13,12 +13,12 @@ import type {
   MatchingSentDetail,
   MatchingErrorDetail,
   PpPartnerCard,
-  PartnerCardErrorDetail,
   PartnerCardLoadDetail,
+  PartnerCardErrorDetail,
   PpPartnerList,
-  PartnerListFilterDetail,
-  PartnerListErrorDetail,
   PartnerListLoadDetail,
+  PartnerListErrorDetail,
+  PartnerListFilterDetail,
   PpPartnershipSummary,
   PartnershipSummaryLoadDetail,
   PartnershipSummaryErrorDetail,
@@ -51,12 +51,12 @@ type PpCharterSignerProps = {
   record?: PpCharterSigner["record"];
   /** Read-only: who is missing, and whether the charter is complete. */
   completion?: PpCharterSigner["completion"];
-  /** A record was checked in verify mode; `detail` is the report. */
-  onPpVerified?: (e: CustomEvent<CharterVerifiedDetail>) => void;
   /** A signature was recorded; `detail` is `{ record, signature }`. */
   onPpSigned?: (e: CustomEvent<CharterSignedDetail>) => void;
   /** The charter just became complete; `detail` is `{ record }`. */
   onPpComplete?: (e: CustomEvent<CharterCompleteDetail>) => void;
+  /** A record was checked in verify mode; `detail` is the report. */
+  onPpVerified?: (e: CustomEvent<CharterVerifiedDetail>) => void;
 };
 
 type PpChecklistProps = {
@@ -160,10 +160,10 @@ type PpPartnerCardProps = {
   establishment?: PpPartnerCard["establishment"];
   /** Public feeds the host loaded itself; used with `partner-id` (wins over `src`). */
   feeds?: PpPartnerCard["feeds"];
-  /** The data could not be read or was refused. `detail: { message: string }`. */
-  onPpError?: (e: CustomEvent<PartnerCardErrorDetail>) => void;
   /** The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed). */
   onPpLoad?: (e: CustomEvent<PartnerCardLoadDetail>) => void;
+  /** The data could not be read or was refused. `detail: { message: string }`. */
+  onPpError?: (e: CustomEvent<PartnerCardErrorDetail>) => void;
 };
 
 type PpPartnerListProps = {
@@ -195,12 +195,12 @@ type PpPartnerListProps = {
   feed?: PpPartnerList["feed"];
   /** (read-only) The partners currently shown, with their establishment. */
   visiblePartners?: PpPartnerList["visiblePartners"];
-  /** The filters changed. `detail: { criteria: PartnerCriteria, count: number }`. */
-  onPpFilter?: (e: CustomEvent<PartnerListFilterDetail>) => void;
-  /** No feed could be shown. `detail: { message: string }`. */
-  onPpError?: (e: CustomEvent<PartnerListErrorDetail>) => void;
   /** The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`. */
   onPpLoad?: (e: CustomEvent<PartnerListLoadDetail>) => void;
+  /** No feed could be shown. `detail: { message: string }`. */
+  onPpError?: (e: CustomEvent<PartnerListErrorDetail>) => void;
+  /** The filters changed. `detail: { criteria: PartnerCriteria, count: number }`. */
+  onPpFilter?: (e: CustomEvent<PartnerListFilterDetail>) => void;
 };
 
 type PpPartnershipSummaryProps = {
@@ -232,9 +232,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **pp-verified** - A record was checked in verify mode; `detail` is the report.
-   * - **pp-signed** - A signature was recorded; `detail` is `{ record, signature }`.
+   *  - **pp-signed** - A signature was recorded; `detail` is `{ record, signature }`.
    * - **pp-complete** - The charter just became complete; `detail` is `{ record }`.
+   * - **pp-verified** - A record was checked in verify mode; `detail` is the report.
    *
    * ### **Methods:**
    *  - **verifyRecord(value: _unknown_): _Promise<CharterVerification>_** - Checks a record as received (parsed JSON); the verifier is fetched on first use.
@@ -390,8 +390,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **pp-error** - The data could not be read or was refused. `detail: { message: string }`.
-   * - **pp-load** - The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed).
+   *  - **pp-load** - The data was read. `detail: { id: string, shown: boolean }` (`shown: false`: not in the feed).
+   * - **pp-error** - The data could not be read or was refused. `detail: { message: string }`.
    *
    * ### **Slots:**
    *  - _default_ - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).
@@ -439,9 +439,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **pp-filter** - The filters changed. `detail: { criteria: PartnerCriteria, count: number }`.
+   *  - **pp-load** - The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`.
    * - **pp-error** - No feed could be shown. `detail: { message: string }`.
-   * - **pp-load** - The directory is shown. `detail: { count: number, rejected: number, failed: string[] }`.
+   * - **pp-filter** - The filters changed. `detail: { criteria: PartnerCriteria, count: number }`.
    *
    * ### **Slots:**
    *  - _default_ - Fallback content, shown only if the data cannot be shown (e.g. a link to a PDF).

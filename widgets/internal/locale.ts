@@ -7,3 +7,11 @@ export function elementLocale(el: Element): Locale {
   const ancestor = el.parentElement?.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest?.('[lang]');
   return resolveLocale(ancestor?.getAttribute('lang') ?? document.documentElement.lang);
 }
+
+/**
+ * The locale of an element that declares `lang` as a reactive property: the property first,
+ * since Lit reflects it to the attribute only after rendering (the attribute alone would lag one render).
+ */
+export function hostLocale(el: HTMLElement): Locale {
+  return el.lang ? resolveLocale(el.lang) : elementLocale(el);
+}

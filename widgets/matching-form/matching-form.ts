@@ -1,19 +1,23 @@
-import { adoptStyles, type CSSResult, html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
+import { emit } from '../internal/emit';
+import { headingLevel } from '../internal/heading';
 import { elementLocale } from '../internal/locale';
 import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
+import { warnOnce } from '../internal/warn';
 import type { ModeController, ModeFactory, ModeHost } from './mode';
 import { matchingStyles } from './styles';
 
 export type MatchingMode = 'need' | 'candidate';
 
 /** The code of each mode, loaded once per page on first use (see mode.ts), with its English words when needed. */
-const loaders: Record<MatchingMode, () => Promise<{ create: ModeFactory; loadFormMessages(locale: Locale): Promise<void> }>> = {
-  need: () => import('./need-mode.js').then((m) => ({ create: m.createNeedController, loadFormMessages: m.loadFormMessages })),
-  candidate: () =>
-    import('./candidate-mode.js').then((m) => ({ create: m.createCandidateController, loadFormMessages: m.loadFormMessages })),
-};
+const loaders: Record<MatchingMode, () => Promise<{ create: ModeFactory; loadFormMessages(locale: Locale): Promise<unknown> }>> =
+  {
+    need: () => import('./need-mode.js').then((m) => ({ create: m.createNeedController, loadFormMessages: m.loadFormMessages })),
+    candidate: () =>
+      import('./candidate-mode.js').then((m) => ({ create: m.createCandidateController, loadFormMessages: m.loadFormMessages })),
+  };
 
 const isMode = (value: unknown): value is MatchingMode => value === 'need' || value === 'candidate';
 
@@ -154,8 +158,6 @@ export class PpMatchingForm extends LitElement {
   #loadFailed = false;
   #loading: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | undefined;
-  #warned = new Set<string>();
-  #addedStyles = new Set<CSSResult>();
   /** Modules the modes' next render waits for (ModeHost.wait). */
   #pending = new PendingWork();
 
@@ -198,23 +200,12 @@ export class PpMatchingForm extends LitElement {
     return this.#pending.updateComplete(() => super.getUpdateComplete());
   }
 
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`[binome] <pp-matching-form> ${message}`);
-  }
-
   get #locale(): Locale {
     return elementLocale(this);
   }
 
   get #headingLevel(): number {
-    const raw = this.headingLevel;
-    if (raw === undefined || raw === null) return 2;
-    const n = Number(raw);
-    if (Number.isInteger(n) && n >= 1 && n <= 5) return n;
-    this.#warn(`heading-level="${String(raw)}" : niveau 1 à 5 attendu ; 2 utilisé.`);
-    return 2;
+    return headingLevel(this, this.headingLevel, 2, 5);
   }
 
   /** What the mode's code sees of the element. */
@@ -255,9 +246,8 @@ export class PpMatchingForm extends LitElement {
         return el.renderRoot;
       },
       requestUpdate: () => this.requestUpdate(),
-      emit: (type, detail, cancelable = false) =>
-        this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable })),
-      warn: (message) => this.#warn(message),
+      emit: (type, detail, cancelable) => emit(this, type, detail, cancelable),
+      warn: (message) => warnOnce(this, message),
       setValue: (value) => {
         this.#value = value;
         this.#internals.setFormValue(value);
@@ -266,19 +256,7 @@ export class PpMatchingForm extends LitElement {
         this.#focusAfterUpdate = selector;
       },
       wait: (work) => this.#pending.add(work),
-      addStyles: (styles) => this.#addStyles(styles),
     };
-  }
-
-  /** Styles of a part loaded on demand, appended once to the shadow root's (the element's own stay first). */
-  #addStyles(styles: CSSResult): void {
-    const root = this.renderRoot;
-    if (this.#addedStyles.has(styles) || !(root instanceof ShadowRoot)) return;
-    this.#addedStyles.add(styles);
-    const sheet = styles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    // Without constructable stylesheets, Lit's own fallback: a <style> element (with the page's litNonce).
-    else adoptStyles(root, [styles]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -313,7 +291,7 @@ export class PpMatchingForm extends LitElement {
       this.#controller.dataChanged();
     } catch (error) {
       this.#loadFailed = true;
-      this.#warn(String(error));
+      warnOnce(this, String(error));
     }
     this.requestUpdate();
   }
@@ -340,7 +318,7 @@ export class PpMatchingForm extends LitElement {
     let content: unknown;
     if (!isMode(mode)) {
       const message = words.invalidMode(String(mode));
-      this.#warn(message);
+      warnOnce(this, message);
       content = html`<p class="message pp-error" part="message">${message}</p>`;
     } else if (this.#controller) {
       content = this.#controller.render();

@@ -11,6 +11,7 @@
  * shared/matching/messages.ts; vocabulary labels come from shared/vocab.
  */
 import type { Locale } from '../../shared/i18n/locale';
+import { lazy } from '../internal/lazy';
 import type { EnglishMessages } from './messages-en';
 
 export const formWordsFr = {
@@ -27,8 +28,7 @@ export const formWordsFr = {
 
 export type FormMessages = typeof formWordsFr;
 
-let en: EnglishMessages | undefined;
-let enLoading: Promise<void> | undefined;
+const english = lazy(() => import('./messages-en'));
 
 /**
  * The English words of every part, once fetched, on English pages; undefined
@@ -36,7 +36,7 @@ let enLoading: Promise<void> | undefined;
  * English ones are here).
  */
 export function englishMessages(locale: Locale): EnglishMessages | undefined {
-  return locale === 'en' ? en : undefined;
+  return locale === 'en' ? english.value?.en : undefined;
 }
 
 export function formMessagesFor(locale: Locale): FormMessages {
@@ -44,20 +44,10 @@ export function formMessagesFor(locale: Locale): FormMessages {
 }
 
 export function hasFormMessages(locale: Locale): boolean {
-  return locale === 'fr' || en !== undefined;
+  return locale === 'fr' || english.value !== undefined;
 }
 
 /** Fetches the words of `locale` if needed (a failed fetch is retried next time). */
-export function loadFormMessages(locale: Locale): Promise<void> {
-  if (hasFormMessages(locale)) return Promise.resolve();
-  enLoading ??= import('./messages-en').then(
-    (m) => {
-      en = m.en;
-    },
-    (error: unknown) => {
-      enLoading = undefined;
-      throw error;
-    },
-  );
-  return enLoading;
+export function loadFormMessages(locale: Locale): Promise<unknown> {
+  return hasFormMessages(locale) ? Promise.resolve() : english();
 }

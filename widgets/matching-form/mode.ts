@@ -4,8 +4,9 @@
  * demand): a page embedding the candidacy form never downloads the matching
  * engine, and a project owner's page never downloads the candidacy form.
  */
-import type { CSSResult, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
+import type { PpEventDetail, PpEventName } from '../internal/emit';
 
 /** What a mode may ask of the element. */
 export interface ModeHost {
@@ -25,7 +26,7 @@ export interface ModeHost {
   readonly renderRoot: ParentNode;
   requestUpdate(): void;
   /** Dispatches a bubbling, composed CustomEvent; returns false when a listener cancelled it. */
-  emit(type: string, detail: unknown, cancelable?: boolean): boolean;
+  emit<K extends PpEventName>(type: K, detail: PpEventDetail<K>, cancelable?: boolean): boolean;
   /** A developer-facing console warning, once per message. */
   warn(message: string): void;
   /** The element's form value (ElementInternals). */
@@ -34,8 +35,6 @@ export interface ModeHost {
   focusAfterUpdate(selector: string): void;
   /** Work the next render depends on (a module fetched on demand): `updateComplete` and `ready` wait for it. */
   wait(work: Promise<unknown>): void;
-  /** Styles that arrive with a part loaded on demand (the results) join the element's, once. */
-  addStyles(styles: CSSResult): void;
 }
 
 export interface ModeController {

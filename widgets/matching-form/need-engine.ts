@@ -10,6 +10,6 @@ export { needFromFields } from '../../shared/matching/need-form';
 export { needNotices, rankPartners, selectionWarnings } from '../../shared/matching/rank';
 export { renderErrorSummary } from './error-summary';
 export { renderOutcome } from './need-results';
-export { resultsStyles } from './results-styles';
+export { adoptResultsStyles } from './results-styles';
 
 export type NeedEngine = typeof import('./need-engine');

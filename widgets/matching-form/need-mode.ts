@@ -17,6 +17,7 @@ import { type PartnerProfile, PartnerProfileSchema } from '../../shared/schemas/
 import type { ProjectNeed } from '../../shared/schemas/project';
 import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { domainOfMission } from '../../shared/vocab/domain-labels';
+import { lazy } from '../internal/lazy';
 import { errorMap, renderFrame } from './frame';
 import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
@@ -38,14 +39,7 @@ const INITIAL_LIVE: NeedLive = { domain: '', missions: [], trainings: [], count:
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The engine and the results view, loaded once per page when a project owner first needs them. */
-let engineLoad: Promise<NeedEngine> | undefined;
-function loadEngine(): Promise<NeedEngine> {
-  engineLoad ??= import('./need-engine').catch((error: unknown) => {
-    engineLoad = undefined;
-    throw error;
-  });
-  return engineLoad;
-}
+const loadEngine = lazy((): Promise<NeedEngine> => import('./need-engine'));
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -271,7 +265,7 @@ class NeedController implements ModeController {
     this.host.wait(load);
     try {
       const engine = await load;
-      this.host.addStyles(engine.resultsStyles);
+      engine.adoptResultsStyles(this.host.renderRoot);
       this.#engine = engine;
     } catch (error) {
       this.host.warn(String(error));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { adoptLateStyles } from '../internal/late-styles';
 
 /**
  * The styles of a search's results (need-results.ts): they come with the
@@ -107,3 +108,6 @@ export const resultsStyles = css`
     }
   }
 `;
+
+/** Joins the results' styles to the element's shadow root (once), when the engine arrives. */
+export const adoptResultsStyles = (root: Node): void => adoptLateStyles(root, resultsStyles);

@@ -12,7 +12,7 @@ import {
   readFeedForDisplay,
 } from '../../shared/partners/feed-read';
 import { type FetchJsonResult, fetchJson } from '../internal/fetch-json';
-import { problemWords } from './messages';
+import { loadProblems, problemWords } from './messages';
 import type { ProblemWords } from './problems';
 
 /**
@@ -48,7 +48,7 @@ async function failure(label: string, locale: Locale, say: (w: ProblemWords) => 
   const words = await problemWords(locale);
   const message = say(words);
   const warning = refusal
-    ? await import('./problems').then(
+    ? await loadProblems().then(
         (m) => m.refusalWarning(label, refusal),
         () => undefined,
       )

@@ -1,5 +1,6 @@
 import type { Gender, Locale } from '../../shared/i18n/locale';
 import { loadEntryWords } from '../../shared/partners/labels';
+import { lazy } from '../internal/lazy';
 import type { ProblemWords } from './problems';
 
 /** Words of the partner card (and of the cards inside the directory): French here, English in messages-en.ts. */
@@ -67,12 +68,13 @@ const fr: CardMessages = {
   establishment: (name) => `Établissement : ${name}`,
 };
 
-let en: CardMessages | undefined;
-let enLoading: Promise<void> | undefined;
+// The widget's words and the sentence words around the feed's labels (shared/partners/labels.ts):
+// every label of the data comes with the feed, in both languages.
+const english = lazy(() => Promise.all([import('./messages-en'), loadEntryWords('en')]).then(([m]) => m.en));
 
 /** The words of `locale`: English once loaded (loadCardMessages), French otherwise. */
 export function cardMessagesFor(locale: Locale): CardMessages {
-  return locale === 'en' && en ? en : fr;
+  return (locale === 'en' && english.value) || fr;
 }
 
 /**
@@ -80,23 +82,12 @@ export function cardMessagesFor(locale: Locale): CardMessages {
  * download them); the elements await this before each update. A failed fetch
  * is retried next time.
  */
-export function loadCardMessages(locale: Locale): Promise<void> {
-  if (locale === 'fr' || en) return Promise.resolve();
-  // The widget's words and the sentence words around the feed's labels (shared/partners/labels.ts):
-  // every label of the data comes with the feed, in both languages.
-  enLoading ??= Promise.all([import('./messages-en'), loadEntryWords(locale)]).then(
-    ([m]) => {
-      en = m.en;
-    },
-    (error: unknown) => {
-      enLoading = undefined;
-      throw error;
-    },
-  );
-  return enLoading;
+export function loadCardMessages(locale: Locale): Promise<unknown> {
+  return locale === 'fr' ? Promise.resolve() : english();
 }
 
-let problems: Promise<Record<Locale, ProblemWords>> | undefined;
+/** The words for what went wrong, and the developer's warnings: fetched the first time something goes wrong. */
+export const loadProblems = lazy(() => import('./problems'));
 
 /** When even the problem words cannot be fetched (the network is down): one short sentence. */
 const UNAVAILABLE: Record<Locale, string> = {
@@ -111,11 +102,9 @@ const UNAVAILABLE: Record<Locale, string> = {
  * next time).
  */
 export function problemWords(locale: Locale): Promise<ProblemWords> {
-  problems ??= import('./problems').then((m) => m.PROBLEMS);
-  return problems.then(
-    (all) => all[locale],
+  return loadProblems().then(
+    (m) => m.PROBLEMS[locale],
     (): ProblemWords => {
-      problems = undefined;
       const say = () => UNAVAILABLE[locale];
       return {
         missingPartnerId: say(),

@@ -4,10 +4,13 @@ import { checkEstablishmentValue, checkPartnerEntry, type FeedIssue } from '../.
 import { loadFeedMessages, registryKeyIn, resolveEntryLinks } from '../../shared/partners/feed-read';
 import type { Establishment } from '../../shared/schemas/establishment';
 import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
+import { emit } from '../internal/emit';
+import { headingLevel } from '../internal/heading';
 import { themeStyles } from '../internal/theme';
-import { headingLevelOf, warnOnce } from './host';
+import { warnOnce } from '../internal/warn';
+
 import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from './load';
-import { cardMessagesFor, loadCardMessages } from './messages';
+import { cardMessagesFor, loadCardMessages, loadProblems } from './messages';
 import { PartnerElement } from './partner-element';
 import { type CardVariant, renderPartnerCard } from './render';
 import { cardStyles } from './styles';
@@ -122,7 +125,7 @@ export class PpPartnerCard extends PartnerElement<Ready> {
     this._state = { kind: 'empty' };
   }
 
-  protected _loadWords(locale: Locale): Promise<void> {
+  protected _loadWords(locale: Locale): Promise<unknown> {
     return loadCardMessages(locale);
   }
 
@@ -178,7 +181,7 @@ export class PpPartnerCard extends PartnerElement<Ready> {
   #fromPartner(partner: unknown, token: number, locale: Locale): void {
     const key = registryKeyIn(partner);
     if (key) {
-      this.#wait(import('./problems').then((m) => warnOnce(this, m.refusalWarning('partner', { reason: 'registry', key }))));
+      this.#wait(loadProblems().then((m) => warnOnce(this, m.refusalWarning('partner', { reason: 'registry', key }))));
       this._fail((w) => w.refused);
       return;
     }
@@ -249,11 +252,9 @@ export class PpPartnerCard extends PartnerElement<Ready> {
     this.#announced = state;
     if (state.kind === 'error') {
       warnOnce(this, state.message);
-      const detail: PartnerCardErrorDetail = { message: state.message };
-      this.dispatchEvent(new CustomEvent('pp-error', { detail, bubbles: true, composed: true }));
+      emit(this, 'pp-error', { message: state.message });
     } else if (state.kind === 'ready') {
-      const detail: PartnerCardLoadDetail = { id: state.id, shown: state.entry !== undefined };
-      this.dispatchEvent(new CustomEvent('pp-load', { detail, bubbles: true, composed: true }));
+      emit(this, 'pp-load', { id: state.id, shown: state.entry !== undefined });
     }
   }
 
@@ -278,7 +279,7 @@ export class PpPartnerCard extends PartnerElement<Ready> {
         return renderPartnerCard(state.entry, state.establishment, {
           locale,
           variant,
-          headingLevel: headingLevelOf(this, this.headingLevel, 3),
+          headingLevel: headingLevel(this, this.headingLevel, 3),
           idPrefix: 'pp-card',
         });
       }

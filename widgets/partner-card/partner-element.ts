@@ -1,10 +1,14 @@
 import { LitElement } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
+import { hostLocale } from '../internal/locale';
 import { PendingWork } from '../internal/pending';
-import { hostLocale, NO_DATA_DELAY_MS, warnOnce } from './host';
+import { warnOnce } from '../internal/warn';
 import { problemWords } from './messages';
 import type { ProblemWords } from './problems';
 import { hideBrokenPhotos } from './render';
+
+/** How long an element may stay without any data source before it says so (a host may set the data a little later). */
+const NO_DATA_DELAY_MS = 1000;
 
 /** The state every partner widget passes through; each adds its own `ready` state. */
 export type BaseState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string };
@@ -27,7 +31,7 @@ export abstract class PartnerElement<State extends { kind: string }> extends Lit
   }
 
   /** The words the element needs in `locale` (English pages fetch theirs; French ones never do). */
-  protected abstract _loadWords(locale: Locale): Promise<void>;
+  protected abstract _loadWords(locale: Locale): Promise<unknown>;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();

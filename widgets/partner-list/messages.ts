@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locale';
 import { pluralWords as plural } from '../../shared/partners/labels';
+import { lazy } from '../internal/lazy';
 import { loadCardMessages } from '../partner-card/messages';
 
 /** Words of the directory's own controls, French here, English in messages-en.ts (the cards' words are in partner-card/messages.ts). */
@@ -54,25 +55,14 @@ const fr: ListMessages = {
   directory: 'Annuaire des patients partenaires',
 };
 
-let en: ListMessages | undefined;
-let enLoading: Promise<void> | undefined;
+const english = lazy(() => Promise.all([import('./messages-en'), loadCardMessages('en')]).then(([m]) => m.en));
 
 /** The words of `locale`: English once loaded (loadListMessages), French otherwise. */
 export function listMessagesFor(locale: Locale): ListMessages {
-  return locale === 'en' && en ? en : fr;
+  return (locale === 'en' && english.value) || fr;
 }
 
 /** Fetches the English words when an element needs them (with the card's); a failed fetch is retried next time. */
-export function loadListMessages(locale: Locale): Promise<void> {
-  if (locale === 'fr' || en) return loadCardMessages(locale);
-  enLoading ??= Promise.all([import('./messages-en'), loadCardMessages(locale)]).then(
-    ([m]) => {
-      en = m.en;
-    },
-    (error: unknown) => {
-      enLoading = undefined;
-      throw error;
-    },
-  );
-  return enLoading;
+export function loadListMessages(locale: Locale): Promise<unknown> {
+  return locale === 'fr' ? Promise.resolve() : english();
 }

@@ -15,8 +15,10 @@ import {
 import { type PresenceCounts, presenceCounts, presenceSummary } from '../../shared/partners/summary';
 import type { Establishment } from '../../shared/schemas/establishment';
 import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
+import { emit } from '../internal/emit';
+import { headingLevel as headingLevelOf } from '../internal/heading';
 import { themeStyles } from '../internal/theme';
-import { headingLevelOf, warnOnce } from '../partner-card/host';
+import { warnOnce } from '../internal/warn';
 import { type FeedOutcome, loadFeeds, readGivenFeeds, sourceUrls } from '../partner-card/load';
 import { cardMessagesFor } from '../partner-card/messages';
 import { PartnerElement } from '../partner-card/partner-element';
@@ -198,7 +200,7 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
     return shown;
   }
 
-  protected _loadWords(locale: Locale): Promise<void> {
+  protected _loadWords(locale: Locale): Promise<unknown> {
     return loadListMessages(locale);
   }
 
@@ -374,13 +376,7 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
       changed.has(k),
     );
     if (criteriaChanged && this.#derived && this.hasUpdated) {
-      this.dispatchEvent(
-        new CustomEvent('pp-filter', {
-          detail: { criteria: this.#criteria, count: this.#matchCount },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'pp-filter', { criteria: this.#criteria, count: this.#matchCount });
     }
   }
 
@@ -469,7 +465,7 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
     this.#reported = state;
     if (state.kind === 'error') {
       warnOnce(this, state.message);
-      this.dispatchEvent(new CustomEvent('pp-error', { detail: { message: state.message }, bubbles: true, composed: true }));
+      emit(this, 'pp-error', { message: state.message });
     } else if (state.kind === 'ready') {
       const failed: string[] = [];
       for (const one of state.outcomes) {
@@ -479,12 +475,7 @@ export class PpPartnerList extends PartnerElement<Extract<ListState, { kind: 're
           warnOnce(this, one.named);
         }
       }
-      const detail: PartnerListLoadDetail = {
-        count: this.#derived?.items.length ?? 0,
-        rejected: this.#derived?.rejected ?? 0,
-        failed,
-      };
-      this.dispatchEvent(new CustomEvent('pp-load', { detail, bubbles: true, composed: true }));
+      emit(this, 'pp-load', { count: this.#derived?.items.length ?? 0, rejected: this.#derived?.rejected ?? 0, failed });
     }
   }
 

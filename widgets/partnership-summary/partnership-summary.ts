@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
-import { type Locale, resolveLocale } from '../../shared/i18n/locale';
+import type { Locale } from '../../shared/i18n/locale';
 import type { PartnershipSummary, PublishedCount } from '../../shared/schemas/partnership-summary';
 import { checkSummary, type SummaryCheck } from '../../shared/summary/check';
-import { elementLocale } from '../internal/locale';
+import { emit } from '../internal/emit';
+import { headingLevel } from '../internal/heading';
+import { hostLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
 import { fetchSummary } from './fetch-summary';
 import { summaryStyles } from './styles';
@@ -44,18 +46,6 @@ function setWidth(bar: Element | undefined, percent: number): void {
 
 /** How long the element may stay without data before it says so (a host may set `summary` a little later), as the partner widgets. */
 const NO_DATA_DELAY_MS = 1000;
-
-/*
- * The locale, heading level and console warning are done here rather than imported from
- * partner-card/host.ts: that module ships in the partner widgets' chunk (9 KB gzip), which
- * this widget would then load whole (bench/10-sizes).
- */
-const hostLocale = (el: HTMLElement): Locale => (el.lang ? resolveLocale(el.lang) : elementLocale(el));
-
-function headingLevel(value: unknown): number {
-  const level = Number(value ?? 2);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-}
 
 /** A row's width in the bar chart: `few` is drawn as a dashed stub (its value is a word, never a length). */
 const barValue = (count: PublishedCount): number => (count === 'few' ? 0 : count);
@@ -166,19 +156,11 @@ export class PpPartnershipSummary extends LitElement {
     if (state === this.#reported || (state.kind !== 'ready' && state.kind !== 'error')) return;
     this.#reported = state;
     if (state.kind === 'ready') {
-      this.dispatchEvent(
-        new CustomEvent('pp-load', { detail: { partners: state.summary.partners.total }, bubbles: true, composed: true }),
-      );
+      emit(this, 'pp-load', { partners: state.summary.partners.total });
     } else {
       // Said in French for the developer's console, whatever the page's language.
       console.warn(`[binome] <pp-partnership-summary> ${state.message(summaryWords('fr'))}`);
-      this.dispatchEvent(
-        new CustomEvent('pp-error', {
-          detail: { message: state.message(summaryWords(hostLocale(this))) },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'pp-error', { message: state.message(summaryWords(hostLocale(this))) });
     }
   }
 
@@ -203,7 +185,7 @@ export class PpPartnershipSummary extends LitElement {
   }
 
   #renderSummary(s: PartnershipSummary, locale: Locale, w: SummaryWords): TemplateResult {
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this, this.headingLevel, 2);
     const sub = level + 1;
     const figure = (label: string, count: PublishedCount) =>
       html`<div class="figure"><dt>${label}</dt><dd>${this.#count(count, locale, w)}</dd></div>`;
