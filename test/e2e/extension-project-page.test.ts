@@ -126,6 +126,10 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(900);
+    // Back from the project's form, the page opens at its title as usual (the anchor was followed on arrival).
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect.poll(() => focused(page)).toBe('h2: Accueil des urgences');
     await page.close();
   });
 

@@ -11,7 +11,7 @@ import { locale } from '../ui/locale';
 import { domainLabel } from '../ui/vocab-labels';
 import { describeError } from './describe-error';
 import { wm } from './messages';
-import { addressNamesPart, ProjectParts } from './project-sections';
+import { followAnchorOnArrival, ProjectParts } from './project-sections';
 import { TeamFacts } from './project-team';
 import type { ProjectRecord } from './records';
 import { ReviewLink } from './review-link';
@@ -36,7 +36,8 @@ export function ProjectDetail({ workspace, library, project, say, onEdit, onDele
   const confirmButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!addressNamesPart()) heading.current?.focus();
+    // Effects run once the whole page is drawn: the part an anchor names is there to follow.
+    if (!followAnchorOnArrival(project.id)) heading.current?.focus();
   }, [project.id]);
   useEffect(() => {
     if (confirming.value) confirmButton.current?.focus();

@@ -64,36 +64,47 @@ function headingOf(anchor: string): HTMLElement | null {
   return document.getElementById(anchor)?.querySelector<HTMLElement>('h3') ?? null;
 }
 
-/** Whether the address leads to a part of the page (the project's heading then leaves it the focus). */
-export function addressNamesPart(): boolean {
-  return headingOf(decodeURIComponent(location.hash.slice(1))) !== null;
+/** Moves the focus to the heading the address's anchor names, if it names one. */
+function follow(scroll: boolean): boolean {
+  const heading = headingOf(decodeURIComponent(location.hash.slice(1)));
+  if (!heading) return false;
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  if (scroll) heading.closest('.project-part, .project-toc')?.scrollIntoView();
+  heading.focus({ preventScroll: true });
+  return true;
 }
 
+/** The project and anchor last followed on opening: coming back from editing the project is not a new arrival. */
+let arrived: string | null = null;
+
 /**
- * Follows the address's anchor: when the page opens on one (a bookmark, a link) and each
- * time it changes (a contents link, Back). Scrolling alone would leave the keyboard focus
- * at the top; the heading gets it, without a tab stop of its own.
+ * When a project's page opens on an address with an anchor (a bookmark, a link sent by a
+ * colleague), scrolls to that part and gives its heading the focus — scrolling alone would
+ * leave the keyboard at the top. Once per address: back from editing the project, the page
+ * opens at its title as usual. Says whether it did (the project page focuses its title otherwise).
  */
-function useAnchorFocus(projectId: string): void {
+export function followAnchorOnArrival(projectId: string): boolean {
+  const key = `${projectId}${location.hash}`;
+  if (!location.hash || key === arrived) return false;
+  arrived = key;
+  return follow(true);
+}
+
+/** Each later change of the anchor (a contents link, Back) moves the focus to its heading. */
+function useAnchorFocus(): void {
   useEffect(() => {
-    const follow = (scroll: boolean) => {
-      const heading = headingOf(decodeURIComponent(location.hash.slice(1)));
-      if (!heading) return;
-      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-      if (scroll) heading.closest('.project-part, .project-toc')?.scrollIntoView();
-      heading.focus({ preventScroll: true });
+    const onHash = () => {
+      arrived = null;
+      follow(false);
     };
-    const onHash = () => follow(false);
-    // The panels render in this same pass: the anchor's target exists once the effect runs.
-    follow(true);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [projectId]);
+  }, []);
 }
 
 export function ProjectParts(props: ProjectPartProps) {
   const W = pw.value;
-  useAnchorFocus(props.project.id);
+  useAnchorFocus();
   return (
     <>
       <nav id={CONTENTS_ANCHOR} class="project-toc" aria-labelledby="project-toc-heading">
