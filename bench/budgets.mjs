@@ -33,3 +33,8 @@ export const suggestionGoals = { precision: 0.9, recall: 0.8 };
 // The library side panel at 10 000 items (60-library.bench.mjs, issue 16), median: from opening
 // the panel to a search that covers the whole library (« fully searchable »).
 export const libraryBudgetsMs = { searchable10k: 500 };
+
+// The review (« bilan ») of an establishment with 50 projects over 3 years, rendered in the built
+// extension in Chromium (95-review.bench.mjs, issue 17.4), median: navigation start → every table
+// and chart on screen.
+export const reviewBudgetsMs = { establishment50x3: 300 };

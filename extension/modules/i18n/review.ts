@@ -287,6 +287,9 @@ const fr = {
         : `${plural(fully, { one: '# partenaire a', other: '# partenaires ont' }, 'fr')} atteint le maximum de missions déclaré : à ne pas solliciter davantage pour le moment.`,
   },
   chartOf: (table: string) => `Graphique : ${table}`,
+  detail: (table: string, rows: number) => `Détail : ${table} (${plural(rows, { one: '# ligne', other: '# lignes' }, 'fr')})`,
+  detailNote:
+    'Le détail par évaluation, par réunion et par indicateur s’affiche à la demande ; chaque tableau se télécharge en CSV.',
   openProject: 'Bilan du projet',
   openEstablishment: 'Bilan de l’établissement',
   newTab: '(s’ouvre dans un nouvel onglet)',
@@ -353,6 +356,8 @@ const en: ReviewMessages = {
         : `${plural(fully, { one: '# partner has', other: '# partners have' }, 'en')} reached their declared maximum of missions: not to be asked more for now.`,
   },
   chartOf: (table: string) => `Chart: ${table}`,
+  detail: (table: string, rows: number) => `Detail: ${table} (${plural(rows, { one: '# row', other: '# rows' }, 'en')})`,
+  detailNote: 'The detail per evaluation, meeting and indicator shows on request; every table downloads as CSV.',
   openProject: 'Project review',
   openEstablishment: 'Establishment review',
   newTab: '(opens in a new tab)',

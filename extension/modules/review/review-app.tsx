@@ -12,7 +12,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { todayIso } from '../../../shared/checklist/evaluation';
-import { formatDate, formatNumber } from '../../../shared/i18n/format';
+import { formatDate } from '../../../shared/i18n/format';
 import { buildReview, csvFileName, tableToCsv } from '../../../shared/review';
 import type { Review, ReviewScope, ReviewTable, TableId } from '../../../shared/review/model';
 import { defaultPeriod, type Period, readPeriod } from '../../../shared/review/period';
@@ -85,60 +85,96 @@ function Chart({ spec, summary, title }: { spec: ChartSpec; summary: string; tit
   );
 }
 
-function cellText(key: string, value: string | number, numeric: boolean): string {
-  if (typeof value === 'number') return numeric ? formatNumber(value, locale.value) : String(value);
-  return DATE_COLUMNS.has(key) && value ? formatDate(value, locale.value, { dateStyle: 'medium' }) : value;
+/** One formatter per language and kind: building an Intl formatter per cell costs more than the whole model. */
+const formatters = new Map<string, { number: Intl.NumberFormat; date: Intl.DateTimeFormat }>();
+function formatterOf(): { number: Intl.NumberFormat; date: Intl.DateTimeFormat } {
+  const tag = locale.value === 'en' ? 'en-GB' : 'fr-FR';
+  let f = formatters.get(tag);
+  if (!f) {
+    f = { number: new Intl.NumberFormat(tag), date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }) };
+    formatters.set(tag, f);
+  }
+  return f;
 }
 
-function TableView({ table, subject, period }: { table: ReviewTable; subject: string; period: Period }) {
+function cellText(key: string, value: string | number, numeric: boolean): string {
+  if (typeof value === 'number') return numeric ? formatterOf().number.format(value) : String(value);
+  if (!DATE_COLUMNS.has(key) || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return formatterOf().date.format(new Date(`${value}T00:00:00Z`));
+}
+
+function Rows({ table }: { table: ReviewTable }) {
+  return (
+    <tbody>
+      {table.rows.map((row, r) => (
+        <tr key={r}>
+          {row.map((value, i) => {
+            const c = table.columns[i];
+            const text = c ? cellText(c.key, value, c.numeric) : String(value);
+            return i === 0 ? (
+              <th key={c?.key ?? i} scope="row">
+                {text}
+              </th>
+            ) : (
+              <td key={c?.key ?? i} class={c?.numeric ? 'num' : undefined}>
+                {text}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+interface TableViewProps {
+  readonly table: ReviewTable;
+  readonly subject: string;
+  readonly period: Period;
+  /** A detail table (an establishment's rows per meeting, per evaluation…): shown on request, always in CSV. */
+  readonly detail?: boolean;
+}
+
+function TableView({ table, subject, period, detail = false }: TableViewProps) {
   const M = REVIEW_MESSAGES[locale.value];
+  const open = useSignal(!detail);
   const captionId = `review-table-${table.id}`;
   const download = () =>
     void downloadWithLink(
       new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
       csvFileName(subject, period, table.id),
     );
+  const grid = (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus (WCAG 2.1.1).
+    <section class="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>{table.title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" class={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <Rows table={table} />
+      </table>
+    </section>
+  );
   return (
-    <div class="review-table" data-table={table.id}>
-      {table.rows.length ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus (WCAG 2.1.1).
-        <section class="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-          <table>
-            <caption id={captionId}>{table.title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c.key} scope="col" class={c.numeric ? 'num' : undefined}>
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((value, i) => {
-                    const c = table.columns[i];
-                    const text = c ? cellText(c.key, value, c.numeric) : String(value);
-                    return i === 0 ? (
-                      <th key={c?.key ?? i} scope="row">
-                        {text}
-                      </th>
-                    ) : (
-                      <td key={c?.key ?? i} class={c?.numeric ? 'num' : undefined}>
-                        {text}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : (
+    <div class={`review-table${detail ? ' review-detail' : ''}`} data-table={table.id}>
+      {!table.rows.length ? (
         <p>
           <strong>{table.title}</strong> — {M.empty}
         </p>
+      ) : detail ? (
+        <details onToggle={(e) => (open.value = e.currentTarget.open)}>
+          <summary>{M.detail(table.title, table.rows.length)}</summary>
+          {open.value ? grid : null}
+        </details>
+      ) : (
+        grid
       )}
       {table.rows.length ? (
         <p class="no-print">
@@ -157,11 +193,13 @@ interface SectionProps {
   readonly summary: string;
   readonly chart?: ChartSpec | null;
   readonly tables: readonly ReviewTable[];
+  /** Tables shown on request (the establishment's detail). */
+  readonly details?: readonly TableId[];
   readonly subject: string;
   readonly period: Period;
 }
 
-function Section({ id, heading, summary, chart, tables, subject, period }: SectionProps) {
+function Section({ id, heading, summary, chart, tables, details = [], subject, period }: SectionProps) {
   const headingId = `review-${id}`;
   return (
     <section class="review-section" aria-labelledby={headingId} data-section={id}>
@@ -169,7 +207,7 @@ function Section({ id, heading, summary, chart, tables, subject, period }: Secti
       <p class="review-summary">{summary}</p>
       {chart?.table.rows.length ? <Chart spec={chart} summary={summary} title={chart.table.title} /> : null}
       {tables.map((t) => (
-        <TableView key={t.id} table={t} subject={subject} period={period} />
+        <TableView key={t.id} table={t} subject={subject} period={period} detail={details.includes(t.id)} />
       ))}
     </section>
   );
@@ -186,7 +224,9 @@ function sections(review: Review, M: ReviewMessages) {
   const lastDiff = T.differences.rows.at(-1);
   const withEval = T.checklistLatest.rows.filter((r) => Number(r[1]) > 0);
   const answerSeries = ['oui', 'en_cours', 'non', 'unanswered'];
-  return [
+  // An establishment's rows per evaluation, per meeting, per indicator run to hundreds: on request, and in CSV.
+  const details: TableId[] = project ? [] : ['checklist', 'differences', 'differenceCriteria', 'effects', 'actionsByMeeting'];
+  const all = [
     {
       id: 'checklist',
       heading: M.sections.checklist,
@@ -269,6 +309,7 @@ function sections(review: Review, M: ReviewMessages) {
       tables: pick('load'),
     },
   ];
+  return all.map((section) => ({ ...section, details }));
 }
 
 export function ReviewApp({ openStore }: PageProps) {
@@ -282,9 +323,13 @@ export function ReviewApp({ openStore }: PageProps) {
 
   useEffect(() => {
     let live = true;
+    performance.mark('binome:review-mounted');
+    // The charts' code downloads and compiles while the database is read, not after the tables.
+    void loadCharts().catch(() => undefined);
     openStore()
       .then((library) => readReviewData(workspaceOf(library).store, locale.value))
       .then((d) => {
+        performance.mark('binome:review-read');
         if (live) data.value = d;
       })
       .catch((error: unknown) => {
@@ -296,10 +341,13 @@ export function ReviewApp({ openStore }: PageProps) {
   }, [locale.value]);
 
   const scope: ReviewScope = address.projectId ? { kind: 'project', projectId: address.projectId } : { kind: 'establishment' };
-  const review = useMemo(
-    () => (data.value ? buildReview({ ...data.value, period: period.value, today }, scope, reviewLabels(locale.value)) : null),
-    [data.value, period.value, locale.value],
-  );
+  const review = useMemo(() => {
+    if (!data.value) return null;
+    const start = performance.now();
+    const built = buildReview({ ...data.value, period: period.value, today }, scope, reviewLabels(locale.value));
+    performance.measure('binome:review-build', { start });
+    return built;
+  }, [data.value, period.value, locale.value]);
   const project = address.projectId ? data.value?.projects.find((p) => p.id === address.projectId) : undefined;
   const title = project ? M.titleProject(project.title) : M.titleEstablishment;
   const subject = project ? project.title : M.titleEstablishment;
@@ -376,7 +424,7 @@ export function ReviewApp({ openStore }: PageProps) {
         {review ? (
           <p class="review-period-text">
             {M.periodText(d(review.period.from), d(review.period.to), d(review.readOn))}
-            {review.scope.kind === 'establishment' ? ` ${M.projectsCounted(review.projects.length)}.` : null}
+            {review.scope.kind === 'establishment' ? ` ${M.projectsCounted(review.projects.length)}. ${M.detailNote}` : null}
           </p>
         ) : null}
         <p class="no-print">
