@@ -249,6 +249,8 @@ describe('a project’s effects in the extension', () => {
     expect(await readEffects(options)).toEqual(await readEffects(library));
 
     await options.getByRole('button', { name: 'Supprimer toute la bibliothèque…' }).click();
+    // The confirmation says what goes with the library (RGAA 11.12), the indicators among it.
+    await options.getByText(/Seront aussi supprimés : 1 projet .*, 2 indicateurs d’effets \(avec leurs mesures\)\./).waitFor();
     await options.getByRole('button', { name: 'Oui, tout supprimer' }).click();
     await options.getByText('La bibliothèque a été vidée.').waitFor();
     expect(await readEffects(options)).toEqual([]);

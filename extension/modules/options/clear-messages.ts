@@ -11,6 +11,9 @@ export interface WorkspaceCounts {
   readonly charters: number;
   /** Partners of the registry, and proofs of withdrawals. */
   readonly registry?: number;
+  /** Project meetings, and effect indicators (each with its measurements). */
+  readonly meetings?: number;
+  readonly effects?: number;
 }
 
 // « 1 projet (avec sa check-list) », « 2 projets (avec leurs check-lists) »: the whole phrase agrees, not just the noun.
@@ -18,7 +21,10 @@ const en = (n: number, one: string, other: string) => plural(n, { one, other }, 
 const fr = (n: number, one: string, other: string) => plural(n, { one, other }, 'fr');
 
 /** "Also deleted: 2 projects (with their checklists), 3 contacts, 1 charter record." — or '' when none. */
-export function alsoDeleted({ projects, contacts, charters, registry = 0 }: WorkspaceCounts, locale: Locale): string {
+export function alsoDeleted(
+  { projects, contacts, charters, registry = 0, meetings = 0, effects = 0 }: WorkspaceCounts,
+  locale: Locale,
+): string {
   const parts =
     locale === 'en'
       ? [
@@ -26,6 +32,10 @@ export function alsoDeleted({ projects, contacts, charters, registry = 0 }: Work
           contacts ? en(contacts, '# contact', '# contacts') : '',
           charters
             ? en(charters, '# charter record (download it first if signed)', '# charter records (download the signed ones first)')
+            : '',
+          meetings ? en(meetings, '# meeting', '# meetings') : '',
+          effects
+            ? en(effects, '# effect indicator (with its measurements)', '# effect indicators (with their measurements)')
             : '',
           registry ? `the partner registry (${en(registry, '# record', '# records')}: export it first if needed)` : '',
         ]
@@ -39,6 +49,8 @@ export function alsoDeleted({ projects, contacts, charters, registry = 0 }: Work
                 '# dossiers de charte (téléchargez d’abord ceux qui sont signés)',
               )
             : '',
+          meetings ? fr(meetings, '# réunion', '# réunions') : '',
+          effects ? fr(effects, '# indicateur d’effets (avec ses mesures)', '# indicateurs d’effets (avec leurs mesures)') : '',
           registry
             ? `le registre des partenaires (${fr(registry, '# fiche', '# fiches')} : sauvegardez-le d'abord si besoin)`
             : '',

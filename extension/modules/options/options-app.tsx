@@ -42,6 +42,8 @@ async function storageFacts(store: LibraryStore): Promise<StorageFacts> {
     contacts: counts.contacts,
     charters: counts.charters,
     registry: counts.registryPartners + counts.registryWithdrawals,
+    meetings: counts.meetings,
+    effects: counts.effects,
   };
   let usage: number | undefined;
   let persisted = false;

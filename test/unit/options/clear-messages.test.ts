@@ -14,5 +14,12 @@ describe('what « delete everything » also removes', () => {
       'Also deleted: the partner registry (2 records: export it first if needed).',
     );
     expect(alsoDeleted({ projects: 0, contacts: 0, charters: 0 }, 'fr')).toBe('');
+    // The meetings and effect indicators of the projects are said too (they name people and hold measurements).
+    expect(alsoDeleted({ projects: 1, contacts: 0, charters: 0, meetings: 3, effects: 1 }, 'fr')).toBe(
+      'Seront aussi supprimés : 1 projet (avec sa check-list), 3 réunions, 1 indicateur d’effets (avec ses mesures).',
+    );
+    expect(alsoDeleted({ projects: 1, contacts: 0, charters: 0, meetings: 1, effects: 2 }, 'en')).toBe(
+      'Also deleted: 1 project (with its checklist), 1 meeting, 2 effect indicators (with their measurements).',
+    );
   });
 });
