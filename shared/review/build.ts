@@ -85,6 +85,12 @@ function table(
 
 const nameKey = (name: string) => normalizeText(name);
 
+function withoutColumn(t: ReviewTable, key: string): ReviewTable {
+  const i = t.columns.findIndex((c) => c.key === key);
+  if (i < 0) return t;
+  return { ...t, columns: t.columns.filter((_, j) => j !== i), rows: t.rows.map((r) => r.filter((_, j) => j !== i)) };
+}
+
 /** Indicators in the guide's order of categories (5.1 … 5.6, then the project's own), then by label. */
 const byGuideOrder = (indicators: readonly EffectIndicatorRecord[]) =>
   [...indicators].sort(
@@ -430,6 +436,11 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
       labels,
     ),
   };
+
+  // A project's own review does not repeat its title on every row (its CSV file names it).
+  if (scope.kind === 'project') {
+    for (const id of Object.keys(tables) as TableId[]) tables[id] = withoutColumn(tables[id], 'project');
+  }
 
   return {
     scope,

@@ -116,9 +116,9 @@ describe('actions', () => {
       { kind: 'project', projectId: 'p1' },
       labels,
     );
-    expect(review.tables.actions.rows).toEqual([['Projet p1', 3, 4, 2, 1, 1]]);
+    expect(review.tables.actions.rows).toEqual([[3, 4, 2, 1, 1]]);
     expect(review.totals.actions).toEqual({ done: 2, open: 1, late: 1, total: 4 });
-    expect(review.tables.actionsByMeeting.rows.map((r) => r[1])).toEqual(['2026-02-10', '2026-03-10', '2026-04-10']);
+    expect(review.tables.actionsByMeeting.rows.map((r) => r[0])).toEqual(['2026-02-10', '2026-03-10', '2026-04-10']);
     expect(review.readOn).toBe('2026-06-01');
   });
 });
@@ -157,18 +157,18 @@ describe('checklist and differences', () => {
       labels,
     );
     expect(review.tables.checklist.rows).toEqual([
-      ['Projet p1', '2026-02-01', 1, 1, 0, 8, 10],
-      ['Projet p1', '2026-09-01', 2, 0, 1, 7, 10],
+      ['2026-02-01', 1, 1, 0, 8, 10],
+      ['2026-09-01', 2, 0, 1, 7, 10],
     ]);
-    expect(review.tables.checklistLatest.rows).toEqual([['Projet p1', 2, '2026-02-01', 1, '2026-09-01', 2, 0, 1, 7]]);
+    expect(review.tables.checklistLatest.rows).toEqual([[2, '2026-02-01', 1, '2026-09-01', 2, 0, 1, 7]]);
     // 2026-02-01: only one member had answered; then two criteria differ, then one (the patient partner moved to « oui »).
-    expect(review.tables.differences.rows.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+    expect(review.tables.differences.rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ['2026-02-02', 2, 2, 2],
       ['2026-09-01', 2, 1, 1],
       ['2026-09-02', 2, 1, 1],
     ]);
     expect(review.tables.differenceCriteria.rows).toHaveLength(1);
-    expect(review.tables.differenceCriteria.rows[0]?.slice(2, 4)).toEqual(['oui', 'non']);
+    expect(review.tables.differenceCriteria.rows[0]?.slice(1, 3)).toEqual(['oui', 'non']);
   });
 });
 
@@ -188,7 +188,6 @@ describe('effects, charters, partners and load', () => {
     expect(byCat[0]).toEqual(['Effets cliniques', 1, 2, '2026-09-01', 1, 0, 0, 0]);
     expect(byCat[4]?.slice(1)).toEqual([1, 0, '', 0, 0, 0, 1]);
     expect(review.tables.effects.rows[0]).toEqual([
-      'Projet p1',
       'Effets cliniques',
       'Indicateur i1',
       'jours',
@@ -258,8 +257,7 @@ describe('effects, charters, partners and load', () => {
       { kind: 'project', projectId: 'p1' },
       labels,
     );
-    expect(review.tables.charters.rows[0]?.slice(0, 9)).toEqual([
-      'Projet p1',
+    expect(review.tables.charters.rows[0]?.slice(0, 8)).toEqual([
       '2026-01-05',
       'Adaptée par l’établissement',
       'Signée ici',
@@ -276,13 +274,20 @@ describe('CSV', () => {
   it('writes a table for French Excel and names the file after its subject and period', () => {
     const review = buildReview(
       { projects: [project('p1', { title: '=Atelier « diabète »' })], partners: new Map(), period, today: '2026-12-07' },
-      { kind: 'project', projectId: 'p1' },
+      { kind: 'establishment' },
       labels,
     );
     const csv = tableToCsv(review.tables.actions);
     expect(csv.startsWith('\uFEFF"Projet";"Réunions"')).toBe(true);
     expect(csv).toContain(`"'=Atelier « diabète »";"0"`);
     expect(csv.endsWith('\r\n')).toBe(true);
+    // A project's own review leaves its title out of the rows.
+    const own = buildReview(
+      { projects: [project('p1')], partners: new Map(), period, today: '2026-12-07' },
+      { kind: 'project', projectId: 'p1' },
+      labels,
+    );
+    expect(tableToCsv(own.tables.actions).startsWith('\uFEFF"Réunions";"Actions décidées"')).toBe(true);
     expect(csvFileName('Atelier « Diabète » & co', period, 'actionsByMeeting')).toBe(
       'bilan-atelier-diabete-co-2026-01-01-2026-12-31-actions-by-meeting.csv',
     );
