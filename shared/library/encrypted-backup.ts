@@ -290,16 +290,33 @@ export async function openBackup(
 // ---------------------------------------------------------------- when to seal by default
 
 /** How many records of each kind a backup would hold (whole-library.ts countWholeLibrary). */
-export type BackupCounts = Partial<Record<'contacts' | 'registry' | 'registryPartners' | 'registryWithdrawals', number>>;
+export type BackupCounts = Partial<Record<(typeof PEOPLE_STORES)[number], number>>;
 
 /**
- * Encryption is the default when the backup holds data about people: contacts (read from
- * public cards, but gathered in one file with the user's notes and agreements) or the
- * partner registry (health data, consents). A library of resources only stays plain by
- * default, for reference managers and scripts.
+ * The stores whose records name people: contacts (read from public cards, but gathered in
+ * one file with the user's notes and agreements), the partner registry (health data,
+ * consents), and the project workspace — a project's team, the charter's signatures, the
+ * meetings' participants and action owners, the checklist's members, the effects'
+ * assessors.
+ */
+const PEOPLE_STORES = [
+  'contacts',
+  'registry',
+  'registryPartners',
+  'registryWithdrawals',
+  'projects',
+  'checklists',
+  'charters',
+  'meetings',
+  'effects',
+] as const;
+
+/**
+ * Encryption is the default when the backup holds data about people (PEOPLE_STORES). A
+ * library of resources only stays plain by default, for reference managers and scripts.
  */
 export function sealByDefault(counts: BackupCounts): boolean {
-  return (counts.contacts ?? 0) + (counts.registry ?? 0) + (counts.registryPartners ?? 0) + (counts.registryWithdrawals ?? 0) > 0;
+  return PEOPLE_STORES.some((name) => (counts[name] ?? 0) > 0);
 }
 
 /** "binome-bibliotheque-2026-12-07-chiffree.json": says in Downloads which copy is sealed. */

@@ -227,6 +227,10 @@ describe('a project’s effects in the extension', () => {
     const before = await readEffects(library);
     const options = await session.openPage('options.html');
     await options.getByLabel('Format', { exact: true }).selectOption('json');
+    // Assessors are named: encryption is the default; this test reads the plain file.
+    const seal = options.getByRole('checkbox', { name: 'Chiffrer la sauvegarde avec une phrase de passe' });
+    await expect.poll(() => seal.isChecked()).toBe(true);
+    await seal.uncheck();
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Exporter', exact: true }).click();
     backupPath = join(downloads, 'sauvegarde.json');

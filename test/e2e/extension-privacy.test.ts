@@ -130,7 +130,11 @@ describe('keep less, protect what is kept — the real extension on the demo dir
     await options.getByLabel('Format', { exact: true }).selectOption('json');
     const seal = options.getByRole('checkbox', { name: 'Chiffrer la sauvegarde avec une phrase de passe' });
     await expect.poll(() => seal.isChecked()).toBe(true);
-    await options.getByText('Recommandé : votre bibliothèque contient des contacts ou le registre des partenaires.').waitFor();
+    await options
+      .getByText(
+        'Recommandé : votre bibliothèque contient des données sur des personnes (contacts, registre des partenaires, équipes, signatures, réunions ou évaluations des projets).',
+      )
+      .waitFor();
     await options.getByLabel(/^Phrase de passe12 caractères/).fill(PASS);
     await options.getByLabel('Confirmer la phrase de passe').fill(PASS);
     await options.getByText('Estimation de la solidité : solide.').waitFor();

@@ -200,7 +200,8 @@ const fr = {
     healthData:
       'La sauvegarde complète contient des données de santé : l’expérience vécue des partenaires du registre et de vos contacts, leurs consentements. Celle-ci n’est pas chiffrée : gardez-la sur un support protégé, ne l’envoyez pas par courriel, supprimez les anciennes copies (une copie faite avant un retrait de consentement contient encore les données retirées).',
     seal: 'Chiffrer la sauvegarde avec une phrase de passe',
-    sealRecommended: 'Recommandé : votre bibliothèque contient des contacts ou le registre des partenaires.',
+    sealRecommended:
+      'Recommandé : votre bibliothèque contient des données sur des personnes (contacts, registre des partenaires, équipes, signatures, réunions ou évaluations des projets).',
     sealAdvised: 'Conseillé dès que la sauvegarde contient des données sur des personnes.',
     passphrase: 'Phrase de passe',
     passphraseHint:
@@ -458,7 +459,8 @@ const en: Messages = {
     healthData:
       'The full backup holds health data: the lived experience of your registry partners and contacts, and their consents. This one is not encrypted: keep it on protected storage, do not send it by email, delete old copies (a copy made before a consent was withdrawn still holds the withdrawn data).',
     seal: 'Encrypt the backup with a passphrase',
-    sealRecommended: 'Recommended: your library holds contacts or the partner registry.',
+    sealRecommended:
+      'Recommended: your library holds data about people (contacts, partner registry, project teams, signatures, meetings or evaluations).',
     sealAdvised: 'Advised whenever the backup holds data about people.',
     passphrase: 'Passphrase',
     passphraseHint:

@@ -61,7 +61,7 @@ describe('encrypted backup (options page)', () => {
     // The count follows the workspace's changes: now ticked, and said why.
     await until(() => seal(container)?.checked);
     expect(container.textContent).toContain(
-      'Recommandé : votre bibliothèque contient des contacts ou le registre des partenaires.',
+      'Recommandé : votre bibliothèque contient des données sur des personnes (contacts, registre des partenaires, équipes, signatures, réunions ou évaluations des projets).',
     );
     const notice = container.querySelector('[data-testid=backup-sealed-notice]') as HTMLElement;
     expect(notice.textContent).toMatch(/^La sauvegarde sera chiffrée \(AES-256-GCM/);

@@ -227,13 +227,18 @@ describe('encrypted backup envelope', () => {
     );
   });
 
-  it('encrypts by default when the backup holds contacts or registry data', () => {
+  it('encrypts by default when the backup holds data about people: contacts, registry or project workspace', () => {
     expect(sealByDefault({})).toBe(false);
     expect(sealByDefault({ contacts: 0, registry: 0, registryPartners: 0, registryWithdrawals: 0 })).toBe(false);
     expect(sealByDefault({ contacts: 1 })).toBe(true);
     expect(sealByDefault({ registry: 1 })).toBe(true);
     expect(sealByDefault({ registryPartners: 3 })).toBe(true);
     expect(sealByDefault({ registryWithdrawals: 1 })).toBe(true);
+    // Meetings name participants and owners, effects their assessors, charters their signers.
+    for (const store of ['projects', 'checklists', 'charters', 'meetings', 'effects'] as const) {
+      expect(sealByDefault({ [store]: 1 })).toBe(true);
+    }
+    expect(sealByDefault({ projects: 0, meetings: 0, effects: 0, charters: 0, checklists: 0 })).toBe(false);
     expect(sealedFileName(new Date('2026-12-07T10:00:00Z'))).toBe('binome-bibliotheque-2026-12-07-chiffree.json');
   });
 });
