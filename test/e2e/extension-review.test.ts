@@ -8,11 +8,12 @@
  * and effects panels have their own end-to-end tests; this one opens the project's review
  * from its page, checks the figures, changes the period, prints it to PDF (A4) and
  * downloads a CSV; axe reports no violation. The establishment's review opens from the
- * projects list.
+ * projects list. A second part writes three meetings and two members' answers through the
+ * project page's own panels and checks that the review counts what they wrote.
  */
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/checklist/evaluation';
 import { defaultPeriod } from '../../shared/review/period';
@@ -220,6 +221,113 @@ describe('the review of a project and of the establishment', () => {
     await all.getByText('1 projet en cours pendant la période.', { exact: false }).waitFor();
     expect(await rowsOf(all, 'Actions décidées en réunion pendant la période')).toEqual([[TITLE, '3', '4', '2', '1', '1']]);
     expect(await axeViolations(all)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * The same path through the project page's own panels (what users do): three meetings in
+ * the last twelve months (an action closed at the second, one decided at the second and
+ * closed at the third, one left open past its due date), a patient partner and a
+ * professional answering their own checklist; the review counts what those panels wrote.
+ */
+describe('the review counts what the project page wrote', () => {
+  let session: ExtensionSession;
+  let library: Page;
+  const errors: string[] = [];
+  const today = todayIso();
+  const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  const title = 'Ateliers d’éducation thérapeutique';
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+    session.context.on('weberror', (e) => errors.push(String(e.error())));
+    library = await session.openPage('sidepanel.html?view=page&section=projects');
+    await library.getByRole('button', { name: 'Nouveau projet' }).click();
+    await library.getByLabel('Intitulé du projet').fill(title);
+    await library.getByLabel(/^Domaine du partenariat/).selectOption('parcours_soins');
+    await library.getByLabel('Début').fill(daysAgo(400));
+    await library.getByRole('button', { name: 'Créer le projet' }).click();
+    await library.getByRole('heading', { level: 2, name: title }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const meetings = () => library.getByRole('region', { name: 'Réunions et relevés de conclusions' });
+
+  async function person(n: number, name: string, side: 'patient_partner' | 'professional') {
+    await meetings().getByLabel(`Nom de la personne ${n}`, { exact: true }).fill(name);
+    await meetings().getByLabel(`Rôle de la personne ${n}`, { exact: true }).selectOption(side);
+  }
+  async function action(n: number, words: string, due: string) {
+    const p = meetings();
+    await p.getByRole('button', { name: 'Ajouter une action' }).click();
+    await expect.poll(() => library.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-action-/);
+    await library.keyboard.type(words);
+    await p.getByLabel(`Professionnelle ou professionnel qui porte l’action ${n}`).fill('Dr Martin');
+    await p.getByLabel(`Patiente ou patient partenaire qui porte l’action ${n}`).fill('Camille F.');
+    await p.getByLabel(`Échéance de l’action ${n} (facultative)`).fill(due);
+  }
+  async function meeting(date: string, fill: () => Promise<void>) {
+    const p = meetings();
+    await p.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    await p.getByLabel('Date de la réunion').fill(date);
+    await person(1, 'Camille F.', 'patient_partner');
+    await person(2, 'Dr Martin', 'professional');
+    await fill();
+    await p.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    await library
+      .getByText(/^Réunion du .* enregistrée\.$/)
+      .last()
+      .waitFor();
+  }
+
+  it('three meetings, two members’ answers, then the review', async () => {
+    await meeting(daysAgo(300), async () => {
+      await action(1, 'Rédiger le livret', daysAgo(280));
+      await action(2, 'Questionnaire de sortie', daysAgo(250));
+    });
+    await meeting(daysAgo(270), async () => {
+      await meetings()
+        .getByTestId('meeting-carried')
+        .getByRole('checkbox', { name: /Rédiger le livret/ })
+        .check();
+      await action(1, 'Former l’équipe', daysAgo(200));
+    });
+    await meeting(daysAgo(240), async () => {
+      await meetings()
+        .getByTestId('meeting-carried')
+        .getByRole('checkbox', { name: /Former l’équipe/ })
+        .check();
+    });
+
+    const members = library.getByRole('region', { name: 'Réponses de chaque membre' });
+    async function member(name: string, side: 'patient_partner' | 'professional', answers: Record<string, string>) {
+      await members.getByLabel('Nom (facultatif)').fill(name);
+      await members.getByLabel('Répond en tant que').selectOption(side);
+      await members.getByRole('button', { name: 'Ajouter ce membre' }).click();
+      const sheet: Locator = library.getByRole('region', { name: `Réponses de ${name}` });
+      for (const [id, value] of Object.entries(answers))
+        await sheet.locator(`pp-checklist input[name="a-${id}"][value="${value}"]`).check();
+    }
+    await member('Camille F.', 'patient_partner', { 'has.1': 'oui', 'has.2': 'oui' });
+    await member('Dr Martin', 'professional', { 'has.1': 'non', 'has.2': 'oui' });
+    await library.getByTestId('checklist-differences').waitFor();
+
+    const opening = session.context.waitForEvent('page');
+    await library.getByRole('link', { name: /^Bilan du projet/ }).click();
+    const review = await opening;
+    await review.waitForFunction(() => performance.getEntriesByName('binome:review-rendered').length > 0);
+    // Three actions decided, each once: two closed at a later meeting, one past its due date.
+    expect(await review.getByRole('region', { name: 'Suivi des actions' }).locator('.review-summary').textContent()).toBe(
+      '3 actions décidées : 2 réalisées, 0 en cours, 1 en retard.',
+    );
+    expect((await rowsOf(review, 'Actions décidées en réunion pendant la période'))[0]).toEqual(['3', '3', '2', '0', '1']);
+    // Today both members have answered: one criterion answered differently, by the two sides.
+    const differences = await rowsOf(review, 'Où les réponses des membres diffèrent, à chaque date');
+    expect(differences.map((r) => r.slice(1))).toEqual([['2', '1', '1', '0']]);
+    expect(await axeViolations(review)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
