@@ -265,9 +265,9 @@ const fr = {
     checklist: (n: number, oui: number, total: number, date: string) =>
       n === 0
         ? 'Aucune évaluation datée dans la période.'
-        : `${plural(n, { one: '# évaluation datée', other: '# évaluations datées' }, 'fr')} ; à la dernière (${date}), ${plural(oui, { one: '# critère', other: '# critères' }, 'fr')} sur ${total} ont la réponse « oui ».`,
+        : `${plural(n, { one: '# évaluation datée', other: '# évaluations datées' }, 'fr')} ; à la dernière (${date}), ${plural(oui, { one: `# critère sur ${total} a`, other: `# critères sur ${total} ont` }, 'fr')} la réponse « oui ».`,
     checklistLatest: (withEval: number, all: number) =>
-      `${plural(withEval, { one: '# projet', other: '# projets' }, 'fr')} sur ${all} ont au moins une évaluation datée dans la période. Barres : réponses de la dernière évaluation de chaque projet.`,
+      `${plural(withEval, { one: `# projet sur ${all} a`, other: `# projets sur ${all} ont` }, 'fr')} au moins une évaluation datée dans la période. Barres : réponses de la dernière évaluation de chaque projet.`,
     differences: (rows: number, last: number) =>
       rows === 0
         ? 'Pas de réponses séparées d’au moins deux membres dans la période.'
