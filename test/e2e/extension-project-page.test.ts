@@ -117,6 +117,15 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
       .getByRole('link', { name: 'Revenir au sommaire du projet' })
       .click();
     await expect.poll(() => focused(library)).toBe('h3: Sur cette page');
+    // The same link again (the address already has its anchor: no hashchange): the focus goes there again.
+    const toc = library.getByRole('navigation', { name: 'Sur cette page' });
+    await toc.getByRole('link', { name: PARTS[0][1] }).click();
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[0][1]}`);
+    await toc.getByRole('link', { name: PARTS[0][1] }).click();
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[0][1]}`);
+    await toc.getByRole('link', { name: PARTS[0][1] }).focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => focused(library)).toBe(`h3: ${PARTS[0][1]}`);
   });
 
   it('a link to a part (bookmark, shared address) opens the page there, focus on its heading', async () => {

@@ -102,6 +102,13 @@ function useAnchorFocus(): void {
   }, []);
 }
 
+/** A link to the anchor the address already has: no `hashchange`, the browser only scrolls; the focus follows too. */
+function again(event: MouseEvent): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  // After the default action (the scroll to the fragment), which would otherwise move the focus after us.
+  if (link.hash === location.hash) setTimeout(() => follow(false), 0);
+}
+
 export function ProjectParts(props: ProjectPartProps) {
   const W = pw.value;
   useAnchorFocus();
@@ -112,7 +119,9 @@ export function ProjectParts(props: ProjectPartProps) {
         <ul>
           {PROJECT_PARTS.map((part) => (
             <li key={part.anchor}>
-              <a href={`#${part.anchor}`}>{part.name()}</a>
+              <a href={`#${part.anchor}`} onClick={again}>
+                {part.name()}
+              </a>
             </li>
           ))}
         </ul>
@@ -121,7 +130,9 @@ export function ProjectParts(props: ProjectPartProps) {
         <div key={anchor} id={anchor} class="project-part">
           <Panel {...props} />
           <p class="to-contents">
-            <a href={`#${CONTENTS_ANCHOR}`}>{W.backToToc}</a>
+            <a href={`#${CONTENTS_ANCHOR}`} onClick={again}>
+              {W.backToToc}
+            </a>
           </p>
         </div>
       ))}
