@@ -11,6 +11,7 @@
  */
 import { safeParse } from 'zod/mini';
 import { later } from '../../../shared/contacts/contact';
+import { editMeeting, type MeetingEdit, type MeetingEditRefusal } from '../../../shared/meetings/edit';
 import { compareMeetings, withActionStatus } from '../../../shared/meetings/follow-up';
 import {
   type ActionStatus,
@@ -35,6 +36,14 @@ function checkMeeting(value: unknown): MeetingRecord {
   const result = safeParse(MeetingRecordSchema, value);
   if (!result.success) throw new LibraryValidationError(result.error.issues);
   return result.data;
+}
+
+/** A correction that would make the follow-up links lie (shared/meetings/edit.ts); nothing was written. */
+export class MeetingEditRefused extends Error {
+  constructor(readonly refusal: MeetingEditRefusal) {
+    super(`meeting edit refused: ${refusal.reason} (${refusal.action})`);
+    this.name = 'MeetingEditRefused';
+  }
 }
 
 const unknownProject = (projectId: string) =>
@@ -86,6 +95,43 @@ export class MeetingsStore {
       await Promise.all([...writes.map((w) => store.put(w)), tx.done]);
       this.changed(projectId);
       return meeting;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await tx.done.catch(() => {});
+      throw error;
+    }
+  }
+
+  /**
+   * Corrects a recorded meeting — date, participants, conclusions, its actions — keeping
+   * every id, so the follow-up links stay (shared/meetings/edit.ts). Refused whole, nothing
+   * written, when the correction is invalid (LibraryValidationError) or would make a link
+   * lie (MeetingEditRefused). Only this meeting's record is written: one transaction.
+   */
+  async updateMeeting(
+    id: string,
+    edit: MeetingEdit,
+    options: { today: string; now?: string },
+  ): Promise<MeetingRecord | undefined> {
+    const now = options.now ?? new Date().toISOString();
+    const tx = this.db.transaction('meetings', 'readwrite');
+    try {
+      const current = await tx.store.get(id);
+      if (!current) {
+        await tx.done;
+        return undefined;
+      }
+      const result = editMeeting(await tx.store.index('projectId').getAll(current.projectId), id, edit, options.today);
+      if (!result) throw new Error(`meeting ${id} not found`);
+      if (!result.ok) throw new MeetingEditRefused(result.refusal);
+      const next = checkMeeting({ ...result.meeting, updatedAt: later(current.updatedAt, now) });
+      await Promise.all([tx.store.put(next), tx.done]);
+      this.changed(current.projectId);
+      return next;
     } catch (error) {
       try {
         tx.abort();
