@@ -88,7 +88,8 @@ const fr = {
   privacy: "Votre bibliothèque reste dans ce navigateur : l'extension ne fait aucune requête réseau.",
 
   popup: {
-    heading: 'Enregistrer la page',
+    heading: 'Enregistrer depuis cette page',
+    pageHeading: 'La page dans votre bibliothèque',
     reading: 'Lecture de la page…',
     unsupported: "Cette page ne peut pas être enregistrée : seules les pages web (adresses http ou https) peuvent l'être.",
     partial: "Le contenu de la page n'a pas pu être lu : elle sera enregistrée avec son titre et son adresse.",
@@ -349,7 +350,8 @@ const en: Messages = {
   privacy: 'Your library stays in this browser: the extension makes no network request.',
 
   popup: {
-    heading: 'Save the page',
+    heading: 'Save from this page',
+    pageHeading: 'The page in your library',
     reading: 'Reading the page…',
     unsupported: 'This page cannot be saved: only web pages (http or https addresses) can.',
     partial: 'The content of the page could not be read: it will be saved with its title and address.',

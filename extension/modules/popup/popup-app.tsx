@@ -174,8 +174,15 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
       {phase.value === 'reading' ? <p>{p.reading}</p> : null}
       {phase.value === 'unsupported' ? <p class="notice">{p.unsupported}</p> : null}
 
+      {/* Patient partner cards on this page, offered as contacts (contacts/found-partners.tsx): first, since on
+          a directory page the people are what the coordinator came for; nothing is drawn on other pages. */}
       {phase.value === 'form' && current ? (
-        <form onSubmit={onSave} aria-describedby="popup-status">
+        <FoundPartnersOffer platform={platform} tabId={current.tabId} openStore={openStore} />
+      ) : null}
+
+      {phase.value === 'form' && current ? (
+        <form onSubmit={onSave} aria-labelledby="popup-page-heading" aria-describedby="popup-status">
+          <h2 id="popup-page-heading">{p.pageHeading}</h2>
           {existing.value ? <p class="notice success">{p.already(m.date(existing.value.createdAt))}</p> : null}
           {current.partial ? <p class="notice">{p.partial}</p> : null}
           <p class="page-facts">
@@ -329,11 +336,6 @@ export function PopupApp({ platform, openStore }: PopupAppProps) {
       ) : null}
 
       <LiveStatus id="popup-status" message={status.value} />
-
-      {/* Patient partner cards on this page, offered as contacts (contacts/found-partners.tsx). */}
-      {phase.value === 'form' && current ? (
-        <FoundPartnersOffer platform={platform} tabId={current.tabId} openStore={openStore} />
-      ) : null}
 
       {phase.value !== 'form' ? (
         <div class="actions">

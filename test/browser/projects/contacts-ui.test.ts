@@ -9,6 +9,7 @@ import { userEvent } from 'vitest/browser';
 import registryJson from '../../../demo/registry/registre.json';
 import { FoundPartnersOffer } from '../../../extension/modules/contacts/lazy-found-partners';
 import { LibraryApp } from '../../../extension/modules/library/library-app';
+import { PopupApp } from '../../../extension/modules/popup/popup-app';
 import { route } from '../../../extension/modules/projects/sections';
 import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { publish } from '../../../shared/publish/publish';
@@ -16,7 +17,7 @@ import type { FoundPartners } from '../../../shared/schemas/contact';
 import type { PublicPartnerEntry } from '../../../shared/schemas/public-feed';
 import { parsePartnerRegistry } from '../../../shared/schemas/registry';
 import { axeViolations } from '../helpers/axe';
-import { byText, fakePlatform, labelled, type Mounted, mount, until } from '../library/helpers';
+import { byText, fakePlatform, fixtureMeta, labelled, type Mounted, mount, until } from '../library/helpers';
 
 const FEED_URL = 'https://ch-valmont.example.org/partenariat/partenaires.json';
 const PAGE_URL = 'https://ch-valmont.example.org/partenariat/nos-patients-partenaires';
@@ -156,6 +157,25 @@ describe('partners found on a page (popup)', () => {
     await userEvent.click(byText(container, 'button', 'Enregistrer 1 contact') as HTMLButtonElement);
     await until(() => byText(container, '#found-status p', '1 contact ajouté.'));
     expect((await workspaceOf(store).store.contacts()).map((c) => c.shown.id)).toEqual(['pp-005']);
+  });
+
+  it('in the popup, comes before the page form: on a directory page the people are what the coordinator came for', async () => {
+    const page = { ok: true as const, partial: false, meta: fixtureMeta('has-guide.html', PAGE_URL) };
+    const platform = { ...fakePlatform(page), readPartners: async () => found(['pp-001', 'pp-005', 'pp-009']) };
+    const m = await mount(PopupApp, { platform });
+    mounted.push(m);
+    const { container } = m;
+    const offer = await until(() => container.querySelector('section.found-partners'));
+    const pageForm = await until(() => container.querySelector('form[aria-labelledby=popup-page-heading]'));
+    expect(offer.compareDocumentPosition(pageForm) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // One heading for each intent under the popup's own: the people, then the page.
+    const headings = [...container.querySelectorAll('h1, h2')].map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings).toEqual([
+      'H1 Enregistrer depuis cette page',
+      'H2 3 patientes partenaires sur cette page',
+      'H2 La page dans votre bibliothèque',
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('offers nothing when the page shows no card, or cannot be read', async () => {
