@@ -18,7 +18,7 @@ import type { Review, ReviewScope, ReviewTable, TableId } from '../../../shared/
 import { defaultPeriod, type Period, readPeriod } from '../../../shared/review/period';
 import { REVIEW_MESSAGES, type ReviewMessages, reviewLabels } from '../i18n/review';
 import { downloadWithLink } from '../platform/platform';
-import { workspaceOf } from '../projects/workspace-state';
+import { WorkspaceStore } from '../projects/workspace-store';
 import type { PageProps } from '../ui/boot';
 import { locale } from '../ui/locale';
 import type { ChartSpec } from './charts';
@@ -327,7 +327,8 @@ export function ReviewApp({ openStore }: PageProps) {
     // The charts' code downloads and compiles while the database is read, not after the tables.
     void loadCharts().catch(() => undefined);
     openStore()
-      .then((library) => readReviewData(workspaceOf(library).store, locale.value))
+      // The store alone: the workspace state would read projects, contacts and registry a second time.
+      .then((library) => readReviewData(new WorkspaceStore(library), locale.value))
       .then((d) => {
         performance.mark('binome:review-read');
         if (live) data.value = d;
