@@ -5,6 +5,7 @@
  */
 import { plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
+import type { MeetingEditRefusal } from '../../../shared/meetings/edit';
 import type { ParticipantSide } from '../../../shared/schemas/meeting';
 
 const fr = {
@@ -76,6 +77,22 @@ const fr = {
     `Supprimer la réunion du ${date} et les actions qu’elle a décidées ? Les actions qu’elle avait fermées redeviennent ouvertes.`,
   deleteButton: 'Oui, supprimer la réunion',
   deleted: (date: string) => `Réunion du ${date} supprimée.`,
+  // Correcting a recorded meeting.
+  edit: 'Modifier',
+  editNamed: (date: string) => `Modifier la réunion du ${date}`,
+  editFormHeading: (date: string) => `Modifier la réunion du ${date}`,
+  editHint:
+    'Les actions gardent leur suivi. Celles que cette réunion a fermées dans son suivi restent fermées : pour en rouvrir une, utilisez « Rouvrir » sur l’action.',
+  actionStatus: (n: number) => `État de l’action ${n}`,
+  statusOptions: { open: 'En cours', done: 'Réalisée' },
+  saveChanges: 'Enregistrer les modifications',
+  edited: (date: string) => `Réunion du ${date} modifiée.`,
+  refused: (refusal: MeetingEditRefusal, otherDate: string) =>
+    refusal.reason === 'removed_closed'
+      ? `Rien n’a été enregistré : l’action « ${refusal.action} » a été fermée à la réunion du ${otherDate}. Pour la retirer, rouvrez-la d’abord (« Rouvrir » sur l’action).`
+      : refusal.reason === 'before_decided'
+        ? `Rien n’a été enregistré : cette réunion a fermé l’action « ${refusal.action} », décidée à la réunion du ${otherDate} ; elle ne peut pas se tenir avant celle-ci. Rouvrez l’action d’abord pour changer la date.`
+        : `Rien n’a été enregistré : l’action « ${refusal.action} », décidée à cette réunion, a été fermée à la réunion du ${otherDate} ; cette réunion ne peut pas se tenir après celle-ci.`,
 };
 
 export type MeetingMessages = typeof fr;
@@ -139,6 +156,21 @@ const en: MeetingMessages = {
     `Delete the meeting of ${date} and the actions it decided? The actions it had closed become open again.`,
   deleteButton: 'Yes, delete the meeting',
   deleted: (date) => `Meeting of ${date} deleted.`,
+  edit: 'Edit',
+  editNamed: (date) => `Edit the meeting of ${date}`,
+  editFormHeading: (date) => `Edit the meeting of ${date}`,
+  editHint:
+    'Actions keep their follow-up. Those this meeting closed in its follow-up stay closed: to open one again, use "Reopen" on the action.',
+  actionStatus: (n) => `State of action ${n}`,
+  statusOptions: { open: 'Open', done: 'Done' },
+  saveChanges: 'Save the changes',
+  edited: (date) => `Meeting of ${date} edited.`,
+  refused: (refusal, otherDate) =>
+    refusal.reason === 'removed_closed'
+      ? `Nothing was saved: the action "${refusal.action}" was closed at the meeting of ${otherDate}. To remove it, reopen it first ("Reopen" on the action).`
+      : refusal.reason === 'before_decided'
+        ? `Nothing was saved: this meeting closed the action "${refusal.action}", decided at the meeting of ${otherDate}; it cannot be held before that one. Reopen the action first to change the date.`
+        : `Nothing was saved: the action "${refusal.action}", decided at this meeting, was closed at the meeting of ${otherDate}; this meeting cannot be held after that one.`,
 };
 
 export const MEETING_MESSAGES: Readonly<Record<Locale, MeetingMessages>> = { fr, en };

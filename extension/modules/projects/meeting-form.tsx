@@ -1,5 +1,6 @@
 /**
- * A new meeting: date, who took part (by side), the follow-up of the actions still open
+ * A new meeting, or a recorded one corrected (`initial`: the same form prefilled, each
+ * action with its state; ids kept so the follow-up links stay, shared/meetings/edit.ts): date, who took part (by side), the follow-up of the actions still open
  * from earlier meetings (ticked = done at this meeting), the relevé de conclusions and
  * the actions decided, each carried by a professional and a patient partner. A meeting
  * without one of the two sides is saved all the same, with the guide's co-conduct
@@ -8,11 +9,18 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { MeetingEdit } from '../../../shared/meetings/edit';
 import { missingSides, type TrackedAction } from '../../../shared/meetings/follow-up';
-import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
+import {
+  ACTION_STATUSES,
+  type ActionStatus,
+  type MeetingRecord,
+  PARTICIPANT_SIDES,
+  type ParticipantSide,
+} from '../../../shared/schemas/meeting';
 import type { TeamMember } from '../../../shared/schemas/project';
 import { describeError } from './describe-error';
-import type { MeetingDraft } from './meetings-store';
+import { MeetingEditRefused } from './meetings-store';
 import { mmsg, wm } from './messages';
 
 interface PersonRow {
@@ -26,11 +34,17 @@ interface ActionRow {
   professional: string;
   patientPartner: string;
   due: string;
+  status: ActionStatus;
 }
 
 const newKey = () => crypto.randomUUID();
 const person = (side: ParticipantSide = 'patient_partner', name = ''): PersonRow => ({ key: newKey(), name, side });
-const actionRow = (): ActionRow => ({ key: newKey(), title: '', professional: '', patientPartner: '', due: '' });
+const actionRow = (): ActionRow => ({ key: newKey(), title: '', professional: '', patientPartner: '', due: '', status: 'open' });
+
+/** What the form gives: the meeting as typed; `closes` = the carried-over actions ticked (a new meeting only). */
+export interface MeetingFormValue extends MeetingEdit {
+  readonly closes: readonly string[];
+}
 
 /** Today in the user's time zone, as the date inputs give it ("YYYY-MM-DD"). */
 export function localToday(now = new Date()): string {
@@ -57,30 +71,48 @@ function TextField(props: { id: string; label: string; maxLength: number; value:
 
 export interface MeetingFormProps {
   readonly projectId: string;
+  /** The recorded meeting being corrected (absent: a new meeting). */
+  readonly initial?: MeetingRecord;
   /** The project's team: the participants the form starts with (each can be removed, others added). */
   readonly team?: readonly TeamMember[];
   /** The actions open before this meeting (shared/meetings/follow-up.ts carriedOver), for the given date. */
   readonly carriedFor: (date: string) => TrackedAction[];
-  readonly onSubmit: (draft: MeetingDraft) => Promise<void>;
+  readonly onSubmit: (value: MeetingFormValue) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCancel }: MeetingFormProps) {
+export function MeetingForm({ projectId, initial, team = [], carriedFor, onSubmit, onCancel }: MeetingFormProps) {
   const M = mmsg.value;
   const m = wm.value;
-  const date = useSignal(localToday());
+  const date = useSignal(initial?.date ?? localToday());
   const people = useSignal<PersonRow[]>(
-    team.length ? team.map((member) => person(member.side, member.name)) : [person('patient_partner'), person('professional')],
+    initial
+      ? initial.participants.map((p) => person(p.side, p.name))
+      : team.length
+        ? team.map((member) => person(member.side, member.name))
+        : [person('patient_partner'), person('professional')],
   );
-  const conclusions = useSignal('');
-  const actions = useSignal<ActionRow[]>([]);
+  const conclusions = useSignal(initial?.conclusions ?? '');
+  // A recorded action keeps its id as its row key: the store finds it again by that id.
+  const actions = useSignal<ActionRow[]>(
+    (initial?.actions ?? []).map((a) => ({
+      key: a.id,
+      title: a.title,
+      professional: a.owners.professional,
+      patientPartner: a.owners.patientPartner,
+      due: a.due ?? '',
+      status: a.status,
+    })),
+  );
   const closes = useSignal<ReadonlySet<string>>(new Set());
   const error = useSignal<string | null>(null);
   const busy = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
-  const id = `meeting-new-${projectId}`;
+  const id = initial ? `meeting-edit-${initial.id}` : `meeting-new-${projectId}`;
+  // A new meeting's form sits under the panel's heading (h3); a corrected one inside its meeting (h4).
+  const Heading = initial ? 'h5' : 'h4';
 
   useEffect(() => heading.current?.focus(), []);
   // Right after the row is drawn (a layout effect: a plain effect waits for a frame, late for fast typists).
@@ -90,7 +122,8 @@ export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCanc
     focusNext.current = null;
   });
 
-  const carried = carriedFor(date.value);
+  // A correction does not redo the follow-up (its closures stay, shared/meetings/edit.ts).
+  const carried = initial ? [] : carriedFor(date.value);
   const named = people.value.filter((p) => p.name.trim());
   // Said once someone is named: an empty form is not yet a meeting without patients.
   const missing = named.length ? missingSides(named) : [];
@@ -132,11 +165,15 @@ export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCanc
           title: a.title,
           owners: { professional: a.professional, patientPartner: a.patientPartner },
           ...(a.due ? { due: a.due } : {}),
+          status: initial ? a.status : 'open',
         })),
         closes: [...closes.value].filter((actionId) => open.has(actionId)),
       });
     } catch (failure) {
-      error.value = describeError(failure);
+      error.value =
+        failure instanceof MeetingEditRefused
+          ? M.refused(failure.refusal, m.date(failure.refusal.otherDate))
+          : describeError(failure);
       queueMicrotask(() => alert.current?.focus());
     } finally {
       busy.value = false;
@@ -145,9 +182,10 @@ export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCanc
 
   return (
     <form class="meeting-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
-      <h4 id={`${id}-heading`} tabIndex={-1} ref={heading}>
-        {M.formHeading}
-      </h4>
+      <Heading id={`${id}-heading`} tabIndex={-1} ref={heading}>
+        {initial ? M.editFormHeading(m.date(initial.date)) : M.formHeading}
+      </Heading>
+      {initial ? <p class="hint">{M.editHint}</p> : null}
       <div ref={alert} role="alert" tabIndex={-1} class={error.value ? 'notice error' : undefined}>
         {error.value ? <p>{error.value}</p> : null}
       </div>
@@ -287,6 +325,22 @@ export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCanc
                   onInput={(e) => setAction(a.key, { due: e.currentTarget.value })}
                 />
               </div>
+              {initial ? (
+                <div class="field">
+                  <label for={`${id}-status-${a.key}`}>{M.actionStatus(i + 1)}</label>
+                  <select
+                    id={`${id}-status-${a.key}`}
+                    value={a.status}
+                    onChange={(e) => setAction(a.key, { status: e.currentTarget.value as ActionStatus })}
+                  >
+                    {ACTION_STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {M.statusOptions[status]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
             </div>
             <button
               type="button"
@@ -313,7 +367,7 @@ export function MeetingForm({ projectId, team = [], carriedFor, onSubmit, onCanc
 
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy.value}>
-          {M.saveMeeting}
+          {initial ? M.saveChanges : M.saveMeeting}
         </button>
         <button type="button" class="button" onClick={onCancel}>
           {m.cancel}

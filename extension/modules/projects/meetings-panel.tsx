@@ -2,7 +2,8 @@
  * A project's meetings (HAS guide 2026, 4.4, l.760): each with its date, who took part,
  * its relevé de conclusions, the follow-up it opened with and the actions it decided —
  * each action's state computed from its due date (shared/meetings/follow-up.ts). A new
- * meeting starts with the actions still open (meeting-form.tsx).
+ * meeting starts with the actions still open (meeting-form.tsx). « Modifier » corrects a
+ * recorded one with the same form (ids kept, shared/meetings/edit.ts).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -16,7 +17,7 @@ import {
 } from '../../../shared/meetings/follow-up';
 import type { MeetingAction, MeetingRecord } from '../../../shared/schemas/meeting';
 import { describeError } from './describe-error';
-import { localToday, MeetingForm } from './meeting-form';
+import { localToday, MeetingForm, type MeetingFormValue } from './meeting-form';
 import type { MeetingDraft } from './meetings-store';
 import { mmsg, wm } from './messages';
 import type { ProjectRecord } from './records';
@@ -28,6 +29,8 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
   const m = wm.value;
   const meetings = useSignal<MeetingRecord[]>([]);
   const creating = useSignal(false);
+  /** The meeting being corrected. */
+  const editing = useSignal<string | null>(null);
   /** The meeting whose deletion is being confirmed. */
   const confirming = useSignal<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -77,6 +80,22 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
     await reload();
     say({ text: M.saved(m.date(draft.date)), tone: 'success' });
     close();
+  };
+
+  const editButtonId = (meetingId: string) => `meeting-edit-button-${meetingId}`;
+  /** Focus by id, once the list is drawn again (the element may be a new one). */
+  const focusLater = (elementId: string) => queueMicrotask(() => document.getElementById(elementId)?.focus());
+  const closeEdit = (meetingId: string) => {
+    editing.value = null;
+    focusLater(editButtonId(meetingId));
+  };
+  const update = async (meeting: MeetingRecord, value: MeetingFormValue) => {
+    const saved = await workspace.store.meetings.updateMeeting(meeting.id, value, { today });
+    await reload();
+    editing.value = null;
+    // Its heading says the (maybe corrected) date: the place to read on from.
+    say({ text: M.edited(m.date(saved?.date ?? value.date)), tone: 'success' });
+    focusLater(`meeting-${meeting.id}`);
   };
 
   const setStatus = async (meetingId: string, action: MeetingAction, status: MeetingAction['status']) => {
@@ -153,7 +172,9 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
               return (
                 <li key={meeting.id}>
                   <article class="meeting" aria-labelledby={titleId}>
-                    <h4 id={titleId}>{M.meetingHeading(m.date(meeting.date))}</h4>
+                    <h4 id={titleId} tabIndex={-1}>
+                      {M.meetingHeading(m.date(meeting.date))}
+                    </h4>
                     <p>
                       <strong>{M.participants}</strong>
                       {' : '}
@@ -191,17 +212,39 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
                     ) : (
                       <p class="muted">{M.noAction}</p>
                     )}
-                    <div class="actions tight">
-                      <button
-                        type="button"
-                        class="button small danger"
-                        aria-label={M.deleteNamed(m.date(meeting.date))}
-                        aria-expanded={confirming.value === meeting.id}
-                        onClick={() => (confirming.value = meeting.id)}
-                      >
-                        {m.delete}
-                      </button>
-                    </div>
+                    {editing.value === meeting.id ? (
+                      <MeetingForm
+                        projectId={project.id}
+                        initial={meeting}
+                        carriedFor={carriedFor}
+                        onSubmit={(value) => update(meeting, value)}
+                        onCancel={() => closeEdit(meeting.id)}
+                      />
+                    ) : (
+                      <div class="actions tight">
+                        <button
+                          type="button"
+                          class="button small"
+                          id={editButtonId(meeting.id)}
+                          aria-label={M.editNamed(m.date(meeting.date))}
+                          onClick={() => {
+                            confirming.value = null;
+                            editing.value = meeting.id;
+                          }}
+                        >
+                          {M.edit}
+                        </button>
+                        <button
+                          type="button"
+                          class="button small danger"
+                          aria-label={M.deleteNamed(m.date(meeting.date))}
+                          aria-expanded={confirming.value === meeting.id}
+                          onClick={() => (confirming.value = meeting.id)}
+                        >
+                          {m.delete}
+                        </button>
+                      </div>
+                    )}
                     {confirming.value === meeting.id ? (
                       <div class="notice error" role="alert">
                         <p>{M.deleteConfirm(m.date(meeting.date))}</p>
