@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, parseAst } from 'vite';
 
 /**
  * The widget library, three ways:
@@ -59,6 +59,51 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/[\\/](?:widgets|shared)[\\/][^?]*\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+  };
+}
+
+const HTML_TAGS = new Set(['html', 'svg', 'staticHtml']);
+
+/**
+ * Lit's `html` templates ship as written too: each line break of their static text, with the
+ * indentation around it, becomes one space — what the browser renders anyway (no template here
+ * holds a `<pre>`, nor a line break inside an element styled `white-space: pre*`). Written
+ * readable, shipped small.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'binome-minify-lit-html',
+    transform(code, id) {
+      if (!/[\\/](?:widgets|shared)[\\/][^?]*\.ts$/.test(id) || !/\b(?:html|svg|staticHtml)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) {
+          for (const item of node) visit(item);
+          return;
+        }
+        const n = node as {
+          type?: string;
+          tag?: { type: string; name?: string };
+          quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] };
+        };
+        if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && HTML_TAGS.has(n.tag.name ?? '') && n.quasi) {
+          for (const q of n.quasi.quasis) {
+            const raw = q.value.raw;
+            const text = raw.replace(/[ \t]*\n\s*/g, ' ');
+            // The span may include the delimiters (` } ${): the static text is found inside it.
+            const start = q.start + code.slice(q.start, q.end + 2).indexOf(raw);
+            if (text !== raw && start >= q.start) edits.push({ start, end: start + raw.length, text });
+          }
+        }
+        for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+      };
+      visit(parseAst(code, { lang: 'ts' }));
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
     },
   };
 }
@@ -132,7 +177,7 @@ const cdnGroups = [
 ];
 
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), minifyLitHtml()],
   publicDir: false,
   define: { __BINOME_COMPONENTS__: JSON.stringify(componentNames) },
   build: {
