@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { readAdaptedText } from '../../shared/charter/adapted';
 import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
 import { type CharterDocument, charterDocument } from '../../shared/charter/document';
 import { CORRECTED_ARTICLE, CORRECTION_MARK, charterContent, charterParagraphs, itemText } from '../../shared/charter/text';
@@ -9,6 +8,7 @@ import type { CharterVerification } from '../../shared/charter/verify';
 import { type Locale, resolveLocale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signatory, SignatoryRole } from '../../shared/schemas/charter';
 import { emit } from '../internal/emit';
+import { FormElement } from '../internal/form-element';
 import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
@@ -59,6 +59,8 @@ const loadVerifyView = lazy(() => import('./verify-view'));
 const loadRecordView = lazy(() => import('./record-view'));
 /** The drawing pad: fetched when someone chooses to draw. */
 const loadPad = lazy(() => import('./pad'));
+/** Reading an establishment's own text (`charter-text`): fetched only by pages that give one. */
+const loadAdapted = lazy(() => import('../../shared/charter/adapted'));
 /** Words for a misconfigured page: fetched only when the configuration is wrong. */
 const loadConfigWords = lazy(() => import('./config-words'));
 
@@ -111,8 +113,7 @@ const loadConfigWords = lazy(() => import('./config-words'));
  * @cssprop --pp-signature-font - Font of typed signatures (a cursive font by default).
  * @cssprop --pp-ink-color - Colour of drawn strokes.
  */
-export class PpCharterSigner extends LitElement {
-  static formAssociated = true;
+export class PpCharterSigner extends FormElement {
   static override styles = [themeStyles, charterStyles];
   static override properties = {
     project: {},
@@ -160,7 +161,6 @@ export class PpCharterSigner extends LitElement {
   /** A stored or given record that did not verify: kept so it can still be downloaded, never used. */
   declare _rejected: unknown;
 
-  readonly #internals: ElementInternals;
   /** The drawing pad's module and recorder, once someone chose to draw. */
   #padView: Pad | undefined;
   #pad: StrokeRecorder | undefined;
@@ -177,7 +177,6 @@ export class PpCharterSigner extends LitElement {
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.required = false;
     this._record = null;
     this._draft = { ...EMPTY_DRAFT };
@@ -238,6 +237,11 @@ export class PpCharterSigner extends LitElement {
     try {
       await loadMessages(this.#locale);
       await loadCharterTexts(this.#textLocale);
+      if (this.charterText != null && !loadAdapted.value) {
+        await loadAdapted();
+        // A text given before a failed load is read now (the first update reads it in willUpdate).
+        if (this.hasUpdated) this.#readConfig();
+      }
       if (this.#verifyMode) await loadVerifyView();
       if (this._draft.method === 'drawn' && !this.#padView) {
         const pad = await loadPad();
@@ -262,12 +266,12 @@ export class PpCharterSigner extends LitElement {
 
   protected override updated(): void {
     const record = this._record;
-    this.#internals.setFormValue(record ? JSON.stringify(record) : null);
+    this._internals.setFormValue(record ? JSON.stringify(record) : null);
     if (this.required && !this.completion.complete) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
-      this.#internals.setValidity({ valueMissing: true }, this.#t.formIncomplete, anchor);
+      this._internals.setValidity({ valueMissing: true }, this.#t.formIncomplete, anchor);
     } else {
-      this.#internals.setValidity({});
+      this._internals.setValidity({});
     }
   }
 
@@ -306,8 +310,9 @@ export class PpCharterSigner extends LitElement {
       } else ignored({ field: 'clauses' }, this.clauses);
     }
     this.#text = undefined;
-    if (this.charterText != null) {
-      const read = readAdaptedText(this.charterText);
+    const adapted = loadAdapted.value;
+    if (this.charterText != null && adapted) {
+      const read = adapted.readAdaptedText(this.charterText);
       if ('problem' in read) ignored({ field: 'text', code: read.problem }, this.charterText);
       else this.#text = read.paragraphs;
     }
@@ -625,6 +630,8 @@ export class PpCharterSigner extends LitElement {
         this.#locale,
       )}${record ? [this.#renderCharter(this.#document(record), false), this.#renderActions(record)] : nothing}`;
     }
+    // The establishment's text could not be read: never offer the model in its place.
+    if (this.charterText != null && !loadAdapted.value) return html`<p class="message alert" role="alert">${t.outputFailed}</p>`;
     const doc = this.#document(this._record);
     return html`${problems}${this.#renderCharter(doc, true)}${this.#renderSignatories(doc)}
       ${

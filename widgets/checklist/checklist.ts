@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
@@ -24,6 +24,7 @@ import {
   type ChecklistAnswer,
 } from '../../shared/vocab/checklist';
 import { emit } from '../internal/emit';
+import { FormElement } from '../internal/form-element';
 import { headingLevel } from '../internal/heading';
 import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
@@ -90,8 +91,7 @@ type Message = { kind: 'status' | 'alert'; text: string } | undefined;
  * @cssprop --pp-color-warning - « En cours » in the timeline.
  * @slot - Light-DOM fallback, shown until the element is ready.
  */
-export class PpChecklist extends LitElement {
-  static formAssociated = true;
+export class PpChecklist extends FormElement {
   static override styles = [themeStyles, checklistStyles, viewStyles];
   static override properties = {
     name: { reflect: true },
@@ -111,7 +111,6 @@ export class PpChecklist extends LitElement {
     _state: { state: true },
     _people: { state: true },
     _message: { state: true },
-    _formDisabled: { state: true },
     _loading: { state: true },
   };
 
@@ -128,10 +127,8 @@ export class PpChecklist extends LitElement {
   /** The people rows being typed; only complete rows (name and role) go into the evaluation. */
   declare _people: Person[];
   declare _message: Message;
-  declare _formDisabled: boolean;
   declare _loading: boolean;
 
-  readonly #internals: ElementInternals;
   /** What a form reset goes back to: the last data given by the host or by storage. */
   #default: ChecklistState | undefined;
   /** Bumped by every change, so that a storage load finishing late never overwrites newer data. */
@@ -145,9 +142,8 @@ export class PpChecklist extends LitElement {
 
   constructor() {
     super();
-    this.required = this.readonly = this.disabled = this._formDisabled = this._loading = false;
+    this.required = this.readonly = this.disabled = this._loading = false;
     this._people = [];
-    this.#internals = this.attachInternals();
   }
 
   // ——— public data ———
@@ -166,25 +162,6 @@ export class PpChecklist extends LitElement {
     this.#accept(input, 'history');
   }
 
-  get form() {
-    return this.#internals.form;
-  }
-  get validity() {
-    return this.#internals.validity;
-  }
-  get validationMessage() {
-    return this.#internals.validationMessage;
-  }
-  get willValidate() {
-    return this.#internals.willValidate;
-  }
-  checkValidity() {
-    return this.#internals.checkValidity();
-  }
-  reportValidity() {
-    return this.#internals.reportValidity();
-  }
-
   /** Also waits for data being validated and for the modules the current view needs. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#pending;
@@ -196,10 +173,6 @@ export class PpChecklist extends LitElement {
   formResetCallback() {
     this.#set(this.#default ?? { current: this.#fresh(), history: [] });
     this.#save();
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this._formDisabled = disabled;
   }
 
   formStateRestoreCallback(state: unknown) {
@@ -366,18 +339,18 @@ export class PpChecklist extends LitElement {
     const t = this.#t;
     const root = this.renderRoot;
     const field = (selector: string) => root.querySelector<HTMLElement>(selector);
-    this.#internals.setFormValue(current.projectTitle ? JSON.stringify(current) : null);
+    this._internals.setFormValue(current.projectTitle ? JSON.stringify(current) : null);
     const title = field('[data-title]');
     const partial = this._people.findIndex((p) => !p.name.trim() !== !p.role.trim());
     const missing = unanswered(current);
     const invalid = (flags: ValidityStateFlags, message: string, anchor?: HTMLElement | null) =>
-      this.#internals.setValidity(flags, message, anchor ?? title!);
-    if (this.readonly || !title) this.#internals.setValidity({});
+      this._internals.setValidity(flags, message, anchor ?? title!);
+    if (this.readonly || !title) this._internals.setValidity({});
     else if (partial >= 0) invalid({ customError: true }, t.needPerson(partial + 1), field(`[data-person="${partial}"]`));
     else if (!current.projectTitle && (this.required || !isPristine(current))) invalid({ valueMissing: true }, t.needTitle);
     else if (this.required && missing.length)
       invalid({ valueMissing: true }, t.missing(missing.length), field(`[name="a-${missing[0]!.id}"]`));
-    else this.#internals.setValidity({});
+    else this._internals.setValidity({});
   }
 
   // ——— user actions ———

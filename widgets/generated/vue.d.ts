@@ -51,6 +51,14 @@ type PpCharterSignerProps = {
   record?: PpCharterSigner["record"];
   /** Read-only: who is missing, and whether the charter is complete. */
   completion?: PpCharterSigner["completion"];
+  /** The `<form>` the element belongs to, as for a native field. */
+  form?: PpCharterSigner["form"];
+  /** Its `ValidityState`, as for a native field. */
+  validity?: PpCharterSigner["validity"];
+  /** The message shown when it is invalid, as for a native field. */
+  validationMessage?: PpCharterSigner["validationMessage"];
+  /** Whether the form validates it, as for a native field. */
+  willValidate?: PpCharterSigner["willValidate"];
   /** A signature was recorded; `detail` is `{ record, signature }`. */
   onPpSigned?: (e: CustomEvent<CharterSignedDetail>) => void;
   /** The charter just became complete; `detail` is `{ record }`. */
@@ -127,10 +135,16 @@ type PpMatchingFormProps = {
   need?: PpMatchingForm["need"];
   /** Read-only: the last valid candidacy. */
   profile?: PpMatchingForm["profile"];
-  /** The `<form>` the element belongs to, as for a native field. */
-  form?: PpMatchingForm["form"];
   /** Resolves once the mode's code is loaded and rendered. */
   ready?: PpMatchingForm["ready"];
+  /** The `<form>` the element belongs to, as for a native field. */
+  form?: PpMatchingForm["form"];
+  /** Its `ValidityState`, as for a native field. */
+  validity?: PpMatchingForm["validity"];
+  /** The message shown when it is invalid, as for a native field. */
+  validationMessage?: PpMatchingForm["validationMessage"];
+  /** Whether the form validates it, as for a native field. */
+  willValidate?: PpMatchingForm["willValidate"];
   /** need mode, partners ranked. `detail: { need, ranked: number, excluded: number, notConsidered: number }`. */
   onPpSearch?: (e: CustomEvent<MatchingSearchDetail>) => void;
   /** need mode, the owner proposes a selection. `detail: { ids: string[], need, warnings: string[] }`. */
@@ -239,6 +253,8 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **verifyRecord(value: _unknown_): _Promise<CharterVerification>_** - Checks a record as received (parsed JSON); the verifier is fetched on first use.
    * - **formResetCallback(): _void_** - Signatures are commitments: a form reset clears the form being filled, never the record.
+   * - **checkValidity(): _boolean_** - Whether it is valid; fires `invalid` if not, as a native field does.
+   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
    *
    * ### **CSS Properties:**
    *  - **--pp-color-primary** - Buttons, links, notice border (DSFR `--text-action-high-blue-france`). _(default: var(--text-action-high-blue-france, #000091))_
@@ -284,8 +300,8 @@ export type CustomElements = {
    * - **pp-complete** - When the last unanswered criterion gets an answer; `detail` is the evaluation.
    *
    * ### **Methods:**
-   *  - **checkValidity()** - Whether it is valid; fires `invalid` if not, as a native field does.
-   * - **reportValidity()** - Like `checkValidity()`, and shows the message.
+   *  - **checkValidity(): _boolean_** - Whether it is valid; fires `invalid` if not, as a native field does.
+   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
    *
    * ### **Slots:**
    *  - _default_ - Light-DOM fallback, shown until the element is ready.
@@ -339,6 +355,10 @@ export type CustomElements = {
    * - **pp-submit** - candidate mode, a valid profile (cancelable: `preventDefault()` stops the POST). `detail: { profile }`.
    * - **pp-sent** - candidate mode, the POST succeeded. `detail: { profile, status }`.
    * - **pp-error** - Something could not be done. `detail: { kind: 'registry' | 'send', message }`.
+   *
+   * ### **Methods:**
+   *  - **checkValidity(): _boolean_** - Whether it is valid; fires `invalid` if not, as a native field does.
+   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
    *
    * ### **Slots:**
    *  - _default_ - Fallback content, shown only until the element is defined (e.g. a link to a PDF form).

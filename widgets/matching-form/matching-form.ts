@@ -1,6 +1,7 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import { emit } from '../internal/emit';
+import { FormElement } from '../internal/form-element';
 import { headingLevel } from '../internal/heading';
 import { elementLocale } from '../internal/locale';
 import { PendingWork } from '../internal/pending';
@@ -120,9 +121,7 @@ const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode
  *
  * @slot - Fallback content, shown only until the element is defined (e.g. a link to a PDF form).
  */
-export class PpMatchingForm extends LitElement {
-  static formAssociated = true;
-
+export class PpMatchingForm extends FormElement {
   static override properties = {
     mode: { type: String, reflect: true },
     src: { type: String },
@@ -134,7 +133,6 @@ export class PpMatchingForm extends LitElement {
     establishment: { attribute: false },
     draft: { attribute: false },
     excludeManagers: { attribute: 'exclude-managers', converter: onUnlessOff },
-    _disabled: { state: true },
   };
 
   static override styles = [themeStyles, matchingStyles];
@@ -149,9 +147,7 @@ export class PpMatchingForm extends LitElement {
   declare establishment: unknown;
   declare draft: unknown;
   declare excludeManagers: boolean;
-  declare _disabled: boolean;
 
-  readonly #internals: ElementInternals;
   #value: string | null = null;
   #controller: ModeController | undefined;
   #controllerMode: MatchingMode | undefined;
@@ -163,10 +159,8 @@ export class PpMatchingForm extends LitElement {
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.mode = 'need';
     this.excludeManagers = true;
-    this._disabled = false;
   }
 
   /** The form value: JSON of the candidacy (candidate mode) or of the selected ids (need mode); null before. */
@@ -180,10 +174,6 @@ export class PpMatchingForm extends LitElement {
 
   get profile(): unknown {
     return this.#controller?.profile;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
   }
 
   /** Resolves when the current mode's code is loaded and rendered. */
@@ -240,7 +230,7 @@ export class PpMatchingForm extends LitElement {
         return el.excludeManagers !== false;
       },
       get disabled() {
-        return el._disabled;
+        return el._formDisabled;
       },
       get renderRoot() {
         return el.renderRoot;
@@ -250,7 +240,7 @@ export class PpMatchingForm extends LitElement {
       warn: (message) => warnOnce(this, message),
       setValue: (value) => {
         this.#value = value;
-        this.#internals.setFormValue(value);
+        this._internals.setFormValue(value);
       },
       focusAfterUpdate: (selector) => {
         this.#focusAfterUpdate = selector;
@@ -306,10 +296,6 @@ export class PpMatchingForm extends LitElement {
   formResetCallback(): void {
     this.renderRoot.querySelector('form')?.reset();
     this.#controller?.reset();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this._disabled = disabled;
   }
 
   protected override render() {
