@@ -121,6 +121,30 @@ export class EffectsStore {
     );
   }
 
+  /**
+   * Corrects one measurement (date, value, observation, source, assessors), its id kept:
+   * refused whole if the correction is invalid; undefined if either is gone. The
+   * indicator's `updatedAt` moves on, so a backup merge keeps the corrected one.
+   */
+  updateMeasurement(
+    indicatorId: string,
+    measurementId: string,
+    measurement: Omit<MeasurementDraft, 'id'>,
+    now = new Date().toISOString(),
+  ): Promise<EffectIndicatorRecord | undefined> {
+    return this.edit(
+      indicatorId,
+      (current) =>
+        current.measurements.some((m) => m.id === measurementId)
+          ? {
+              ...current,
+              measurements: current.measurements.map((m) => (m.id === measurementId ? { ...measurement, id: measurementId } : m)),
+            }
+          : undefined,
+      now,
+    );
+  }
+
   deleteMeasurement(
     indicatorId: string,
     measurementId: string,

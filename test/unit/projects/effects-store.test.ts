@@ -162,4 +162,69 @@ describe('EffectsStore', () => {
     expect(await workspace.deleteProject(project.id)).toBe(true);
     expect(await workspace.effects.listAllEffects()).toEqual([kept]);
   });
+
+  it('corrects a measurement in place (id kept, order by date); updatedAt moves on; a bad correction writes nothing', async () => {
+    const { workspace, project } = await withProject();
+    const stay = await workspace.effects.addIndicator(
+      project.id,
+      { category: 'clinical', label: 'Durée moyenne de séjour', unit: 'jours', direction: 'decrease' },
+      { now: '2026-01-01T10:00:00.000Z' },
+    );
+    await workspace.effects.addMeasurement(stay.id, measurement('2026-01-15', 12, { id: 'first' }), '2026-01-15T10:00:00.000Z');
+    await workspace.effects.addMeasurement(stay.id, measurement('2026-06-15', 9, { id: 'second' }), '2026-06-15T10:00:00.000Z');
+    const before = await workspace.db.get('effects', stay.id);
+    const changes: WorkspaceChange[] = [];
+    workspace.onChange((c) => changes.push(c));
+
+    // Each bad correction refused whole: no figure nor observation, no source, no professional, an impossible date.
+    for (const bad of [
+      measurement('2026-01-15', undefined),
+      measurement('2026-01-15', 12, { source: ' ' }),
+      measurement('2026-01-15', 12, { assessedBy: { patientPartner: 'Camille F.', professional: '' } }),
+      measurement('2026-02-30', 12),
+    ]) {
+      await expect(workspace.effects.updateMeasurement(stay.id, 'first', bad, '2026-07-01T10:00:00.000Z')).rejects.toBeInstanceOf(
+        LibraryValidationError,
+      );
+    }
+    expect(await workspace.db.get('effects', stay.id)).toEqual(before);
+
+    const corrected = await workspace.effects.updateMeasurement(
+      stay.id,
+      'first',
+      {
+        date: '2026-01-20',
+        value: 13.5,
+        observation: 'Recompté sur le mois entier',
+        source: 'PMSI',
+        assessedBy: { patientPartner: 'Sami K.', professional: 'Dr Martin' },
+      },
+      '2026-07-01T10:00:00.000Z',
+    );
+    expect(corrected?.updatedAt).toBe('2026-07-01T10:00:00.000Z');
+    expect(corrected?.measurements).toEqual([
+      {
+        id: 'first',
+        date: '2026-01-20',
+        value: 13.5,
+        observation: 'Recompté sur le mois entier',
+        source: 'PMSI',
+        assessedBy: { patientPartner: 'Sami K.', professional: 'Dr Martin' },
+      },
+      before?.measurements[1],
+    ]);
+    expect(effectTrend(corrected!)).toMatchObject({ reading: 'improved', first: { value: 13.5 } });
+    // A clock behind the stored record still moves updatedAt on (the backup merge keeps the newest).
+    const again = await workspace.effects.updateMeasurement(
+      stay.id,
+      'second',
+      measurement('2026-06-15', 8),
+      '2020-01-01T00:00:00.000Z',
+    );
+    expect(again && again.updatedAt > '2026-07-01T10:00:00.000Z').toBe(true);
+    expect(await workspace.effects.updateMeasurement(stay.id, 'absent', measurement('2026-06-15', 8))).toBeUndefined();
+    expect(await workspace.effects.updateMeasurement('absent', 'first', measurement('2026-06-15', 8))).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes.filter((c) => c.type === 'effects')).toHaveLength(2);
+  });
 });
