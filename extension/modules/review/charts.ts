@@ -68,16 +68,26 @@ function patterns(svg: SVGSVGElement, prefix: string): void {
   svg.prepend(defs);
 }
 
-const labelOf = (table: ReviewTable, keys: readonly string[]) => {
-  const indexes = keys.map((k) => table.columns.findIndex((c) => c.key === k));
-  return (row: readonly (string | number)[]) => indexes.map((i) => row[i]).join(' — ');
+/** How a cell reads in the table beside the chart (dates in words): the chart names its bars the same way. */
+export type CellText = (key: string, value: string | number, numeric: boolean) => string;
+
+const labelOf = (table: ReviewTable, keys: readonly string[], text: CellText) => {
+  const columns = keys.map((k) => table.columns.findIndex((c) => c.key === k));
+  return (row: readonly (string | number)[]) =>
+    columns
+      .map((i) => {
+        const c = table.columns[i];
+        const value = row[i] ?? '';
+        return c ? text(c.key, value, c.numeric) : String(value);
+      })
+      .join(' — ');
 };
 
 /** The chart as an element (a figure with its legend, or an SVG), described by `summary` for assistive technologies. */
-export function drawChart(spec: ChartSpec, summary: string): Element {
+export function drawChart(spec: ChartSpec, summary: string, text: CellText): Element {
   const prefix = `review-pattern-${++charts}`;
   const { table } = spec;
-  const label = labelOf(table, spec.label);
+  const label = labelOf(table, spec.label, text);
   const col = (key: string) => table.columns.findIndex((c) => c.key === key);
   const rows = table.rows;
   const labels = [...new Set(rows.map(label))];

@@ -63,7 +63,7 @@ function Chart({ spec, summary, title }: { spec: ChartSpec; summary: string; tit
     loadCharts()
       .then(({ drawChart }) => {
         if (!live || !box.current) return;
-        box.current.replaceChildren(drawChart(spec, summary));
+        box.current.replaceChildren(drawChart(spec, summary, cellText));
         state.value = 'drawn';
       })
       .catch((error: unknown) => {
