@@ -177,7 +177,7 @@ describe('a project’s effects in the extension', () => {
       'Observation',
       'Source',
       'Évaluée par',
-      'Supprimer',
+      'Modifier ou supprimer',
     ]);
     expect(
       await table

@@ -35,7 +35,14 @@ const fr = {
         : 'Aucun sens souhaité.',
   noMeasurement: 'Aucune mesure pour l’instant.',
   tableCaption: (label: string) => `Mesures : ${label}`,
-  columns: { date: 'Date', value: 'Valeur', observation: 'Observation', source: 'Source', assessedBy: 'Évaluée par' },
+  columns: {
+    date: 'Date',
+    value: 'Valeur',
+    observation: 'Observation',
+    source: 'Source',
+    assessedBy: 'Évaluée par',
+    actions: 'Modifier ou supprimer',
+  },
   value: (value: number, unit: string) => `${formatNumber(value, 'fr')}${unit ? ` ${unit}` : ''}`,
   noValue: 'sans valeur',
   assessors: (patientPartner: string, professional: string) =>
@@ -108,6 +115,14 @@ const fr = {
   deleteMeasurementConfirm: (date: string, label: string) => `Supprimer la mesure du ${date} de « ${label} » ?`,
   deleteMeasurementButton: 'Oui, supprimer la mesure',
   measurementDeleted: (date: string) => `Mesure du ${date} supprimée.`,
+  // Correcting a measurement, and an indicator's unit under figures already typed.
+  editMeasurementNamed: (date: string, label: string) => `Modifier la mesure du ${date} : ${label}`,
+  editMeasurementHeading: (date: string, label: string) => `Modifier la mesure du ${date} : ${label}`,
+  measurementSaved: (label: string, date: string) => `Mesure du ${date} de « ${label} » modifiée.`,
+  unitChange: (count: number, from: string, to: string) =>
+    `${plural(count, { one: 'La mesure déjà saisie est', other: 'Les # mesures déjà saisies sont' }, 'fr')} ${from ? `en ${from}` : 'sans unité'} ; changer l’unité ${to ? `en « ${to} »` : 'pour aucune'} ne convertit pas ${plural(count, { one: 'sa valeur', other: 'leurs valeurs' }, 'fr')} : ${plural(count, { one: 'elle sera lue', other: 'elles seront lues' }, 'fr')} ${to ? `en ${to}` : 'sans unité'}. Changer l’unité quand même ?`,
+  unitConfirm: 'Oui, changer l’unité',
+  unitKeep: 'Garder l’unité d’avant',
 };
 
 export type EffectMessages = typeof fr;
@@ -134,7 +149,14 @@ const en: EffectMessages = {
         : 'No wanted direction.',
   noMeasurement: 'No measurement yet.',
   tableCaption: (label) => `Measurements: ${label}`,
-  columns: { date: 'Date', value: 'Value', observation: 'Observation', source: 'Source', assessedBy: 'Assessed by' },
+  columns: {
+    date: 'Date',
+    value: 'Value',
+    observation: 'Observation',
+    source: 'Source',
+    assessedBy: 'Assessed by',
+    actions: 'Edit or delete',
+  },
   value: (value, unit) => `${formatNumber(value, 'en')}${unit ? ` ${unit}` : ''}`,
   noValue: 'no value',
   assessors: (patientPartner, professional) => `${patientPartner} (patient partner) and ${professional} (professional)`,
@@ -198,6 +220,13 @@ const en: EffectMessages = {
   deleteMeasurementConfirm: (date, label) => `Delete the measurement of ${date} from "${label}"?`,
   deleteMeasurementButton: 'Yes, delete the measurement',
   measurementDeleted: (date) => `Measurement of ${date} deleted.`,
+  editMeasurementNamed: (date, label) => `Edit the measurement of ${date}: ${label}`,
+  editMeasurementHeading: (date, label) => `Edit the measurement of ${date}: ${label}`,
+  measurementSaved: (label, date) => `Measurement of ${date} of "${label}" edited.`,
+  unitChange: (count, from, to) =>
+    `${plural(count, { one: 'The measurement already entered is', other: 'The # measurements already entered are' }, 'en')} ${from ? `in ${from}` : 'without a unit'}; changing the unit ${to ? `to "${to}"` : 'to none'} does not convert ${plural(count, { one: 'its value', other: 'their values' }, 'en')}: ${plural(count, { one: 'it will be read', other: 'they will be read' }, 'en')} ${to ? `in ${to}` : 'without a unit'}. Change the unit all the same?`,
+  unitConfirm: 'Yes, change the unit',
+  unitKeep: 'Keep the former unit',
 };
 
 export const EFFECT_MESSAGES: Readonly<Record<Locale, EffectMessages>> = { fr, en };

@@ -4,13 +4,20 @@
  * indicator (dated today by default; a value and/or an observation, its source, and the
  * two people who assessed it — a patient partner AND a professional, the guide's
  * participatory evaluation, 4.4 l.766). What is missing is said in the form's words before
- * anything is written; the store validates again with the shared schema.
+ * anything is written; the store validates again with the shared schema. Both forms also
+ * correct what was recorded (`initial`); changing an indicator's unit under figures
+ * already typed is asked in words first, since the figures are not converted.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { EFFECT_CATEGORY_LIST } from '../../../shared/effects/categories';
 import { localized } from '../../../shared/i18n/locale';
-import { EFFECT_DIRECTIONS, type EffectCategory, type EffectDirection } from '../../../shared/schemas/effect';
+import {
+  EFFECT_DIRECTIONS,
+  type EffectCategory,
+  type EffectDirection,
+  type EffectMeasurement,
+} from '../../../shared/schemas/effect';
 import type { MeasurementProblem } from '../i18n/effects';
 import { locale } from '../ui/locale';
 import { describeError } from './describe-error';
@@ -66,11 +73,13 @@ export interface IndicatorFormProps {
   readonly idBase: string;
   /** The indicator being edited (its measurements stay); absent for a new one. */
   readonly initial?: IndicatorDraft & { readonly label: string };
+  /** How many of its measurements have a figure (read in the unit: a new unit is asked about first). */
+  readonly figures?: number;
   readonly onSubmit: (draft: IndicatorDraft) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: IndicatorFormProps) {
+export function IndicatorForm({ idBase, initial, figures = 0, onSubmit, onCancel }: IndicatorFormProps) {
   const E = emsg.value;
   const m = wm.value;
   const category = useSignal<EffectCategory>(initial?.category ?? 'clinical');
@@ -78,6 +87,9 @@ export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: Indicator
   const unit = useSignal(initial?.unit ?? '');
   const direction = useSignal<EffectDirection>(initial?.direction ?? 'none');
   const busy = useSignal(false);
+  /** The unit change being confirmed (figures typed in the old unit would be read in the new one). */
+  const askingUnit = useSignal(false);
+  const unitQuestion = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useAlert();
   const id = idBase;
@@ -88,14 +100,24 @@ export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: Indicator
 
   useEffect(() => heading.current?.focus(), []);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
+    void save(false);
+  };
+  const save = async (unitConfirmed: boolean) => {
     if (busy.value) return;
     if (!label.value.trim()) {
+      askingUnit.value = false;
       alert.say(E.noLabel);
       return;
     }
     alert.say(null);
+    if (!unitConfirmed && initial && figures > 0 && unit.value.trim() !== (initial.unit ?? '')) {
+      askingUnit.value = true;
+      queueMicrotask(() => unitQuestion.current?.focus());
+      return;
+    }
+    askingUnit.value = false;
     busy.value = true;
     try {
       await onSubmit({ category: category.value, label: label.value, unit: unit.value.trim(), direction: direction.value });
@@ -178,6 +200,27 @@ export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: Indicator
           </select>
         </div>
       </div>
+      {askingUnit.value && initial ? (
+        <div class="notice" role="alert" tabIndex={-1} ref={unitQuestion} data-testid="effect-unit-question">
+          <p>{E.unitChange(figures, initial.unit ?? '', unit.value.trim())}</p>
+          <div class="actions">
+            <button type="button" class="button primary" onClick={() => void save(true)}>
+              {E.unitConfirm}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                unit.value = initial.unit ?? '';
+                askingUnit.value = false;
+                queueMicrotask(() => document.getElementById(`${id}-unit`)?.focus());
+              }}
+            >
+              {E.unitKeep}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy.value}>
           {initial ? E.saveIndicator : E.addIndicator}
@@ -192,27 +235,33 @@ export function IndicatorForm({ idBase, initial, onSubmit, onCancel }: Indicator
 
 export interface MeasurementFormProps {
   readonly indicatorId: string;
+  /** The measurement being corrected (its id kept); absent for a new one. */
+  readonly initial?: EffectMeasurement;
   readonly label: string;
   readonly unit: string;
   readonly onSubmit: (measurement: MeasurementDraft) => Promise<void>;
   readonly onCancel: () => void;
 }
 
-export function MeasurementForm({ indicatorId, label, unit, onSubmit, onCancel }: MeasurementFormProps) {
+/** A stored figure as the value field shows it: the decimal separator of the language, every digit kept. */
+const typedValue = (value: number | undefined, lang: string) =>
+  value === undefined ? '' : lang === 'fr' ? String(value).replace('.', ',') : String(value);
+
+export function MeasurementForm({ indicatorId, initial, label, unit, onSubmit, onCancel }: MeasurementFormProps) {
   const E = emsg.value;
   const m = wm.value;
   const fields = useSignal({
-    date: localToday(),
-    value: '',
-    observation: '',
-    source: '',
-    patientPartner: '',
-    professional: '',
+    date: initial?.date ?? localToday(),
+    value: typedValue(initial?.value, locale.value),
+    observation: initial?.observation ?? '',
+    source: initial?.source ?? '',
+    patientPartner: initial?.assessedBy.patientPartner ?? '',
+    professional: initial?.assessedBy.professional ?? '',
   });
   const busy = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useAlert();
-  const id = `measure-${indicatorId}`;
+  const id = initial ? `measure-edit-${initial.id}` : `measure-${indicatorId}`;
   const set = (patch: Partial<typeof fields.value>) => (fields.value = { ...fields.value, ...patch });
 
   useEffect(() => heading.current?.focus(), []);
@@ -268,7 +317,7 @@ export function MeasurementForm({ indicatorId, label, unit, onSubmit, onCancel }
   return (
     <form class="effect-form" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
       <h6 id={`${id}-heading`} tabIndex={-1} ref={heading}>
-        {E.measurementFormHeading(label)}
+        {initial ? E.editMeasurementHeading(m.date(initial.date), label) : E.measurementFormHeading(label)}
       </h6>
       {alert.node}
       <div class="field-row">
@@ -321,7 +370,7 @@ export function MeasurementForm({ indicatorId, label, unit, onSubmit, onCancel }
       </fieldset>
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy.value}>
-          {E.saveMeasurement}
+          {initial ? E.saveIndicator : E.saveMeasurement}
         </button>
         <button type="button" class="button" onClick={onCancel}>
           {m.cancel}

@@ -4,7 +4,7 @@
  * with its measurements as a table (date, value, observation, source, who assessed it) and
  * its trend said in words — Binôme's reading (shared/effects/indicators.ts), said as such
  * under it, never by colour alone and never as a cause. New indicators and measurements
- * come from effect-forms.tsx.
+ * come from effect-forms.tsx, and so do their corrections (« Modifier »).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -50,6 +50,8 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
   const measuring = useSignal<string | null>(null);
   /** The indicator being edited (name, unit, direction, category). */
   const editing = useSignal<string | null>(null);
+  /** The measurement being corrected. */
+  const correcting = useSignal<{ readonly indicator: string; readonly measurement: string } | null>(null);
   const confirming = useSignal<Confirming>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
@@ -88,6 +90,18 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
     await reload();
     say({ text: E.indicatorSaved(saved?.label ?? draft.label), tone: 'success' });
     closeEdit(indicator.id);
+  };
+
+  const correctButtonId = (measurementId: string) => `${headingId}-correct-${measurementId}`;
+  const closeCorrect = (measurementId: string) => {
+    correcting.value = null;
+    focusLater(correctButtonId(measurementId));
+  };
+  const saveMeasurement = async (indicator: EffectIndicatorRecord, measurementId: string, measurement: MeasurementDraft) => {
+    await workspace.store.effects.updateMeasurement(indicator.id, measurementId, measurement);
+    await reload();
+    say({ text: E.measurementSaved(indicator.label, m.date(measurement.date)), tone: 'success' });
+    closeCorrect(measurementId);
   };
 
   const closeCreate = () => {
@@ -167,7 +181,7 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
               <th scope="col">{E.columns.source}</th>
               <th scope="col">{E.columns.assessedBy}</th>
               <th scope="col">
-                <span class="visually-hidden">{m.delete}</span>
+                <span class="visually-hidden">{E.columns.actions}</span>
               </th>
             </tr>
           </thead>
@@ -182,7 +196,22 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
                   <td class="pre">{measurement.observation}</td>
                   <td>{measurement.source}</td>
                   <td>{E.assessors(measurement.assessedBy.patientPartner, measurement.assessedBy.professional)}</td>
-                  <td>
+                  <td class="row-actions">
+                    <button
+                      type="button"
+                      class="button small"
+                      id={correctButtonId(measurement.id)}
+                      aria-label={E.editMeasurementNamed(day, indicator.label)}
+                      aria-expanded={
+                        correcting.value?.indicator === indicator.id && correcting.value.measurement === measurement.id
+                      }
+                      onClick={() => {
+                        confirming.value = null;
+                        correcting.value = { indicator: indicator.id, measurement: measurement.id };
+                      }}
+                    >
+                      {E.edit}
+                    </button>
                     <button
                       type="button"
                       class="button small danger"
@@ -225,6 +254,10 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
               {group.map((indicator) => {
                 const titleId = `${headingId}-indicator-${indicator.id}`;
                 const confirmingThis = confirming.value?.indicator === indicator.id;
+                const corrected =
+                  correcting.value?.indicator === indicator.id
+                    ? indicator.measurements.find((x) => x.id === correcting.value?.measurement)
+                    : undefined;
                 const confirmedMeasurement = confirmingThis
                   ? indicator.measurements.find((x) => x.id === confirming.value?.measurement)
                   : undefined;
@@ -250,10 +283,22 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
                           () => void removeMeasurement(indicator, confirmedMeasurement),
                         )
                       : null}
+                    {corrected ? (
+                      <MeasurementForm
+                        key={corrected.id}
+                        indicatorId={indicator.id}
+                        initial={corrected}
+                        label={indicator.label}
+                        unit={indicator.unit}
+                        onSubmit={(measurement) => saveMeasurement(indicator, corrected.id, measurement)}
+                        onCancel={() => closeCorrect(corrected.id)}
+                      />
+                    ) : null}
                     {editing.value === indicator.id ? (
                       <IndicatorForm
                         idBase={`effect-edit-${indicator.id}`}
                         initial={indicator}
+                        figures={indicator.measurements.filter((x) => x.value !== undefined).length}
                         onSubmit={(draft) => saveIndicator(indicator, draft)}
                         onCancel={() => closeEdit(indicator.id)}
                       />

@@ -2,7 +2,9 @@
  * A project's effects rendered for real in Chromium (real IndexedDB): a value that is not
  * a number and a missing source are refused in the form's words and nothing is written; a
  * French decimal comma is read; the category's help follows the choice; the table fits a
- * 320 px panel by scrolling in its own focusable region; English; axe.
+ * 320 px panel by scrolling in its own focusable region; English; axe. A measurement is
+ * corrected with the same form prefilled (its id kept); a new unit under figures already
+ * typed is asked about in words before anything is written.
  */
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -167,5 +169,100 @@ describe('effects section', () => {
     );
     expect(container.textContent).toContain('Camille F. (patient partner) and Dr Martin (professional)');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('corrects a measurement: prefilled, refused in the form’s words when the source is cleared, then saved; focus back on its « Modifier »', async () => {
+    const { container, workspace, project } = await projectWithIndicator();
+    const [before] = await workspace.store.effects.listEffects(project.id);
+    const first = before?.measurements[0];
+    const edit = container.querySelector<HTMLButtonElement>(
+      'button[aria-label="Modifier la mesure du 15 janvier 2025 : Délai de rendez-vous"]',
+    ) as HTMLButtonElement;
+    expect(edit.textContent).toBe('Modifier');
+    edit.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => document.activeElement?.localName === 'h6');
+    expect(document.activeElement?.textContent).toBe('Modifier la mesure du 15 janvier 2025 : Délai de rendez-vous');
+    const form = document.activeElement?.closest('form') as HTMLFormElement;
+    expect(labelled<HTMLInputElement>(form, 'Date de la mesure').value).toBe('2025-01-15');
+    expect(labelled<HTMLInputElement>(form, /^Valeur, en jours/).value).toBe('40');
+    expect(labelled<HTMLTextAreaElement>(form, /^Observation/).value).toBe(first?.observation);
+    expect(labelled<HTMLInputElement>(form, 'Source').value).toBe('Agenda du service');
+    expect(labelled<HTMLInputElement>(form, 'Patiente ou patient partenaire').value).toBe('Camille F.');
+    expect(await axeViolations(container)).toEqual([]);
+
+    await userEvent.clear(labelled(form, 'Source'));
+    await userEvent.click(byText(form, 'button', 'Enregistrer les modifications') as HTMLButtonElement);
+    const alert = await until(() => form.querySelector<HTMLElement>('[role=alert].notice.error'));
+    expect(alert.textContent).toBe('Rien n’a été enregistré : indiquez la source.');
+    await until(() => document.activeElement === alert);
+    expect(await workspace.store.effects.listEffects(project.id)).toEqual([before]);
+
+    await userEvent.type(labelled(form, 'Source'), 'Agenda du service, recompté');
+    const value = labelled<HTMLInputElement>(form, /^Valeur, en jours/);
+    await userEvent.clear(value);
+    await userEvent.type(value, '45,5');
+    value.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => byText(container, '[role=status] p', 'Mesure du 15 janvier 2025 de « Délai de rendez-vous » modifiée.'));
+    await until(() => document.activeElement === edit || document.activeElement?.id === edit.id);
+    expect(container.querySelector('[data-testid=effect-trend]')?.textContent).toBe(
+      'Tendance : du 15 janvier 2025 au 15 mai 2025, de 45,5 jours à 40 jours, dans le sens souhaité.',
+    );
+    const [after] = await workspace.store.effects.listEffects(project.id);
+    expect(after?.measurements[0]).toEqual({ ...first, value: 45.5, source: 'Agenda du service, recompté' });
+    expect(after?.measurements[1]).toEqual(before?.measurements[1]);
+    expect(after && before && after.updatedAt > before.updatedAt).toBe(true);
+  });
+
+  it('cancelling a correction writes nothing and gives the focus back to the row’s « Modifier »', async () => {
+    const { container, workspace, project } = await projectWithIndicator();
+    const before = await workspace.store.effects.listEffects(project.id);
+    const name = 'Modifier la mesure du 15 mai 2025 : Délai de rendez-vous';
+    await userEvent.click(container.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`) as HTMLButtonElement);
+    const form = await until(() => document.activeElement?.closest('form'));
+    await userEvent.type(labelled(form, 'Source'), ' (brouillon)');
+    await userEvent.click(byText(form, 'button', 'Annuler') as HTMLButtonElement);
+    await until(() => document.activeElement?.getAttribute('aria-label') === name);
+    expect(await workspace.store.effects.listEffects(project.id)).toEqual(before);
+  });
+
+  it('asks in words before changing the unit under figures already typed; keeping it writes nothing', async () => {
+    const { container, workspace, project } = await projectWithIndicator();
+    const before = await workspace.store.effects.listEffects(project.id);
+    await userEvent.click(
+      container.querySelector<HTMLButtonElement>(
+        '.effects button[aria-label="Modifier l’indicateur : Délai de rendez-vous"]',
+      ) as HTMLButtonElement,
+    );
+    const unit = labelled<HTMLInputElement>(container, 'Unité (facultative)');
+    await userEvent.clear(unit);
+    await userEvent.type(unit, 'semaines');
+    await userEvent.click(byText(container, 'button', 'Enregistrer les modifications') as HTMLButtonElement);
+    const question = await until(() => container.querySelector<HTMLElement>('[data-testid=effect-unit-question]'));
+    expect(question.querySelector('p')?.textContent).toBe(
+      'Les 2 mesures déjà saisies sont en jours ; changer l’unité en « semaines » ne convertit pas leurs valeurs : elles seront lues en semaines. Changer l’unité quand même ?',
+    );
+    await until(() => document.activeElement === question);
+    expect(await axeViolations(container)).toEqual([]);
+    expect(await workspace.store.effects.listEffects(project.id)).toEqual(before);
+    await userEvent.click(byText(question, 'button', 'Garder l’unité d’avant') as HTMLButtonElement);
+    await until(() => document.activeElement === unit);
+    expect(unit.value).toBe('jours');
+    expect(container.querySelector('[data-testid=effect-unit-question]')).toBeNull();
+
+    // Changed again and confirmed: written, the figures kept as they were typed.
+    await userEvent.clear(unit);
+    await userEvent.type(unit, 'semaines');
+    await userEvent.click(byText(container, 'button', 'Enregistrer les modifications') as HTMLButtonElement);
+    await userEvent.click(
+      (await until(() =>
+        byText(container, '[data-testid=effect-unit-question] button', 'Oui, changer l’unité'),
+      )) as HTMLButtonElement,
+    );
+    await until(() => byText(container, 'h5', 'Délai de rendez-vous (semaines)'));
+    const [after] = await workspace.store.effects.listEffects(project.id);
+    expect(after?.unit).toBe('semaines');
+    expect(after?.measurements).toEqual(before[0]?.measurements);
   });
 });
