@@ -26,7 +26,7 @@ import { effectTrend, measurementSeries, summarizeEffects } from '../effects/ind
 import { localized } from '../i18n/locale';
 import type { ChecklistEvaluation } from '../schemas/checklist';
 import { EFFECT_CATEGORIES, type EffectIndicatorRecord, type EffectMeasurement } from '../schemas/effect';
-import type { MeetingAction } from '../schemas/meeting';
+import { type MeetingAction, PARTICIPANT_SIDES, type ParticipantSide } from '../schemas/meeting';
 import { normalizeText } from '../text/normalize';
 import type {
   Cell,
@@ -125,6 +125,8 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
   /** Per partner id: the projects it is linked to. */
   const involvement = new Map<string, { partner: ReviewPartner; projects: Set<string> }>();
   const byDomain = new Map<string, { projects: number; partners: Set<string> }>();
+  /** The projects' teams: per side, the people (by name, compared without accents or case) and the projects. */
+  const teams = new Map<ParticipantSide, { people: Set<string>; projects: Set<string> }>();
   /** Actions carried in the period, by owner name (as typed at the meeting, compared without accents or case). */
   const carried = new Map<string, number>();
 
@@ -288,6 +290,12 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
     const domain = byDomain.get(project.domain) ?? { projects: 0, partners: new Set<string>() };
     domain.projects++;
     byDomain.set(project.domain, domain);
+    for (const member of project.team ?? []) {
+      const side = teams.get(member.side) ?? { people: new Set<string>(), projects: new Set<string>() };
+      side.people.add(nameKey(member.name));
+      side.projects.add(project.id);
+      teams.set(member.side, side);
+    }
     for (const id of project.partnerIds) {
       const partner = partners.get(id) ?? { id, name: id, roles: [] };
       const seen = involvement.get(id) ?? { partner, projects: new Set<string>() };
@@ -426,6 +434,17 @@ export function buildReview(input: ReviewInput, scope: ReviewScope, labels: Revi
       ['domain', 'projects', 'partners'],
       ['projects', 'partners'],
       [...byDomain].map(([id, d]) => [labels.domain(id), d.projects, d.partners.size]),
+      labels,
+    ),
+    teamBySide: table(
+      'teamBySide',
+      ['side', 'people', 'projects'],
+      ['people', 'projects'],
+      PARTICIPANT_SIDES.map((side) => [
+        labels.sides[side],
+        teams.get(side)?.people.size ?? 0,
+        teams.get(side)?.projects.size ?? 0,
+      ]),
       labels,
     ),
     load: table(

@@ -29,6 +29,8 @@ export interface ReviewProject {
   readonly title: string;
   readonly domain: string;
   readonly dates: { readonly start: string; readonly end?: string };
+  /** Who is in the partnership and which side each speaks for (the project's team; absent in older records). */
+  readonly team?: readonly { readonly name: string; readonly side: ParticipantSide }[];
   /** Contact ids and registry links (`registry:<id>`), as the project stores them. */
   readonly partnerIds: readonly string[];
   /** The project's dated checklist evaluations (current and history), any order. */
@@ -88,6 +90,7 @@ export const TABLE_IDS = [
   'charters',
   'partnersByRole',
   'partnersByDomain',
+  'teamBySide',
   'load',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];

@@ -144,6 +144,11 @@ describe('the review of a project and of the establishment', () => {
       ],
       ['Lou M.', 'Patiente partenaire, Patiente formatrice', '1', '1', '1', '3', 'une nouvelle sollicitation reste possible'],
     ]);
+    expect(await rowsOf(review, 'Équipes des projets, par côté')).toEqual([
+      ['Patientes et patients partenaires', '2', '1'],
+      ['Professionnelles et professionnels', '1', '1'],
+      ['Autres personnes', '0', '0'],
+    ]);
     const loadChart = section('Répartition de la sollicitation').locator(
       'figure.review-chart svg[role="img"], figure.review-chart figure svg',
     );

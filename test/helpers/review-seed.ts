@@ -34,10 +34,16 @@ export function sheet(id: string, title: string, date: string, answers: Record<s
 
 const at = (date: string) => `${date}T09:00:00.000Z`;
 
-function project(id: string, title: string, start: string, partnerIds: string[], domain = 'parcours_soins'): ProjectRecord {
-  // `team` (who speaks for which side) as a project written today carries it, empty.
+function project(
+  id: string,
+  title: string,
+  start: string,
+  partnerIds: string[],
+  domain = 'parcours_soins',
+  team: ProjectRecord['team'] = [],
+): ProjectRecord {
   return {
-    team: [],
+    team,
     schemaVersion: 1,
     id,
     title,
@@ -48,7 +54,7 @@ function project(id: string, title: string, start: string, partnerIds: string[],
     description: '',
     createdAt: at(start),
     updatedAt: at(start),
-  } as ProjectRecord;
+  };
 }
 
 function partner(id: string, name: string, load: PartnerProfile['load'], order: number): RegistryPartnerRecord {
@@ -143,7 +149,13 @@ export function scenario(): SeedRecords {
     },
   ];
   return {
-    projects: [project(P, title, '2025-09-01', ['registry:pp-camille', 'registry:pp-lou'])],
+    projects: [
+      project(P, title, '2025-09-01', ['registry:pp-camille', 'registry:pp-lou'], 'parcours_soins', [
+        { name: 'Camille F.', side: 'patient_partner' },
+        { name: 'Lou M.', side: 'patient_partner' },
+        { name: 'Dr Martin', side: 'professional' },
+      ]),
+    ],
     checklists: [
       {
         projectId: P,

@@ -24,6 +24,7 @@ const frLabels: Labels = {
     charters: 'Chartes de partenariat',
     partnersByRole: 'Partenaires associés, par rôle',
     partnersByDomain: 'Partenaires associés, par domaine des projets',
+    teamBySide: 'Équipes des projets, par côté',
     load: 'Sollicitation de chaque partenaire',
   } satisfies Record<TableId, string>,
   columns: {
@@ -86,6 +87,8 @@ const frLabels: Labels = {
     activeMissions: 'Missions en cours déclarées',
     maxMissions: 'Au plus (son souhait)',
     loadStatus: 'Sollicitation',
+    side: 'Côté',
+    people: 'Personnes',
   },
   answers: { oui: 'oui', en_cours: 'en cours', non: 'non', unanswered: 'sans réponse' },
   trends: {
@@ -95,9 +98,9 @@ const frLabels: Labels = {
     not_comparable: 'non comparable',
   },
   sides: {
-    patient_partner: 'Patiente ou patient partenaire',
-    professional: 'Professionnelle ou professionnel',
-    other: 'Autre personne',
+    patient_partner: 'Patientes et patients partenaires',
+    professional: 'Professionnelles et professionnels',
+    other: 'Autres personnes',
   },
   charterText: { model: 'Modèle de la HAS', adapted: 'Adaptée par l’établissement' },
   charterOrigin: { signed: 'Signée ici', imported: 'Importée' },
@@ -132,6 +135,7 @@ const enLabels: Labels = {
     charters: 'Partnership charters',
     partnersByRole: 'Partners involved, by role',
     partnersByDomain: 'Partners involved, by the projects’ domain',
+    teamBySide: 'Project teams, by side',
     load: 'Load of each partner',
   },
   columns: {
@@ -194,6 +198,8 @@ const enLabels: Labels = {
     activeMissions: 'Declared missions under way',
     maxMissions: 'At most (their wish)',
     loadStatus: 'Load',
+    side: 'Side',
+    people: 'People',
   },
   answers: { oui: 'yes', en_cours: 'in progress', non: 'no', unanswered: 'no answer' },
   trends: {
@@ -202,7 +208,7 @@ const enLabels: Labels = {
     stable: 'stable',
     not_comparable: 'not comparable',
   },
-  sides: { patient_partner: 'Patient partner', professional: 'Professional', other: 'Other person' },
+  sides: { patient_partner: 'Patient partners', professional: 'Professionals', other: 'Other people' },
   charterText: { model: 'HAS model', adapted: 'Adapted by the establishment' },
   charterOrigin: { signed: 'Signed here', imported: 'Imported' },
   signatoryRole: (id) =>

@@ -293,7 +293,7 @@ function sections(review: Review, M: ReviewMessages) {
       heading: M.sections.partners,
       summary: M.summaries.partners(review.totals.partners),
       chart: { kind: 'bars', table: T.partnersByRole, label: ['role'], value: 'partners' } as const,
-      tables: pick('partnersByRole', 'partnersByDomain'),
+      tables: pick('partnersByRole', 'partnersByDomain', 'teamBySide'),
     },
     {
       id: 'load',

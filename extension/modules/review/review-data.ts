@@ -85,6 +85,7 @@ export async function readReviewData(store: WorkspaceStore, locale: Locale): Pro
         domain: p.domain,
         dates: p.dates,
         partnerIds: p.partnerIds,
+        team: p.team ?? [],
         evaluations: sheetsOf(entry?.state, p.title),
         members: (entry?.members ?? []).map((m) => ({
           memberId: m.id,

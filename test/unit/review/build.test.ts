@@ -232,6 +232,27 @@ describe('effects, charters, partners and load', () => {
     expect(review.totals.fullyEngaged).toBe(1);
   });
 
+  it('counts the projects’ teams by side, each person once across projects', () => {
+    const p1 = project('p1', {
+      team: [
+        { name: 'Camille Ferrand', side: 'patient_partner' },
+        { name: 'Dr Martin', side: 'professional' },
+      ],
+    });
+    const p2 = project('p2', { team: [{ name: 'camille ferrand', side: 'patient_partner' }] });
+    const p3 = project('p3');
+    const review = buildReview(
+      { projects: [p1, p2, p3], partners: new Map(), period, today: '2026-12-07' },
+      { kind: 'establishment' },
+      labels,
+    );
+    expect(review.tables.teamBySide.rows).toEqual([
+      ['Patientes et patients partenaires', 1, 2],
+      ['Professionnelles et professionnels', 1, 1],
+      ['Autres personnes', 0, 0],
+    ]);
+  });
+
   it('counts the signatures given by the period’s end', () => {
     const sig = (name: string, role: string, signedAt: string) => ({ signatory: { name, role }, signedAt });
     const p = project('p1', {
