@@ -291,6 +291,23 @@ describe('effects, charters, partners and load', () => {
   });
 });
 
+describe('words', () => {
+  it('every table and column has its French and English words (none falls back to its key)', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const words = reviewLabels(locale);
+      const review = buildReview(
+        { projects: [project('p1')], partners: new Map(), period, today: '2026-12-07' },
+        { kind: 'establishment' },
+        words,
+      );
+      for (const table of Object.values(review.tables)) {
+        expect(table.title, `${locale} ${table.id}`).not.toBe(table.id);
+        for (const c of table.columns) expect(words.columns[c.key], `${locale} ${table.id}.${c.key}`).toBeTruthy();
+      }
+    }
+  });
+});
+
 describe('CSV', () => {
   it('writes a table for French Excel and names the file after its subject and period', () => {
     const review = buildReview(
