@@ -2,7 +2,8 @@
  * A project's effects in the real extension (Chromium, built MV3 extension): two indicators
  * in two of the guide's categories, three measurements — one refused first because a
  * professional did not assess it (nothing written) — the trend said in words, still there
- * after a reload; the full backup carries them (format 5): a broken copy is refused with
+ * after a reload; one measurement corrected (« Modifier la mesure »: same id, the indicator's
+ * updatedAt moved on); the full backup carries them (format 5): a broken copy is refused with
  * nothing written, « Tout supprimer » empties the store, and importing the backup brings
  * them back identical. Keyboard focus follows the forms; axe reports no violation.
  */
@@ -221,6 +222,29 @@ describe('a project’s effects in the extension', () => {
       ['2025-02-01', 12.5, { patientPartner: 'Camille F.', professional: 'Dr Martin' }],
       ['2025-06-01', 9, { patientPartner: 'Camille F.', professional: 'Dr Martin' }],
     ]);
+  });
+
+  it('corrects a measurement: same form prefilled, same id, the trend and updatedAt follow', async () => {
+    const [before] = await readEffects(library);
+    const stay = panel().getByRole('article', { name: 'Durée moyenne de séjour (jours)' });
+    await stay.getByRole('button', { name: 'Modifier la mesure du 1 février 2025 : Durée moyenne de séjour' }).click();
+    const form = stay.getByRole('form', { name: 'Modifier la mesure du 1 février 2025 : Durée moyenne de séjour' });
+    await expect.poll(() => focused(library)).toBe('h6: Modifier la mesure du 1 février 2025 : Durée moyenne de séjour');
+    expect(await form.getByLabel(/^Valeur/).inputValue()).toBe('12,5');
+    expect(await form.getByLabel('Source', { exact: true }).inputValue()).toBe('PMSI');
+    await form.getByLabel(/^Valeur/).fill('13');
+    await form.getByLabel('Source', { exact: true }).fill('PMSI, recompté');
+    expect(await axeViolations(library)).toEqual([]);
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await library.getByText('Mesure du 1 février 2025 de « Durée moyenne de séjour » modifiée.').waitFor();
+    await expect.poll(() => focused(library)).toBe('button: Modifier la mesure du 1 février 2025 : Durée moyenne de séjour');
+    expect(await stay.getByTestId('effect-trend').textContent()).toBe(
+      'Tendance : du 1 février 2025 au 1 juin 2025, de 13 jours à 9 jours, dans le sens souhaité.',
+    );
+    const [after] = await readEffects(library);
+    expect(after?.measurements.map((m) => m.id)).toEqual(before?.measurements.map((m) => m.id));
+    expect(after?.measurements[0]).toEqual({ ...before?.measurements[0], value: 13, source: 'PMSI, recompté' });
+    expect((after?.updatedAt ?? '') > (before?.updatedAt ?? '')).toBe(true);
   });
 
   it('the full backup carries them: a broken copy is refused, « Tout supprimer » empties them, the backup brings them back', async () => {

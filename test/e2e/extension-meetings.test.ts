@@ -5,7 +5,10 @@
  * starts with the actions still open from the previous ones, once each, and closes some.
  * The meeting without a patient partner is warned about, citing the guide's co-conduct
  * principle; a late action is said late; axe reports no violation. What IndexedDB holds
- * is read back: three meetings, three actions, none copied.
+ * is read back: three meetings, three actions, none copied. The second meeting is then
+ * corrected (a forgotten participant, an owner, its date): a date after the meeting that
+ * closed one of its actions is refused in words, the right one is saved with every id and
+ * follow-up link kept.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +161,68 @@ describe('a project’s meetings in the extension', () => {
     ]);
     expect(meetings[1]?.actions[0]).toMatchObject({ status: 'done', doneOn: '2025-04-10', closedAt: meetings[2]?.id });
     expect(meetings[1]?.participants).toEqual([{ name: 'Dr Martin', side: 'professional' }]);
+  });
+
+  it('corrects the second meeting: a forgotten participant, an owner, its date; ids and follow-up links kept', async () => {
+    const p = panel();
+    const before = (await readMeetings(library)).sort((a, b) => (a.date < b.date ? -1 : 1));
+    await p.getByRole('button', { name: 'Modifier la réunion du 10 mars 2025' }).click();
+    const form = p.getByRole('form', { name: 'Modifier la réunion du 10 mars 2025' });
+    await expect
+      .poll(() => library.evaluate(() => document.activeElement?.textContent))
+      .toBe('Modifier la réunion du 10 mars 2025');
+    expect(await form.getByLabel('Nom de la personne 1', { exact: true }).inputValue()).toBe('Dr Martin');
+    expect(await form.getByLabel('Action 1', { exact: true }).inputValue()).toBe('Former l’équipe d’accueil');
+    expect(await form.getByLabel('État de l’action 1').inputValue()).toBe('done');
+    await form.getByRole('button', { name: 'Ajouter quelqu’un à la liste' }).click();
+    await form.getByLabel('Nom de la personne 2', { exact: true }).fill('Camille F.');
+    await form.getByLabel('Rôle de la personne 2', { exact: true }).selectOption('patient_partner');
+    await form.getByLabel('Patiente ou patient partenaire qui porte l’action 1').fill('Aïcha D.');
+    // After the meeting of 10 April, which closed its action: refused in words, nothing written.
+    await form.getByLabel('Date de la réunion').fill('2025-04-20');
+    expect(await axeViolations(library)).toEqual([]);
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await form
+      .getByRole('alert')
+      .filter({
+        hasText: 'l’action « Former l’équipe d’accueil », décidée à cette réunion, a été fermée à la réunion du 10 avril 2025',
+      })
+      .waitFor();
+    expect(await readMeetings(library)).toHaveLength(3);
+    expect((await readMeetings(library)).find((m) => m.id === before[1]?.id)).toEqual(before[1]);
+
+    await form.getByLabel('Date de la réunion').fill('2025-03-12');
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await library.getByText('Réunion du 12 mars 2025 modifiée.').waitFor();
+    await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Réunion du 12 mars 2025');
+    // With a patient partner now, the co-conduct warning is gone.
+    expect(await p.getByTestId('meeting-warning').count()).toBe(0);
+    const second = p.getByRole('article', { name: 'Réunion du 12 mars 2025' });
+    expect(await second.textContent()).toContain('portée par Dr Martin et Aïcha D.');
+
+    const after = (await readMeetings(library)).sort((a, b) => (a.date < b.date ? -1 : 1));
+    expect(after.map((m) => m.id)).toEqual(before.map((m) => m.id));
+    expect(after[0]).toEqual(before[0]);
+    expect(after[2]).toEqual(before[2]);
+    expect(after[0]?.actions[0]?.closedAt).toBe(after[1]?.id);
+    expect(after[1]).toMatchObject({
+      date: '2025-03-12',
+      participants: [
+        { name: 'Dr Martin', side: 'professional' },
+        { name: 'Camille F.', side: 'patient_partner' },
+      ],
+      createdAt: before[1]?.createdAt,
+    });
+    expect(after[1]?.actions).toEqual([
+      { ...before[1]?.actions[0], owners: { professional: 'Dr Martin', patientPartner: 'Aïcha D.' } },
+    ]);
+    expect((after[1]?.updatedAt ?? '') > (before[1]?.updatedAt ?? '')).toBe(true);
+    // The third meeting still opens with the same two actions, one closed at it.
+    const third = p.getByRole('article', { name: 'Réunion du 10 avril 2025' });
+    expect(await third.locator('[data-state]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')))).toEqual([
+      'late',
+      'done',
+    ]);
   });
 
   it('closes the late action from the list, and keeps everything after a reload', async () => {
