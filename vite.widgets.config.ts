@@ -26,7 +26,7 @@ const standalone = bundle === 'standalone';
 const outDirs = { npm: 'dist/widgets', cdn: 'dist/cdn', standalone: 'dist/standalone' };
 const componentEntries = Object.fromEntries(componentNames.map((n) => [n, resolve(widgetDir, n, 'index.ts')]));
 
-/** CSS without comments; outside its quoted strings, whitespace collapsed and none around { } ; , */
+/** CSS without comments; outside its quoted strings, whitespace collapsed and none around { } ; , > */
 function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -36,7 +36,7 @@ function minifyCss(text: string): string {
         ? part
         : part
             .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/\s*([{};,>])\s*/g, '$1')
             // No space after a colon ("margin: 0" → "margin:0"); a space BEFORE one is a descendant combinator (".a :focus"): kept.
             .replace(/:\s+/g, ':')
             // "0.5em" → ".5em"; "#dddddd" → "#ddd".

@@ -58,6 +58,8 @@ const PART_LABELS = [
   [/^pad-/, 'drawing pad, on « Dessiner ma signature »'],
   [/^config-words/, 'configuration messages, only when an attribute is invalid'],
   [/^model-diff/, 'word diff with the HAS model, in the verify view of an adapted text'],
+  [/^adapted/, "reading an establishment's own text, only when charter-text is given"],
+  [/^late-styles/, 'adopting the styles of a part loaded on demand (with the first such part)'],
   [/^charter-en/, 'English charter text (translation opened, or charter-lang="en")'],
 ];
 

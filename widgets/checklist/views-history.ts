@@ -17,19 +17,58 @@ import { viewMessagesFor } from './views-messages';
 
 /** Adopted by the element once this module is loaded. */
 export const historyStyles = css`
-  :host { --_pp-warning: var(--pp-color-warning, var(--text-default-warning, #b34000)); }
-  .timeline { max-width: 40em; font-size: 0.875em; text-align: center; }
-  .timeline div { display: flex; gap: 2px; margin-bottom: 2px; }
-  .timeline span { flex: 1 1 0; min-width: 2em; padding: 0.15em; border-radius: 0.2em; }
-  .timeline span:first-child { flex: 0 0 2.5em; }
-  .timeline .date { display: flex; align-items: center; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-  .oui, .non, .en_cours { color: #fff; font-weight: 700; }
-  .oui { background: var(--_pp-success); }
-  .non { background: var(--_pp-error); }
-  .en_cours { background: var(--_pp-warning); }
-  .none { background: var(--_pp-surface); }
-  .scroll { overflow-x: auto; }
-  summary { cursor: pointer; margin: 0.5em 0; }
+  :host {
+    --_pp-warning: var(--pp-color-warning, var(--text-default-warning, #b34000));
+  }
+  .timeline {
+    max-width: 40em;
+    font-size: 0.875em;
+    text-align: center;
+  }
+  .timeline div {
+    display: flex;
+    gap: 2px;
+    margin-bottom: 2px;
+  }
+  .timeline span {
+    flex: 1 1 0;
+    min-width: 2em;
+    padding: 0.15em;
+    border-radius: 0.2em;
+  }
+  .timeline span:first-child {
+    flex: 0 0 2.5em;
+  }
+  .timeline .date {
+    display: flex;
+    align-items: center;
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    white-space: nowrap;
+  }
+  .oui, .non, .en_cours {
+    color: #fff;
+    font-weight: 700;
+  }
+  .oui {
+    background: var(--_pp-success);
+  }
+  .non {
+    background: var(--_pp-error);
+  }
+  .en_cours {
+    background: var(--_pp-warning);
+  }
+  .none {
+    background: var(--_pp-surface);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  summary {
+    cursor: pointer;
+    margin: 0.5em 0;
+  }
 `;
 
 /** Joins the history's styles to the element's shadow root (once). */

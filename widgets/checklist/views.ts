@@ -204,24 +204,76 @@ function onDemand(host: ViewHost, action: () => Promise<void>): void {
 
 /** Part of the element's styles: the summary, the actions and the printed sheet (tables: the history's too). */
 export const viewStyles = css`
-  table { border-collapse: collapse; margin: 0.5em 0; }
-  th, td { padding: 0.35em 0.5em; border: 1px solid var(--_pp-border); text-align: left; vertical-align: top; }
-  dl[part] dt { font-weight: 700; }
-  dl[part] dd { margin: 0 0 0.5em; }
-  .primary { background: var(--_pp-primary); color: var(--_pp-on-primary); }
-  .counts { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; margin: 0; }
-  .counts div { display: flex; gap: 0.4em; }
-  .counts dd { margin: 0; font-weight: 700; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0 0.5em; margin-top: 1em; }
-  .print { display: none; }
+  table {
+    border-collapse: collapse;
+    margin: 0.5em 0;
+  }
+  th, td {
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_pp-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  dl[part] dt {
+    font-weight: 700;
+  }
+  dl[part] dd {
+    margin: 0 0 0.5em;
+  }
+  .primary {
+    background: var(--_pp-primary);
+    color: var(--_pp-on-primary);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    margin: 0;
+  }
+  .counts div {
+    display: flex;
+    gap: 0.4em;
+  }
+  .counts dd {
+    margin: 0;
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin-top: 1em;
+  }
+  .print {
+    display: none;
+  }
   @media print {
-    .print + .screen { display: none; }
-    .print { display: block; color: #000; font-size: 10.5pt; }
-    .print table { width: 100%; table-layout: fixed; }
-    .print tr, .sign { break-inside: avoid; }
-    .print th, .print td { border-color: #000; overflow-wrap: anywhere; }
-    .print .tick { width: 5.5em; text-align: center; }
-    .sign p { margin: 1.5em 0; }
+    .print + .screen {
+      display: none;
+    }
+    .print {
+      display: block;
+      color: #000;
+      font-size: 10.5pt;
+    }
+    .print table {
+      width: 100%;
+      table-layout: fixed;
+    }
+    .print tr, .sign {
+      break-inside: avoid;
+    }
+    .print th, .print td {
+      border-color: #000;
+      overflow-wrap: anywhere;
+    }
+    .print .tick {
+      width: 5.5em;
+      text-align: center;
+    }
+    .sign p {
+      margin: 1.5em 0;
+    }
   }
 `;
 
