@@ -288,7 +288,7 @@ describe('the review counts what the project page wrote', () => {
       .waitFor();
   }
 
-  it('three meetings, two members’ answers, then the review', async () => {
+  it('three meetings, two members’ answers, an effect measured twice, then the review', async () => {
     await meeting(daysAgo(300), async () => {
       await action(1, 'Rédiger le livret', daysAgo(280));
       await action(2, 'Questionnaire de sortie', daysAgo(250));
@@ -320,6 +320,33 @@ describe('the review counts what the project page wrote', () => {
     await member('Dr Martin', 'professional', { 'has.1': 'non', 'has.2': 'oui' });
     await library.getByTestId('checklist-differences').waitFor();
 
+    // An effect measured twice through the project's own panel, assessed by both sides.
+    const effects = library.getByRole('region', { name: 'Effets du projet' });
+    await effects.getByRole('button', { name: 'Nouvel indicateur' }).click();
+    await effects.getByLabel('Catégorie').selectOption('psychosocial');
+    await effects.getByLabel('Intitulé de l’indicateur').fill('Confiance déclarée');
+    await effects.getByLabel('Unité (facultative)').fill('points sur 10');
+    await effects.getByLabel('Sens souhaité').selectOption('increase');
+    await effects.getByRole('button', { name: 'Ajouter l’indicateur' }).click();
+    await library.getByText('Indicateur « Confiance déclarée » ajouté.').waitFor();
+    for (const [date, value] of [
+      [daysAgo(200), '5'],
+      [daysAgo(20), '7'],
+    ] as const) {
+      await effects.getByRole('button', { name: 'Ajouter une mesure : Confiance déclarée' }).click();
+      const form = effects.getByRole('form', { name: 'Nouvelle mesure : Confiance déclarée' });
+      await form.getByLabel('Date de la mesure').fill(date);
+      await form.getByLabel(/^Valeur/).fill(value);
+      await form.getByLabel('Source', { exact: true }).fill('Questionnaire');
+      await form.getByLabel('Patiente ou patient partenaire').fill('Camille F.');
+      await form.getByLabel('Professionnelle ou professionnel').fill('Dr Martin');
+      await form.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+      await library
+        .getByText(/^Mesure du .* ajoutée à « Confiance déclarée »\.$/)
+        .last()
+        .waitFor();
+    }
+
     const opening = session.context.waitForEvent('page');
     await library.getByRole('link', { name: /^Bilan du projet/ }).click();
     const review = await opening;
@@ -332,6 +359,14 @@ describe('the review counts what the project page wrote', () => {
     // Today both members have answered: one criterion answered differently, by the two sides.
     const differences = await rowsOf(review, 'Où les réponses des membres diffèrent, à chaque date');
     expect(differences.map((r) => r.slice(1))).toEqual([['2', '1', '1', '0']]);
+    // The effect as the panel wrote it: one indicator, two measurements in the period, improving.
+    expect(await review.getByRole('region', { name: 'Effets', exact: true }).locator('.review-summary').textContent()).toBe(
+      '1 indicateur, 2 mesures dans la période.',
+    );
+    const effectRows = await rowsOf(review, 'Effets : chaque indicateur');
+    expect(effectRows.map((r) => [r[1], r[3], r[5], r[7], r[8]])).toEqual([
+      ['Confiance déclarée', '2', '5', '7', 'dans le sens souhaité'],
+    ]);
     expect(await axeViolations(review)).toEqual([]);
     expect(errors).toEqual([]);
   });
