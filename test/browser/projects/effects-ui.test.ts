@@ -169,6 +169,18 @@ describe('effects section', () => {
     );
     expect(container.textContent).toContain('Camille F. (patient partner) and Dr Martin (professional)');
     expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(
+      container.querySelector<HTMLButtonElement>(
+        'button[aria-label="Edit the indicator: Délai de rendez-vous"]',
+      ) as HTMLButtonElement,
+    );
+    const unit = labelled<HTMLInputElement>(container, 'Unit (optional)');
+    await userEvent.clear(unit);
+    await userEvent.click(byText(container, 'button', 'Save the changes') as HTMLButtonElement);
+    const question = await until(() => container.querySelector('[data-testid=effect-unit-question] p'));
+    expect(question.textContent).toBe(
+      'The 2 measurements already entered are in jours; changing the unit to none does not convert their values: they will be read without a unit. Change the unit all the same?',
+    );
   });
 
   it('corrects a measurement: prefilled, refused in the form’s words when the source is cleared, then saved; focus back on its « Modifier »', async () => {

@@ -76,6 +76,12 @@ describe('meetings section', () => {
     await userEvent.type(labelled(container, 'Name of person 2'), 'Dr Martin');
     await until(() => /No patient partner among the participants\..*co-conduct/.test(container.textContent ?? ''));
     expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(
+      container.querySelector<HTMLButtonElement>('button[aria-label^="Edit the meeting of "]') as HTMLButtonElement,
+    );
+    await until(() => /^Edit the meeting of /.test(document.activeElement?.textContent ?? ''));
+    expect(labelled<HTMLSelectElement>(container, 'State of action 1').selectedOptions[0]?.textContent).toBe('Open');
+    expect(byText(container, 'button', 'Save the changes')).not.toBeNull();
   });
 
   it('deletes a meeting after confirmation: the action it closed is open again; focus back on « Nouvelle réunion »', async () => {
