@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
 import { type CharterDocument, charterDocument } from '../../shared/charter/document';
-import { CORRECTED_ARTICLE, CORRECTION_MARK, charterContent, charterParagraphs, itemText } from '../../shared/charter/text';
+import { charterContent, charterParagraphs } from '../../shared/charter/text';
 import { hasCharterTexts, loadCharterTexts } from '../../shared/charter/texts';
 import type { CharterVerification } from '../../shared/charter/verify';
 import { type Locale, resolveLocale } from '../../shared/i18n/locale';
@@ -13,9 +13,11 @@ import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
 import { warn } from '../internal/warn';
+import { parseJsonAttribute, signatoriesProblem } from './config';
 import type { ConfigProblem } from './config-words';
 import type { StrokeRecorder } from './drawing';
 import { type CharterMessages, loadMessages, messagesFor, OTHER_VERSION, ROLE_IDS } from './messages';
+import { renderParagraphs } from './paragraphs';
 import { type CharterStore, localStorageCharterStore } from './storage';
 import { charterStyles } from './styles';
 
@@ -850,73 +852,4 @@ export class PpCharterSigner extends FormElement {
       </div>
     </section>`;
   }
-}
-
-/**
- * The text's paragraphs, list items as a list. `call`, for the signed text only: the
- * 226-13 correction calls its note by a link, and the note can take the focus.
- */
-function renderParagraphs(
-  paragraphs: readonly { kind: string; text: string }[],
-  call?: { label: string; lang: string; go: (event: Event) => void },
-): TemplateResult[] {
-  const out: TemplateResult[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    if (items.length) out.push(html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`);
-    items = [];
-  };
-  const marked = CORRECTED_ARTICLE + CORRECTION_MARK;
-  for (const p of paragraphs) {
-    if (p.kind === 'item') {
-      items.push(itemText(p.text));
-      continue;
-    }
-    flush();
-    const note = p.kind === 'note';
-    const text =
-      call && !note && p.text.includes(marked)
-        ? p.text
-            .split(marked)
-            .map((part, i) =>
-              i
-                ? html`${CORRECTED_ARTICLE}<a href="#correction-note" lang=${call.lang} aria-label=${call.label} @click=${call.go}>${CORRECTION_MARK}</a>${part}`
-                : part,
-            )
-        : p.text;
-    out.push(
-      note && call
-        ? html`<p class="footnote" id="correction-note" tabindex="-1">${text}</p>`
-        : html`<p class=${note || p.kind === 'footnote' ? 'footnote' : ''}>${text}</p>`,
-    );
-  }
-  flush();
-  return out;
-}
-
-/** JSON attributes: unreadable JSON is kept as the raw string, so the element can say what is wrong. */
-function parseJsonAttribute(value: string | null): unknown {
-  try {
-    return value === null ? undefined : (JSON.parse(value) as unknown);
-  } catch {
-    return value;
-  }
-}
-
-/** Why a `signatories` value is unusable, or null (checked by hand: the zod schemas load only with the verifier). */
-function signatoriesProblem(value: unknown): ConfigProblem | null {
-  if (!Array.isArray(value)) return { field: 'signatories', code: 'not_list' };
-  for (const [index, s] of value.entries()) {
-    const { name, role, organisation } = (s ?? {}) as Record<string, unknown>;
-    const code =
-      typeof name !== 'string' || !name.trim() || name.length > 200
-        ? 'name'
-        : !ROLE_IDS.includes(role as SignatoryRole)
-          ? 'role'
-          : organisation !== undefined && (typeof organisation !== 'string' || organisation.length > 300)
-            ? 'organisation'
-            : null;
-    if (code) return { field: 'signatories', code, index };
-  }
-  return null;
 }
