@@ -84,7 +84,32 @@ const fr = {
         'fr',
       ),
     agreementHint:
-      'Une fiche publique ne dit pas si la personne accepte d’être proposée : enregistrez son accord dans sa fiche contact. Sans accord, elle n’est ni classée ni nommée.',
+      'Une fiche publique ne dit pas si la personne accepte d’être proposée : enregistrez son accord ci-dessous ou dans sa fiche contact. Sans accord, elle n’est ni classée ni nommée.',
+    agreementsSummary: (n: number) =>
+      plural(
+        n,
+        { one: 'Enregistrer l’accord de # contact sans réponse', other: 'Enregistrer l’accord de # contacts sans réponse' },
+        'fr',
+      ),
+    agreementsHint:
+      'Ne cochez que les personnes qui vous ont dit accepter d’être proposées à des projets : l’accord est daté et peut être retiré dans la fiche du contact.',
+    agreementsLegend: 'Personnes qui ont donné leur accord',
+    agreementsDateLabel: 'Date de l’accord',
+    agreementsSave: (n: number) =>
+      n === 0
+        ? 'Enregistrer l’accord des personnes cochées'
+        : plural(n, { one: 'Enregistrer l’accord de # personne', other: 'Enregistrer l’accord de # personnes' }, 'fr'),
+    agreementsSaved: (n: number) =>
+      plural(
+        n,
+        {
+          one: 'Accord enregistré pour # contact : il peut être proposé.',
+          other: 'Accord enregistré pour # contacts : ils peuvent être proposés.',
+        },
+        'fr',
+      ),
+    agreementsNone: 'Cochez au moins une personne qui a donné son accord.',
+    agreementsDate: 'Indiquez la date de l’accord (jour, mois, année).',
     linked: (n: number) =>
       plural(
         n,
@@ -340,7 +365,32 @@ const en: WorkspaceMessages = {
         'en',
       ),
     agreementHint:
-      'A public card does not say whether the person accepts to be proposed: record their agreement in their contact card. Without it, they are neither ranked nor named.',
+      'A public card does not say whether the person accepts to be proposed: record their agreement below or in their contact card. Without it, they are neither ranked nor named.',
+    agreementsSummary: (n) =>
+      plural(
+        n,
+        { one: 'Record the agreement of # contact with no answer', other: 'Record the agreement of # contacts with no answer' },
+        'en',
+      ),
+    agreementsHint:
+      'Tick only the people who told you they accept to be proposed for projects: the agreement is dated and can be withdrawn in the contact card.',
+    agreementsLegend: 'People who gave their agreement',
+    agreementsDateLabel: 'Date of the agreement',
+    agreementsSave: (n) =>
+      n === 0
+        ? 'Record the agreement of the ticked people'
+        : plural(n, { one: 'Record the agreement of # person', other: 'Record the agreement of # people' }, 'en'),
+    agreementsSaved: (n) =>
+      plural(
+        n,
+        {
+          one: 'Agreement recorded for # contact: they can be proposed.',
+          other: 'Agreement recorded for # contacts: they can be proposed.',
+        },
+        'en',
+      ),
+    agreementsNone: 'Tick at least one person who gave their agreement.',
+    agreementsDate: 'Give the date of the agreement (day, month, year).',
     linked: (n) =>
       plural(
         n,

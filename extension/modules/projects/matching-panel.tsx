@@ -26,6 +26,7 @@ import { needDraftOf } from '../../../shared/matching/need-draft';
 import { isMatchable } from '../../../shared/schemas/partner';
 import { registryLink, registryOf } from '../registry/registry-store';
 import { describeError } from './describe-error';
+import { MatchingAgreements } from './matching-agreements';
 import { referencedProfiles } from './matching-references';
 import { wm } from './messages';
 import type { ProjectRecord } from './records';
@@ -109,6 +110,7 @@ export function MatchingPanel({ workspace, project, say }: { workspace: Workspac
       </fieldset>
       <p class="hint">{pool === 'registry' ? M.registryHint : M.agreementHint}</p>
       {pool === 'contacts' && unplaced > 0 ? <p class="hint">{M.unplaced(unplaced)}</p> : null}
+      {pool === 'contacts' ? <MatchingAgreements workspace={workspace} contacts={contacts} idPrefix={name} say={say} /> : null}
       {!opened.value ? null : (
         <WidgetsGate>
           {pool === 'registry' && registry ? (

@@ -418,6 +418,37 @@ export class WorkspaceStore {
   }
 
   /**
+   * Records, in one transaction, that each of these contacts agreed on `date` to be proposed
+   * for projects (the matching panel's shortcut: one tick per person instead of a trip to
+   * each contact card). All or nothing: an unknown id or an invalid record writes none.
+   */
+  async recordMatchingAgreements(ids: readonly string[], date: string, now = nowIso()): Promise<number> {
+    await this.upgradeContacts();
+    const tx = this.db.transaction('contacts', 'readwrite');
+    const next: StoredContact[] = [];
+    try {
+      for (const id of new Set(ids)) {
+        const current = await tx.store.get(id);
+        if (!current) throw new Error(`unknown contact ${id}`);
+        next.push(
+          checkContact(
+            { ...plainContact(current), matchingConsent: { granted: true, date }, updatedAt: later(current.updatedAt, now) },
+            current.key,
+          ),
+        );
+      }
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw error;
+    }
+    await Promise.all(next.map((contact) => tx.store.put(contact)));
+    await tx.done;
+    if (next.length) this.notify({ type: 'contacts', ids: next.map((c) => c.id) });
+    return next.length;
+  }
+
+  /**
    * Drops the card details a contact kept (missions, trainings, lived experience…): the
    * compact fields only, as a directory lists them (shared/contacts/keep.ts). Dated as an
    * edit, so an older backup does not bring the details back (newer edit wins).

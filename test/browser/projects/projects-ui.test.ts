@@ -228,6 +228,72 @@ describe('projects section', () => {
     expect(checked('duration')).toEqual(['durable']);
   });
 
+  it('records, from the matching panel, the agreement of the contacts who gave it: one tick each, one date, one write', async () => {
+    const { container, workspace } = await mountProjects();
+    const registry = parsePartnerRegistry(registryJson);
+    if (!registry.ok) throw new Error(registry.message);
+    const { feed } = publish(registry.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
+    const entries = feed.partners.slice(0, 3).map((partner) => {
+      const { photo: _photo, ...shown } = partner as PublicPartnerEntry;
+      return { shown, detail: 'compact' as const, establishment: feed.establishment };
+    });
+    const { created } = await workspace.store.saveFound(entries, {
+      pageUrl: 'https://ch-valmont.example.org/partenaires',
+      seenAt: '2026-06-02T08:00:00.000Z',
+    });
+    // One of them withdrew earlier: changed on the contact's own card, never re-ticked in a list.
+    const [withdrawn] = created;
+    await workspace.store.updateContact(withdrawn?.id as string, { matchingConsent: { granted: false, date: '2026-06-03' } });
+    await createProject(container, 'Café santé aux urgences');
+    const matching = await until(() => container.querySelector<HTMLDetailsElement>('[data-testid=matching]'));
+    await userEvent.click(matching.querySelector('summary') as HTMLElement);
+    const offer = await until(() => container.querySelector<HTMLDetailsElement>('[data-testid=matching-agreements]'));
+    expect(offer.querySelector('summary')?.textContent).toBe('Enregistrer l’accord de 2 contacts sans réponse');
+    await userEvent.click(offer.querySelector('summary') as HTMLElement);
+    const boxes = [...offer.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes).toHaveLength(2);
+    expect(await axeViolations(container)).toEqual([]);
+
+    // Nothing ticked: said in words, nothing written.
+    await userEvent.click(byText(offer, 'button', 'Enregistrer l’accord des personnes cochées') as HTMLButtonElement);
+    await until(() => byText(container, '[role=status] p', 'Cochez au moins une personne qui a donné son accord.'));
+    expect(workspace.contacts.value.filter((c) => c.matchingConsent?.granted)).toHaveLength(0);
+
+    await userEvent.click(boxes[0] as HTMLInputElement);
+    await userEvent.click(boxes[1] as HTMLInputElement);
+    const date = labelled<HTMLInputElement>(offer, 'Date de l’accord');
+    await userEvent.fill(date, '2026-06-10');
+    await userEvent.click(byText(offer, 'button', 'Enregistrer l’accord de 2 personnes') as HTMLButtonElement);
+    await until(() => byText(container, '[role=status] p', 'Accord enregistré pour 2 contacts : ils peuvent être proposés.'));
+    await eventually(async () => {
+      const stored = await Promise.all(created.map((c) => workspace.store.contact(c.id)));
+      const agreed = stored.filter((c) => c?.matchingConsent?.granted);
+      return agreed.length === 2 && agreed.every((c) => c?.matchingConsent?.date === '2026-06-10');
+    });
+    expect((await workspace.store.contact(withdrawn?.id as string))?.matchingConsent).toEqual({
+      granted: false,
+      date: '2026-06-03',
+    });
+    // Everyone answered: the offer goes, the pool counts the agreements.
+    await until(() => !container.querySelector('[data-testid=matching-agreements]'));
+    expect(labelled(container, /^mes contacts : 3 contacts, dont 2 ont donné leur accord/)).not.toBeNull();
+  });
+
+  it('records no agreement at all when one contact of the batch is gone (one transaction)', async () => {
+    const { workspace } = await mountProjects();
+    const registry = parsePartnerRegistry(registryJson);
+    if (!registry.ok) throw new Error(registry.message);
+    const { feed } = publish(registry.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
+    const { photo: _photo, ...shown } = feed.partners[0] as PublicPartnerEntry;
+    const { created } = await workspace.store.saveFound([{ shown, detail: 'compact', establishment: feed.establishment }], {
+      pageUrl: 'https://ch-valmont.example.org/partenaires',
+      seenAt: '2026-06-02T08:00:00.000Z',
+    });
+    const id = created[0]?.id as string;
+    await expect(workspace.store.recordMatchingAgreements([id, 'gone'], '2026-06-10')).rejects.toThrow();
+    expect((await workspace.store.contact(id))?.matchingConsent).toBeUndefined();
+  });
+
   it('links a library resource found with the library’s search, and unlinks it', async () => {
     const { container, store, workspace } = await mountProjects();
     const [item] = makeItems(1, 21);
