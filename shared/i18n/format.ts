@@ -32,6 +32,14 @@ export function plural(count: number, forms: PluralForms, locale: Locale): strin
   return form.replace(/#/g, formatNumber(count, locale));
 }
 
+/**
+ * The colon after a label, punctuation being a word: French sets it off with a space
+ * (« Date : … »), English does not (“Date: …”).
+ */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? ' :' : ':';
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlTag(locale)).format(value);
 }

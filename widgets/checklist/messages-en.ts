@@ -1,7 +1,6 @@
+import { plural } from '../../shared/i18n/format';
 import type { ChecklistMessages } from './messages';
 import type { ViewMessages } from './views-messages';
-
-const pluralEn = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
 /** English messages, fetched only by elements shown in English. */
 export const en: ChecklistMessages = {
@@ -18,7 +17,8 @@ export const en: ChecklistMessages = {
   unanswered: 'Not answered',
   needPerson: (i: number) => `Enter the name and role of person ${i}.`,
   needTitle: 'Enter the project title.',
-  missing: (count: number) => `Answer the ${count > 1 ? `${count} remaining criteria` : 'remaining criterion'}.`,
+  missing: (count: number) =>
+    plural(count, { one: 'Answer the remaining criterion.', other: 'Answer the # remaining criteria.' }, 'en'),
   refused: (why: string) => `Data refused: ${why}. The checklist shown has not changed.`,
 };
 
@@ -39,7 +39,8 @@ export const viewsEn: ViewMessages = {
   answer: 'Answer',
   commentShort: 'Comment',
   summary: 'Summary',
-  progress: (done: number, total: number) => `${pluralEn(done, 'criterion', 'criteria')} answered out of ${total}`,
+  progress: (done: number, total: number) =>
+    `${plural(done, { one: '# criterion', other: '# criteria' }, 'en')} answered out of ${total}`,
   open: 'Criteria still open',
   noOpen: 'Every criterion is answered “Yes”.',
   noScore: 'The HAS gives no score or threshold: this summary counts the answers.',

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import { lazy } from '../internal/lazy';
 import type { ViewMessages } from './views-messages';
@@ -18,7 +19,8 @@ export const fr = {
   unanswered: 'Sans réponse',
   needPerson: (i: number) => `Indiquez le nom et le rôle de la personne ${i}.`,
   needTitle: 'Indiquez le titre du projet.',
-  missing: (count: number) => `Répondez ${count > 1 ? `aux ${count} critères restants` : 'au critère restant'}.`,
+  missing: (count: number) =>
+    plural(count, { one: 'Répondez au critère restant.', other: 'Répondez aux # critères restants.' }, 'fr'),
   refused: (why: string) => `Données refusées : ${why}. La check-list affichée n’a pas changé.`,
 };
 

@@ -1,7 +1,6 @@
+import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import { viewMessagesEn } from './messages';
-
-const plural = (count: number, one: string, other: string) => `${count} ${count > 1 ? other : one}`;
 
 /**
  * Messages of the people rows, summary, actions and print views, in French (English:
@@ -36,7 +35,8 @@ const fr = {
   answer: 'Réponse',
   commentShort: 'Commentaire',
   summary: 'Synthèse',
-  progress: (done: number, total: number) => `${plural(done, 'critère renseigné', 'critères renseignés')} sur ${total}`,
+  progress: (done: number, total: number) =>
+    `${plural(done, { one: '# critère renseigné', other: '# critères renseignés' }, 'fr')} sur ${total}`,
   open: 'Critères encore ouverts',
   noOpen: 'Tous les critères sont à « Oui ».',
   noScore: 'La HAS ne propose ni score ni seuil : cette synthèse compte les réponses.',

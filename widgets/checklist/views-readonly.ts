@@ -1,7 +1,7 @@
 /** The readonly mode (an evaluation published on a page): loaded only by readonly elements. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { answerOf, type CriterionView, criterionText } from '../../shared/checklist/criteria';
-import { formatDate } from '../../shared/i18n/format';
+import { colon, formatDate } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
 import { answerLabel } from '../../shared/vocab/checklist';
@@ -38,7 +38,7 @@ export function renderCriterionText(
     <p>
       <strong>${c.number}. ${criterionText(c, locale)}</strong>${c.origin === 'extra' ? html`<span class="tag">${t.extraTag}</span>` : nothing}
     </p>
-    <p>${v.answer} : ${answer ? answerLabel(answer, locale) : t.unanswered}</p>
-    ${comment ? html`<p>${v.commentShort} : ${comment}</p>` : nothing}
+    <p>${v.answer}${colon(locale)} ${answer ? answerLabel(answer, locale) : t.unanswered}</p>
+    ${comment ? html`<p>${v.commentShort}${colon(locale)} ${comment}</p>` : nothing}
   </li>`;
 }

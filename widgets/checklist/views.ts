@@ -11,7 +11,7 @@ import { type CriterionView, criterionText } from '../../shared/checklist/criter
 import { type ChecklistState, type Person, published } from '../../shared/checklist/evaluation';
 import { withExtraCriterion, withoutExtraCriterion } from '../../shared/checklist/extra-criteria';
 import { summarize } from '../../shared/checklist/summary';
-import { formatDate } from '../../shared/i18n/format';
+import { colon, formatDate } from '../../shared/i18n/format';
 import { type Locale, localized } from '../../shared/i18n/locale';
 import type { ChecklistEvaluation } from '../../shared/schemas/checklist';
 import { answerLabel, CHECKLIST_ANSWER_IDS, CHECKLIST_SOURCE, CHECKLIST_TITLE } from '../../shared/vocab/checklist';
@@ -120,7 +120,7 @@ export function renderPanel(host: ViewHost): TemplateResult {
       <dl class="counts">
         ${[...CHECKLIST_ANSWER_IDS, null].map(
           (id) => html`<div>
-            <dt>${id ? answerLabel(id, locale) : t.unanswered} :</dt>
+            <dt>${id ? answerLabel(id, locale) : t.unanswered}${colon(locale)}</dt>
             <dd>${summary.counts[id ?? 'unanswered']}</dd>
           </div>`,
         )}
@@ -296,8 +296,8 @@ export function renderPrint(
       ];
   return html`<div class="print" part="print">
     ${heading(0, localized(CHECKLIST_TITLE, locale))}
-    <p>${t.projectTitle} : ${current.projectTitle || blank}</p>
-    <p>${t.date} : ${formatDate(current.date, locale)}</p>
+    <p>${t.projectTitle}${colon(locale)} ${current.projectTitle || blank}</p>
+    <p>${t.date}${colon(locale)} ${formatDate(current.date, locale)}</p>
     <table>
       <thead>
         <tr>
@@ -311,7 +311,7 @@ export function renderPrint(
           return html`<tr>
             <td>
               ${c.number}. ${criterionText(c, locale)}${c.origin === 'extra' ? ` (${t.extraTag})` : ''}
-              ${entry?.comment ? html`<br /><em>${v.commentShort} : ${entry.comment}</em>` : nothing}
+              ${entry?.comment ? html`<br /><em>${v.commentShort}${colon(locale)} ${entry.comment}</em>` : nothing}
             </td>
             ${CHECKLIST_ANSWER_IDS.map((id) => html`<td class="tick">${entry?.answer === id ? 'X' : ''}</td>`)}
           </tr>`;
@@ -321,7 +321,7 @@ export function renderPrint(
     <p>${t.source} ${localized(CHECKLIST_SOURCE, locale)}</p>
     <div class="sign">
       ${heading(1, v.signatures)}
-      ${people.map((p) => html`<p>${v.name} : ${p.name || blank} — ${v.role} : ${p.role || blank} — ${v.signature} : ${blank}</p>`)}
+      ${people.map((p) => html`<p>${v.name}${colon(locale)} ${p.name || blank} — ${v.role}${colon(locale)} ${p.role || blank} — ${v.signature}${colon(locale)} ${blank}</p>`)}
     </div>
   </div>`;
 }

@@ -80,6 +80,19 @@ describe('<pp-checklist> printed (print media)', () => {
     expect(a4.scrollWidth).toBeLessThanOrEqual(a4.clientWidth);
   });
 
+  it('in English, labels take an English colon, not the French spaced one (issue 19)', async () => {
+    const el = await mount({ value: sheet }, { lang: 'en' });
+    const print = $(el, '[part="print"]')!;
+    expect(text(print)).toContain('Title of the action, project or programme: Accueil des urgences');
+    expect(text(print)).toMatch(/Date of the evaluation: \S/);
+    expect(text(print)).toContain(`Comment: ${long}`);
+    expect($$(el, '[part="print"] .sign p').map((p) => text(p))[0]).toBe(
+      'Name: Awa Diallo — Role: Patiente partenaire — Signature: ________________',
+    );
+    expect(text(print)).not.toMatch(/\S :/);
+    expect($$(el, '.counts dt').map((dt) => text(dt))).toEqual(['Yes:', 'No:', 'In progress:', 'Not answered:']);
+  });
+
   it('leaves blank signature lines for a patient partner and a professional when nobody is named', async () => {
     const el = await mount({ value: evaluation('2026-06-02') });
     expect($$(el, '[part="print"] .sign p').map((p) => text(p))).toEqual([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, plural } from '../../../shared/i18n/format';
+import { colon, formatDate, plural } from '../../../shared/i18n/format';
 import { genderedLabel, localized, resolveLocale } from '../../../shared/i18n/locale';
 import { formatIssue, formatPath, formatValidationError } from '../../../shared/i18n/validation';
 import { includesNormalized, includesWords, normalizeText, stemFr, tokensFr } from '../../../shared/text/normalize';
@@ -137,5 +137,12 @@ describe('formatValidationError', () => {
       }),
     );
     fc.assert(fc.property(fc.array(fc.object()), (issues) => formatValidationError({ issues }, 'fr').length > 0));
+  });
+});
+
+describe('colon (punctuation is a word)', () => {
+  it('French sets the colon off with a space, English does not', () => {
+    expect(`Date${colon('fr')} 2 juin`).toBe('Date : 2 juin');
+    expect(`Date${colon('en')} 2 June`).toBe('Date: 2 June');
   });
 });
