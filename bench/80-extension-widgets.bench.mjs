@@ -25,7 +25,7 @@ function pageFiles(html) {
 /**
  * What a page loads before its first render: its files, and the files its entry's dynamic
  * import at start brings. The side panel's entry starts reading the library, then imports
- * the page's code (library/library-page.tsx) at once; Vite lists that import's chunks and
+ * the page's code (sidepanel/library-page.tsx) at once; Vite lists that import's chunks and
  * stylesheets, preloaded together, in the entry's preload map (`__vite__mapDeps`). The
  * entry's other dynamic imports, if any, are there too: counted, not hidden.
  */

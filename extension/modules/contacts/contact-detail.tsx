@@ -11,15 +11,15 @@ import { contactDetailParts } from '../../../shared/contacts/keep';
 import { contactEstablishment } from '../../../shared/contacts/profile';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { SavedContact } from '../../../shared/schemas/contact';
-import { describeError } from '../projects/describe-error';
-import { wm } from '../projects/messages';
-import type { Say } from '../projects/say';
-import { navigate } from '../projects/sections';
-import { WidgetsGate } from '../projects/widgets-gate';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { contactTitle } from './labels';
-import '../projects/widget-jsx';
+import type { Say } from '../ui/say';
+import { contactTitle } from '../workspace/contact-labels';
+import { wm } from '../workspace/messages';
+import { navigate } from '../workspace/sections';
+import { WidgetsGate } from '../workspace/widgets-gate';
+import type { WorkspaceState } from '../workspace/workspace-state';
+import '../workspace/widget-jsx';
 
 export interface ContactDetailProps {
   readonly workspace: WorkspaceState;

@@ -8,14 +8,14 @@
 import { useSignal } from '@preact/signals';
 import type { SavedContact } from '../../../shared/schemas/contact';
 import { normalizeText } from '../../../shared/text/normalize';
-import { wm } from '../projects/messages';
-import { navigate, route } from '../projects/sections';
-import type { WorkspaceState } from '../projects/workspace-state';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
+import { contactFacts, contactTitle } from '../workspace/contact-labels';
+import { wm } from '../workspace/messages';
+import { navigate, route } from '../workspace/sections';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ContactDetail } from './contact-detail';
-import { contactFacts, contactTitle } from './labels';
-import '../projects/workspace.css';
+import '../workspace/workspace.css';
 
 function searchable(contact: SavedContact): string {
   const { shown, source } = contact;

@@ -15,15 +15,15 @@ import { detailParts, keptSummary, toKeep } from '../../../shared/contacts/keep'
 import { shownRole, shownTerritory } from '../../../shared/contacts/labels';
 import { groupGender } from '../../../shared/i18n/locale';
 import type { FoundPartners } from '../../../shared/schemas/contact';
-import { describeError } from '../projects/describe-error';
-import { wm } from '../projects/messages';
-import { workspaceOf } from '../projects/workspace-state';
 import type { LibraryStore } from '../store/library-store';
+import { describeError } from '../ui/describe-error';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
+import { shownTitle } from '../workspace/contact-labels';
+import { wm } from '../workspace/messages';
+import { workspaceOf } from '../workspace/workspace-state';
 import { matchesQuery } from './filter';
-import { shownTitle } from './labels';
-import '../projects/workspace.css';
+import '../workspace/workspace.css';
 
 export interface FoundPartnersProps {
   /** The cards the page shows, as partner-reader.js read them (validated, at least one). */

@@ -7,8 +7,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { FoundPartners } from '../../../shared/schemas/contact';
 import type { Platform } from '../platform/platform';
-import { lazyComponent } from '../projects/lazy';
 import type { LibraryStore } from '../store/library-store';
+import { lazyComponent } from '../ui/lazy';
 
 const Offer = lazyComponent(() => import('./found-partners').then((m) => m.FoundPartnersOffer));
 

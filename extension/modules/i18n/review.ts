@@ -7,7 +7,7 @@
 import { plural } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { ReviewLabels, TableId } from '../../../shared/review/model';
-import { domainLabel } from '../ui/vocab-labels';
+import { domainLabel } from './vocab-labels';
 
 type Labels = Omit<ReviewLabels, 'locale' | 'domain'>;
 

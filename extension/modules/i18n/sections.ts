@@ -1,5 +1,5 @@
 /**
- * The names of the library's sections (projects/sections.tsx): the one piece of the
+ * The names of the library's sections (workspace/sections.tsx): the one piece of the
  * workspace's text (workspace.ts) that the library's first screen shows.
  */
 import type { Locale } from '../../../shared/i18n/locale';

@@ -10,8 +10,8 @@ import type { LibraryItem } from '../../../shared/schemas/clip';
 import { isHttpUrl } from '../../../shared/schemas/common';
 import type { DomainId } from '../../../shared/vocab/domains';
 import type { ResourceTypeId } from '../../../shared/vocab/resource-types';
+import { DOMAIN_CHOICES, domainLabel, parseTags, TYPE_CHOICES, typeLabel } from '../i18n/vocab-labels';
 import { locale, messages } from '../ui/locale';
-import { DOMAIN_CHOICES, domainLabel, parseTags, TYPE_CHOICES, typeLabel } from '../ui/vocab-labels';
 import type { LibraryState } from './library-state';
 
 export interface ItemDetailProps {

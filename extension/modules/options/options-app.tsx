@@ -10,10 +10,10 @@ import { HighlightOptions } from '../page-highlights/highlight-options';
 import type { LocaleSetting, Platform } from '../platform/platform';
 import { LibraryChanges } from '../store/changes';
 import { type LibraryStore, requestPersistence } from '../store/library-store';
+import { TransferPanel } from '../transfer/transfer-panel';
 import { clearWholeLibrary, countWholeLibrary } from '../transfer/whole-library';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale, messages } from '../ui/locale';
-import { TransferPanel } from '../ui/transfer-panel';
 import { alsoDeleted, type WorkspaceCounts } from './clear-messages';
 
 export interface OptionsAppProps {
@@ -92,7 +92,7 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
         store.value = opened;
         await refresh(opened);
         unsubscribe = opened.onChange(() => void refresh(opened));
-        // Projects and contacts change through the workspace channel (projects/workspace-store.ts).
+        // Projects and contacts change through the workspace channel (workspace/workspace-store.ts).
         const workspaceChannel = new LibraryChanges(`${opened.name}:workspace`);
         workspaceChannel.listen(() => void refresh(opened));
         const stopLibrary = unsubscribe;

@@ -75,7 +75,7 @@ export const browserPlatform: Platform = {
   onTargetTabChange: onActiveTabChanged,
   // Loaded when used (the contacts section, the popup's offer): the cards' checker and
   // schemas are no part of a page's first screen.
-  readPartners: (tabId) => import('../contacts/read-partners').then((m) => m.readTabPartners(tabId)),
+  readPartners: (tabId) => import('./read-partners').then((m) => m.readTabPartners(tabId)),
   setSavedBadge: setBadge,
   async openLibrary(tabId) {
     const sidePanel = (ext as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } })

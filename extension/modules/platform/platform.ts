@@ -50,7 +50,7 @@ export interface Platform {
   /** Saves a file in the user's downloads. */
   download(blob: Blob, fileName: string): Promise<void>;
   /**
-   * The partner cards a tab shows (contacts/read-partners.ts, partner-reader.js injected on
+   * The partner cards a tab shows (platform/read-partners.ts, partner-reader.js injected on
    * demand), validated; null when the page cannot be read. Optional: absent, no offer to save contacts.
    */
   readPartners?(tabId: number): Promise<FoundPartners | null>;

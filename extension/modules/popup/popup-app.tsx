@@ -16,12 +16,12 @@ import type { LibraryItem } from '../../../shared/schemas/clip';
 import type { DomainId } from '../../../shared/vocab/domains';
 import type { ResourceTypeId } from '../../../shared/vocab/resource-types';
 import { FoundPartnersOffer } from '../contacts/lazy-found-partners';
+import { DOMAIN_CHOICES, domainLabel, parseTags, TYPE_CHOICES, typeLabel } from '../i18n/vocab-labels';
 import { drawHighlightsOnOpen } from '../page-highlights/open-page';
 import type { Platform } from '../platform/platform';
 import type { LibraryStore } from '../store/library-store';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale, messages } from '../ui/locale';
-import { DOMAIN_CHOICES, domainLabel, parseTags, TYPE_CHOICES, typeLabel } from '../ui/vocab-labels';
 
 export interface PopupAppProps {
   readonly platform: Platform;

@@ -9,13 +9,13 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { charterCompletion } from '../../../shared/charter/completion';
 import type { CharterVerification } from '../../../shared/charter/verify';
-import { describeError } from './describe-error';
-import { wm } from './messages';
-import type { CharterEntry, ProjectRecord } from './records';
-import type { Say } from './say';
-import { WidgetsGate } from './widgets-gate';
-import type { WorkspaceState } from './workspace-state';
-import './widget-jsx';
+import type { CharterEntry, ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
+import type { Say } from '../ui/say';
+import { wm } from '../workspace/messages';
+import { WidgetsGate } from '../workspace/widgets-gate';
+import type { WorkspaceState } from '../workspace/workspace-state';
+import '../workspace/widget-jsx';
 
 type Open = { kind: 'sign'; id: string } | { kind: 'verify' } | null;
 

@@ -17,14 +17,14 @@ import {
   type MemberSide,
 } from '../../../shared/checklist/disagreement';
 import { answerLabel } from '../../../shared/vocab/checklist';
+import type { ChecklistMemberEntry, ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { memberStorageKey } from './checklist-members-store';
-import { describeError } from './describe-error';
-import { cmm, wm } from './messages';
-import type { ChecklistMemberEntry, ProjectRecord } from './records';
-import { WidgetsGate } from './widgets-gate';
-import type { WorkspaceState } from './workspace-state';
-import './widget-jsx';
+import { memberStorageKey } from '../workspace/checklist-members-store';
+import { cmm, wm } from '../workspace/messages';
+import { WidgetsGate } from '../workspace/widgets-gate';
+import type { WorkspaceState } from '../workspace/workspace-state';
+import '../workspace/widget-jsx';
 
 type Messages = typeof cmm.value;
 

@@ -11,14 +11,14 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { StoredChecklist } from '../../../shared/checklist/records';
 import { countAnswers } from '../../../shared/schemas/checklist';
 import { CHECKLIST_CRITERION_IDS } from '../../../shared/vocab/checklist';
+import type { ProjectRecord } from '../store/records';
 import { locale } from '../ui/locale';
+import { wm } from '../workspace/messages';
+import { WidgetsGate } from '../workspace/widgets-gate';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ChecklistMembersPanel } from './checklist-members-panel';
-import { wm } from './messages';
 import { pw } from './page-words';
-import type { ProjectRecord } from './records';
-import { WidgetsGate } from './widgets-gate';
-import type { WorkspaceState } from './workspace-state';
-import './widget-jsx';
+import '../workspace/widget-jsx';
 
 /** The projects whose sheet is open, for this page's life: it stays open through editing the project or visiting another. */
 const opened = new Set<string>();

@@ -19,11 +19,11 @@ import {
   type EffectMeasurement,
 } from '../../../shared/schemas/effect';
 import type { MeasurementProblem } from '../i18n/effects';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { describeError } from './describe-error';
-import type { IndicatorDraft, MeasurementDraft } from './effects-store';
+import type { IndicatorDraft, MeasurementDraft } from '../workspace/effects-store';
+import { emsg, wm } from '../workspace/messages';
 import { localToday } from './meeting-form';
-import { emsg, wm } from './messages';
 
 /** « 12,5 », « 12.5 », « 1 200 » → a number; '' → undefined; anything else → NaN. */
 export function readValue(typed: string): number | undefined {

@@ -13,14 +13,14 @@ import { effectTrend, groupByCategory, measurementSeries, summarizeEffects } fro
 import { localized } from '../../../shared/i18n/locale';
 import type { EffectIndicatorRecord, EffectMeasurement } from '../../../shared/schemas/effect';
 import type { EffectMessages } from '../i18n/effects';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { describeError } from './describe-error';
+import type { Say } from '../ui/say';
+import type { IndicatorDraft, MeasurementDraft } from '../workspace/effects-store';
+import { emsg, wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { IndicatorForm, MeasurementForm } from './effect-forms';
-import type { IndicatorDraft, MeasurementDraft } from './effects-store';
-import { emsg, wm } from './messages';
-import type { ProjectRecord } from './records';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 import './effects.css';
 
 /** The trend of one indicator in a sentence. */

@@ -9,12 +9,12 @@
 import { useSignal } from '@preact/signals';
 import { todayIso } from '../../../shared/checklist/evaluation';
 import type { SavedContact } from '../../../shared/schemas/contact';
-import { contactFacts, contactTitle } from '../contacts/labels';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { describeError } from './describe-error';
-import { wm } from './messages';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
+import type { Say } from '../ui/say';
+import { contactFacts, contactTitle } from '../workspace/contact-labels';
+import { wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 
 export function MatchingAgreements({
   workspace,

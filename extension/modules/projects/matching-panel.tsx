@@ -24,16 +24,16 @@ import { useMemo } from 'preact/hooks';
 import { contactEstablishment, mayBeProposed } from '../../../shared/contacts/profile';
 import { needDraftOf } from '../../../shared/matching/need-draft';
 import { isMatchable } from '../../../shared/schemas/partner';
-import { registryLink, registryOf } from '../registry/registry-store';
-import { describeError } from './describe-error';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
+import type { Say } from '../ui/say';
+import { wm } from '../workspace/messages';
+import { registryLink, registryOf } from '../workspace/registry-store';
+import { WidgetsGate } from '../workspace/widgets-gate';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { MatchingAgreements } from './matching-agreements';
 import { referencedProfiles } from './matching-references';
-import { wm } from './messages';
-import type { ProjectRecord } from './records';
-import type { Say } from './say';
-import { WidgetsGate } from './widgets-gate';
-import type { WorkspaceState } from './workspace-state';
-import './widget-jsx';
+import '../workspace/widget-jsx';
 
 type Pool = 'registry' | 'contacts';
 

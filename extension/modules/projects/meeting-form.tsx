@@ -19,9 +19,9 @@ import {
   type ParticipantSide,
 } from '../../../shared/schemas/meeting';
 import type { TeamMember } from '../../../shared/schemas/project';
-import { describeError } from './describe-error';
-import { MeetingEditRefused } from './meetings-store';
-import { mmsg, wm } from './messages';
+import { describeError } from '../ui/describe-error';
+import { MeetingEditRefused } from '../workspace/meetings-store';
+import { mmsg, wm } from '../workspace/messages';
 
 interface PersonRow {
   readonly key: string;

@@ -16,13 +16,13 @@ import {
   type TrackedAction,
 } from '../../../shared/meetings/follow-up';
 import type { MeetingAction, MeetingRecord } from '../../../shared/schemas/meeting';
-import { describeError } from './describe-error';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
+import type { Say } from '../ui/say';
+import type { MeetingDraft } from '../workspace/meetings-store';
+import { mmsg, wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { localToday, MeetingForm, type MeetingFormValue } from './meeting-form';
-import type { MeetingDraft } from './meetings-store';
-import { mmsg, wm } from './messages';
-import type { ProjectRecord } from './records';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 
 export function MeetingsPanel({ workspace, project, say }: { workspace: WorkspaceState; project: ProjectRecord; say: Say }) {
   const M = mmsg.value;

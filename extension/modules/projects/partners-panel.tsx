@@ -5,16 +5,16 @@
  */
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { contactFacts, contactTitle } from '../contacts/labels';
-import { REGISTRY_LINK, registryIdOfLink, registryLink } from '../registry/links';
-import { registryTitle } from '../registry/words';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { describeError } from './describe-error';
+import type { Say } from '../ui/say';
+import { contactFacts, contactTitle } from '../workspace/contact-labels';
+import { wm } from '../workspace/messages';
+import { REGISTRY_LINK, registryIdOfLink, registryLink } from '../workspace/registry-links';
+import { registryTitle } from '../workspace/registry-words';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { MatchingPanel } from './matching-panel';
-import { wm } from './messages';
-import type { ProjectRecord } from './records';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 
 export interface PartnersPanelProps {
   readonly workspace: WorkspaceState;

@@ -6,17 +6,17 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { domainLabel } from '../i18n/vocab-labels';
 import type { LibraryState } from '../library/library-state';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { domainLabel } from '../ui/vocab-labels';
-import { describeError } from './describe-error';
-import { wm } from './messages';
+import type { Say } from '../ui/say';
+import { wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { followAnchorOnArrival, ProjectParts } from './project-sections';
 import { TeamFacts } from './project-team';
-import type { ProjectRecord } from './records';
 import { ReviewLink } from './review-link';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 
 export interface ProjectDetailProps {
   readonly workspace: WorkspaceState;

@@ -8,13 +8,13 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { todayIso } from '../../../shared/checklist/evaluation';
 import type { DomainId } from '../../../shared/vocab/domains';
+import { DOMAIN_CHOICES, domainLabel } from '../i18n/vocab-labels';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { DOMAIN_CHOICES, domainLabel } from '../ui/vocab-labels';
-import { describeError } from './describe-error';
-import { wm } from './messages';
+import { wm } from '../workspace/messages';
+import type { ProjectDraft } from '../workspace/workspace-store';
 import { TeamFields, type TeamRow, teamOf, teamRows } from './project-team';
-import type { ProjectRecord } from './records';
-import type { ProjectDraft } from './workspace-store';
 
 export interface ProjectFormProps {
   /** The project being edited; absent for a new one. */

@@ -17,17 +17,17 @@
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { LibraryState } from '../library/library-state';
+import type { ProjectRecord } from '../store/records';
+import type { Say } from '../ui/say';
+import { emsg, mmsg, wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ChartersPanel } from './charters-panel';
 import { ChecklistPanel } from './checklist-panel';
 import { EffectsPanel } from './effects-panel';
 import { MeetingsPanel } from './meetings-panel';
-import { emsg, mmsg, wm } from './messages';
 import { pw } from './page-words';
 import { PartnersPanel } from './partners-panel';
-import type { ProjectRecord } from './records';
 import { ResourcesPanel } from './resources-panel';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 import './project-sections.css';
 
 /** What every panel of a project's page is given (a panel may use fewer). */

@@ -10,7 +10,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { missingSides } from '../../../shared/meetings/follow-up';
 import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
 import type { TeamMember } from '../../../shared/schemas/project';
-import { mmsg, wm } from './messages';
+import { mmsg, wm } from '../workspace/messages';
 import { pw } from './page-words';
 
 export interface TeamRow {

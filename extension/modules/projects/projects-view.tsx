@@ -4,17 +4,17 @@
  * is in the address (`?section=projects&id=…`); on a narrow panel the list gives way to it.
  */
 import { useSignal } from '@preact/signals';
+import { domainLabel } from '../i18n/vocab-labels';
 import type { LibraryState } from '../library/library-state';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
-import { domainLabel } from '../ui/vocab-labels';
-import { wm } from './messages';
+import { wm } from '../workspace/messages';
+import { navigate, route } from '../workspace/sections';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ProjectDetail } from './project-detail';
 import { ProjectForm } from './project-form';
 import { ReviewLink } from './review-link';
-import { navigate, route } from './sections';
-import type { WorkspaceState } from './workspace-state';
-import './workspace.css';
+import '../workspace/workspace.css';
 
 export function ProjectsView({ workspace, library }: { workspace: WorkspaceState; library: LibraryState }) {
   const m = wm.value;

@@ -12,15 +12,15 @@ import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { FacetName, FacetSelection } from '../../../shared/library/catalog';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { domainLabel, typeLabel } from '../i18n/vocab-labels';
 import type { LibraryState } from '../library/library-state';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { domainLabel, typeLabel } from '../ui/vocab-labels';
-import { describeError } from './describe-error';
-import { wm } from './messages';
+import type { Say } from '../ui/say';
+import { wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { pw } from './page-words';
-import type { ProjectRecord } from './records';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 
 /** Rows shown at first and added by « Afficher … de plus ». */
 export const BROWSE_PAGE = 20;

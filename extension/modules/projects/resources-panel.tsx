@@ -7,15 +7,15 @@
 import { useSignal } from '@preact/signals';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import { isHttpUrl } from '../../../shared/schemas/common';
+import { typeLabel } from '../i18n/vocab-labels';
 import type { LibraryState } from '../library/library-state';
+import type { ProjectRecord } from '../store/records';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
-import { typeLabel } from '../ui/vocab-labels';
-import { describeError } from './describe-error';
-import { wm } from './messages';
-import type { ProjectRecord } from './records';
+import type { Say } from '../ui/say';
+import { wm } from '../workspace/messages';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ResourcesBrowse } from './resources-browse';
-import type { Say } from './say';
-import type { WorkspaceState } from './workspace-state';
 
 const SUGGESTIONS = 8;
 

@@ -11,12 +11,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { todayIso } from '../../../shared/checklist/evaluation';
 import { CONSENT_FIELDS, type ConsentField } from '../../../shared/schemas/partner';
 import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
-import { describeError } from '../projects/describe-error';
-import type { Say } from '../projects/say';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
+import type { Say } from '../ui/say';
+import { consentText } from '../workspace/registry-words';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { rm } from './messages';
-import { consentText } from './words';
 
 export interface ConsentPanelProps {
   readonly workspace: WorkspaceState;

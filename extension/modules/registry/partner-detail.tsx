@@ -5,14 +5,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
-import { describeError } from '../projects/describe-error';
-import type { Say } from '../projects/say';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
+import type { Say } from '../ui/say';
+import { publishLine, registryTitle } from '../workspace/registry-words';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { ConsentPanel } from './consent-panel';
 import { rm } from './messages';
 import { PartnerEditor } from './partner-editor';
-import { publishLine, registryTitle } from './words';
 
 export interface PartnerDetailProps {
   readonly workspace: WorkspaceState;

@@ -21,10 +21,10 @@ import {
 import { MISSION_LABELS_FR } from '../../../shared/vocab/mission-labels';
 import { MISSION_LABELS_EN } from '../../../shared/vocab/mission-labels-en';
 import { ROLE_IDS, type RoleId, roleLabel } from '../../../shared/vocab/role-labels';
-import { describeError } from '../projects/describe-error';
-import type { Say } from '../projects/say';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
+import type { Say } from '../ui/say';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { draftOf, type PartnerDraft, profileFromDraft } from './draft';
 import { rm } from './messages';
 

@@ -9,10 +9,10 @@ import { useRef } from 'preact/hooks';
 import type { PublishReport } from '../../../shared/publish/publish';
 import { describeReport } from '../../../shared/publish/report-messages';
 import type { Platform } from '../platform/platform';
-import { describeError } from '../projects/describe-error';
-import type { Say } from '../projects/say';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
+import type { Say } from '../ui/say';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { rm } from './messages';
 
 const MAX_FILE = 20 * 1024 * 1024;

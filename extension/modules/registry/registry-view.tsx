@@ -9,17 +9,17 @@ import { useSignal } from '@preact/signals';
 import { CONSENT_FIELDS, isMatchable } from '../../../shared/schemas/partner';
 import { normalizeText } from '../../../shared/text/normalize';
 import type { Platform } from '../platform/platform';
-import { navigate, route } from '../projects/sections';
-import type { WorkspaceState } from '../projects/workspace-state';
 import { LiveStatus, type StatusMessage } from '../ui/live-status';
 import { locale } from '../ui/locale';
+import { consentWord, publishLine, registryName, registryTitle } from '../workspace/registry-words';
+import { navigate, route } from '../workspace/sections';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { rm } from './messages';
 import { PartnerDetail } from './partner-detail';
 import { PartnerEditor } from './partner-editor';
 import { EstablishmentPanel, ImportPanel, PublishPanel } from './registry-tools';
 import { WithdrawalsList } from './withdrawals';
-import { consentWord, publishLine, registryName, registryTitle } from './words';
-import '../projects/workspace.css';
+import '../workspace/workspace.css';
 import './registry.css';
 
 export interface RegistryViewProps {

@@ -7,12 +7,12 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { CONSENT_FIELDS } from '../../../shared/schemas/partner';
-import { describeError } from '../projects/describe-error';
-import type { Say } from '../projects/say';
-import type { WorkspaceState } from '../projects/workspace-state';
+import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
+import type { Say } from '../ui/say';
+import { consentText } from '../workspace/registry-words';
+import type { WorkspaceState } from '../workspace/workspace-state';
 import { rm } from './messages';
-import { consentText } from './words';
 
 export function WithdrawalsList({ workspace, say }: { workspace: WorkspaceState; say: Say }) {
   const R = rm.value;

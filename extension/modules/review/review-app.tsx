@@ -18,9 +18,9 @@ import type { Review, ReviewScope, ReviewTable, TableId } from '../../../shared/
 import { defaultPeriod, type Period, readPeriod } from '../../../shared/review/period';
 import { REVIEW_MESSAGES, type ReviewMessages, reviewLabels } from '../i18n/review';
 import { downloadWithLink } from '../platform/platform';
-import { WorkspaceStore } from '../projects/workspace-store';
 import type { PageProps } from '../ui/boot';
 import { locale } from '../ui/locale';
+import { WorkspaceStore } from '../workspace/workspace-store';
 import type { ChartSpec } from './charts';
 import { type ReviewData, readReviewData } from './review-data';
 import './review.css';

@@ -16,9 +16,9 @@ import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import { hasCapacity } from '../../../shared/schemas/partner';
 import type { CharterEntry } from '../../../shared/schemas/workspace';
 import { roleLabel } from '../../../shared/vocab/role-labels';
-import type { WorkspaceStore } from '../projects/workspace-store';
-import { registryLink } from '../registry/links';
-import { registryName } from '../registry/words';
+import { registryLink } from '../workspace/registry-links';
+import { registryName } from '../workspace/registry-words';
+import type { WorkspaceStore } from '../workspace/workspace-store';
 
 export interface ReviewData {
   readonly projects: readonly ReviewProject[];

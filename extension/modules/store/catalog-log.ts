@@ -7,7 +7,7 @@
  * the entries logged after it.
  *
  * Kept apart from library-store.ts (and its schemas) so the writers elsewhere
- * (highlight-store.ts, projects/workspace-store.ts, transfer/whole-library.ts) log with a
+ * (highlight-store.ts, workspace/workspace-store.ts, transfer/whole-library.ts) log with a
  * few lines, and the side panel's first screen reads without the schemas.
  */
 import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';

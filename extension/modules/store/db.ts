@@ -9,13 +9,13 @@
  *       (index itemId) and quarantine (records that failed validation, never dropped).
  *   v3  the project workspace: projects (index updatedAt), contacts (unique index key:
  *       one contact per card of a feed; index savedAt), checklists (key projectId) and
- *       charters (index projectId) — records in projects/records.ts.
+ *       charters (index projectId) — records in store/records.ts.
  *   v4  the partner registry (« Registre des partenaires »): registry (the establishment,
  *       one record), registryPartners (one PartnerProfile each, with its order) and
  *       registryWithdrawals (what proves a withdrawn data-keeping consent) — records in
  *       shared/schemas/workspace.ts. Contacts of version 1 are upgraded to version 2
  *       (what the card showed, as a public feed entry: shared/contacts/legacy-v1.ts) by
- *       the workspace when it first reads them (projects/workspace-store.ts).
+ *       the workspace when it first reads them (workspace/workspace-store.ts).
  *   v5  meetings (index projectId): each project meeting with its relevé de conclusions
  *       and decided actions (shared/schemas/meeting.ts, projects/meetings-store.ts).
  *   v6  the library page's saved catalog: catalogSnapshot (the catalog and search index
@@ -24,7 +24,7 @@
  *       catalog-log.ts, catalog-snapshot.ts. Derived data: never in a backup.
  *   v7  effects (index projectId): each project's effect indicators in the guide's
  *       categories, with their dated measurements (shared/schemas/effect.ts,
- *       projects/effects-store.ts).
+ *       workspace/effects-store.ts).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Annotation } from '../../../shared/schemas/annotation';
@@ -32,10 +32,10 @@ import type { LibraryItem } from '../../../shared/schemas/clip';
 import type { EffectIndicatorRecord } from '../../../shared/schemas/effect';
 import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryInfo, RegistryPartnerRecord, WithdrawalRecord } from '../../../shared/schemas/workspace';
-import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
 import type { CatalogChange } from './catalog-log';
 import type { SavedCatalog } from './catalog-snapshot';
 import type { Migration } from './migrations';
+import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from './records';
 
 export const DB_NAME = 'binome-library';
 export const DB_VERSION = 7;

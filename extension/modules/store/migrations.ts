@@ -62,7 +62,7 @@ async function toV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
 }
 
 /**
- * v3: the project workspace (projects/records.ts). New stores only: items, annotations
+ * v3: the project workspace (store/records.ts). New stores only: items, annotations
  * and quarantine are left as they were (an item's `projectIds` written before v3 is kept
  * as is — nothing is dropped). One contact per card of a feed (unique `key`).
  */
@@ -78,7 +78,7 @@ async function toV3(db: AnyDb): Promise<void> {
 /**
  * v4: the partner registry — three new stores, empty. Everything else is left as it was.
  * Contacts of version 1 are upgraded to version 2 by the workspace the first time it
- * reads them (projects/workspace-store.ts), in a transaction of their own: the upgrade
+ * reads them (workspace/workspace-store.ts), in a transaction of their own: the upgrade
  * needs the vocabularies' labels, which the library's first screen (where this runs)
  * has no use for.
  */

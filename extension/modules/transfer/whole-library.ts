@@ -15,14 +15,14 @@ import type { SavedContact } from '../../../shared/schemas/contact';
 import type { EffectIndicatorRecord } from '../../../shared/schemas/effect';
 import type { MeetingRecord } from '../../../shared/schemas/meeting';
 import type { RegistryPartnerRecord } from '../../../shared/schemas/workspace';
-import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../projects/records';
-import { registryLink } from '../registry/links';
-import { planRestore } from '../registry/plan';
 import { CATALOG_LOG, CATALOG_SNAPSHOT, logBulk, logReset } from '../store/catalog-log';
 import { LibraryChanges } from '../store/changes';
 import type { StoredItem } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
 import { throttledProgress } from '../store/progress';
+import type { CharterEntry, ChecklistEntry, ProjectRecord, StoredContact } from '../store/records';
+import { registryLink } from '../workspace/registry-links';
+import { planRestore } from '../workspace/registry-plan';
 
 /** Every store a backup covers, and "delete everything" clears (quarantine too). */
 const BACKUP_STORES = [
@@ -90,7 +90,7 @@ function announce(
   store.notify({ type: 'reset' });
   const channel = new LibraryChanges(`${store.name}:workspace`);
   try {
-    // The workspace pages listen for these changes (projects/workspace-store.ts WorkspaceChange).
+    // The workspace pages listen for these changes (workspace/workspace-store.ts WorkspaceChange).
     if (always || workspace.projects.length) channel.emit({ type: 'projects', ids: workspace.projects } as never);
     if (always || workspace.contacts.length) channel.emit({ type: 'contacts', ids: workspace.contacts } as never);
     if (always || workspace.registry) channel.emit({ type: 'registry' } as never);
@@ -264,7 +264,7 @@ export async function importWholeBackup(
       } else contactIds.set(incoming.id, decision.keptId);
     }
     // The registry: the establishment (newer wins), partners merged by id under the consent
-    // rules (registry/plan.ts: a withdrawal is never undone by an older copy), proofs kept.
+    // rules (workspace/registry-plan.ts: a withdrawal is never undone by an older copy), proofs kept.
     const now = new Date().toISOString();
     const incomingInfo = backup.registryInfo?.[0];
     const infoWrite = incomingInfo && incomingIsNewer(incomingInfo, storedInfo[0]) ? incomingInfo : undefined;

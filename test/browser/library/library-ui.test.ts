@@ -1,7 +1,7 @@
 /** The library page (side panel / full page) rendered for real: search, facets, detail, edit, delete + undo, a11y. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { LibraryApp } from '../../../extension/modules/library/library-app';
+import { LibraryApp } from '../../../extension/modules/sidepanel/library-app';
 import type { LibraryItem } from '../../../shared/schemas/clip';
 import { makeItems } from '../../unit/library/generate';
 import { axeViolations } from '../helpers/axe';

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { OptionsApp } from '../../../extension/modules/options/options-app';
-import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
 import { initLocale, locale } from '../../../extension/modules/ui/locale';
+import { workspaceOf } from '../../../extension/modules/workspace/workspace-state';
 import { makeItems } from '../../unit/library/generate';
 import { axeViolations } from '../helpers/axe';
 import { byText, fakePlatform, labelled, type Mounted, mount, until } from './helpers';

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { memberStorageKey } from '../../../extension/modules/projects/checklist-members-store';
 import { locale } from '../../../extension/modules/ui/locale';
+import { memberStorageKey } from '../../../extension/modules/workspace/checklist-members-store';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
 import { toStored } from '../../../shared/checklist/records';
 import type { PpChecklist } from '../../../widgets/checklist/index';

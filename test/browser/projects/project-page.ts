@@ -5,10 +5,10 @@
  * test store what it needs, then opens the project page.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { LibraryApp } from '../../../extension/modules/library/library-app';
-import { route } from '../../../extension/modules/projects/sections';
-import { type WorkspaceState, workspaceOf } from '../../../extension/modules/projects/workspace-state';
+import { LibraryApp } from '../../../extension/modules/sidepanel/library-app';
 import { locale } from '../../../extension/modules/ui/locale';
+import { route } from '../../../extension/modules/workspace/sections';
+import { type WorkspaceState, workspaceOf } from '../../../extension/modules/workspace/workspace-state';
 import { fakePlatform, type Mounted, mount, until } from '../library/helpers';
 
 let mounted: Mounted | null = null;

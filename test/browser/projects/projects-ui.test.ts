@@ -7,10 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import registryJson from '../../../demo/registry/registre.json';
-import { LibraryApp } from '../../../extension/modules/library/library-app';
-import { route } from '../../../extension/modules/projects/sections';
-import { workspaceOf } from '../../../extension/modules/projects/workspace-state';
+import { LibraryApp } from '../../../extension/modules/sidepanel/library-app';
 import { locale } from '../../../extension/modules/ui/locale';
+import { route } from '../../../extension/modules/workspace/sections';
+import { workspaceOf } from '../../../extension/modules/workspace/workspace-state';
 import { publish } from '../../../shared/publish/publish';
 import type { PublicPartnerEntry } from '../../../shared/schemas/public-feed';
 import { parsePartnerRegistry } from '../../../shared/schemas/registry';

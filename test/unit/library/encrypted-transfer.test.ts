@@ -6,10 +6,10 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
 import { buildExport, importBackupText } from '../../../extension/modules/transfer/transfer';
 import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../../extension/modules/transfer/whole-library';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { looksEncrypted, sealByDefault } from '../../../shared/library/encrypted-backup';
 import { exportText } from '../../../shared/library/export-formats';
 import { demoRegistry, demoFound as found, PAGE_URL } from '../contacts/helpers';

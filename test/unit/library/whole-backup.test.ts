@@ -7,10 +7,10 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
 import { buildExport, importBackupText } from '../../../extension/modules/transfer/transfer';
 import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../../extension/modules/transfer/whole-library';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
 import { verifyCharterRecord } from '../../../shared/charter/verify';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';

@@ -1,9 +1,9 @@
 /** Each member's copy of a project's checklist (fake-indexeddb): validation first, nothing written on failure, kept beside the project's sheet. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memberStorageKey } from '../../../extension/modules/projects/checklist-members-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { memberStorageKey } from '../../../extension/modules/workspace/checklist-members-store';
+import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
 import { toStored } from '../../../shared/checklist/records';
 import { validateWorkspace } from '../../../shared/library/workspace-backup';

@@ -1,9 +1,9 @@
 /** The effects store (fake-indexeddb): one transaction per write, validation first, nothing written on bad input. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeasurementDraft } from '../../../extension/modules/projects/effects-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import type { MeasurementDraft } from '../../../extension/modules/workspace/effects-store';
+import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { effectTrend, summarizeEffects } from '../../../shared/effects/indicators';
 
 let counter = 0;

@@ -1,9 +1,9 @@
 /** The meetings store (fake-indexeddb): one transaction per write, validation first, closures in the deciding meeting. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MeetingDraft, MeetingEditRefused } from '../../../extension/modules/projects/meetings-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { type MeetingDraft, MeetingEditRefused } from '../../../extension/modules/workspace/meetings-store';
+import { type WorkspaceChange, WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { carriedOver, countActions } from '../../../shared/meetings/follow-up';
 
 let counter = 0;

@@ -5,9 +5,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { DB_VERSION, openLibraryDb } from '../../../extension/modules/store/db';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { type Annotation, AnnotationSchema } from '../../../shared/schemas/annotation';
 import { SavedContactSchema } from '../../../shared/schemas/contact';
 import { V1_CONTACT } from '../contacts/helpers';
@@ -18,7 +18,7 @@ const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'];
 const MEETING_STORES = ['meetings'];
 /** v6: the library page's saved catalog and its change log (store/catalog-log.ts). */
 const CATALOG_STORES = ['catalogChanges', 'catalogSnapshot'];
-/** v7: each project's effect indicators (projects/effects-store.ts). */
+/** v7: each project's effect indicators (workspace/effects-store.ts). */
 const EFFECT_STORES = ['effects'];
 
 describe('database migration v2 → v3', () => {

@@ -7,8 +7,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { teamOf, teamRow, teamRows } from '../../../extension/modules/projects/project-team';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { validateWorkspace } from '../../../shared/library/workspace-backup';
 import { missingSides } from '../../../shared/meetings/follow-up';
 import { ProjectSchema } from '../../../shared/schemas/project';

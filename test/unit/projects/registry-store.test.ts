@@ -6,9 +6,9 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
-import { laterDecision, mergeConsents, planImport } from '../../../extension/modules/registry/plan';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { laterDecision, mergeConsents, planImport } from '../../../extension/modules/workspace/registry-plan';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { publish } from '../../../shared/publish/publish';
 import { isMatchable, type PartnerProfile } from '../../../shared/schemas/partner';
 import type { PartnerRegistry } from '../../../shared/schemas/registry';

@@ -1,8 +1,8 @@
 /** The project workspace store (fake-indexeddb): projects, links, contacts, and the widgets' storage seam. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { LibraryStore, LibraryValidationError } from '../../../extension/modules/store/library-store';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../shared/charter/record';
 import { createEvaluation, withAnswer } from '../../../shared/checklist/evaluation';
 import { exportFileName } from '../../../shared/checklist/export';

@@ -7,9 +7,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewLabels } from '../../../extension/modules/i18n/review';
-import { WorkspaceStore } from '../../../extension/modules/projects/workspace-store';
 import { readReviewData } from '../../../extension/modules/review/review-data';
 import { LibraryStore } from '../../../extension/modules/store/library-store';
+import { WorkspaceStore } from '../../../extension/modules/workspace/workspace-store';
 import { createEvaluation } from '../../../shared/checklist/evaluation';
 import { toStored } from '../../../shared/checklist/records';
 import { buildReview } from '../../../shared/review';

@@ -16,11 +16,11 @@ import { checkNewPassphrase, type NewPassphraseProblem, passphraseStrength } fro
 import type { Platform } from '../platform/platform';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryStore } from '../store/library-store';
-import { buildExport, importBackupText, isAbort, readFileText, type TransferPhase } from '../transfer/transfer';
-import { countWholeLibrary } from '../transfer/whole-library';
-import { LiveStatus, type StatusMessage } from './live-status';
-import { locale, messages } from './locale';
-import { OpenPassphraseField, SealFields } from './passphrase-fields';
+import { LiveStatus, type StatusMessage } from '../ui/live-status';
+import { locale, messages } from '../ui/locale';
+import { OpenPassphraseField, SealFields } from '../ui/passphrase-fields';
+import { buildExport, importBackupText, isAbort, readFileText, type TransferPhase } from './transfer';
+import { countWholeLibrary } from './whole-library';
 
 interface Job {
   readonly kind: 'export' | 'import';

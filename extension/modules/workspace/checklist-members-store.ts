@@ -14,7 +14,7 @@ import { type ChecklistMember, ChecklistMemberSchema } from '../../../shared/sch
 import type { ChecklistStore } from '../../../widgets/checklist/checklist';
 import type { LibraryDb } from '../store/db';
 import { LibraryValidationError } from '../store/library-store';
-import type { ChecklistEntry, ChecklistMemberEntry } from './records';
+import type { ChecklistEntry, ChecklistMemberEntry } from '../store/records';
 
 const nowIso = () => new Date().toISOString();
 const newMemberId = () =>

@@ -5,15 +5,15 @@
  */
 import { batch, signal } from '@preact/signals';
 import type { SavedContact } from '../../../shared/schemas/contact';
-import type { RegistryData } from '../registry/registry-store';
 import type { LibraryStore } from '../store/library-store';
-import type { ProjectRecord } from './records';
+import type { ProjectRecord } from '../store/records';
+import type { RegistryData } from './registry-store';
 import { type WorkspaceChange, WorkspaceStore } from './workspace-store';
 
 export class WorkspaceState {
   readonly projects = signal<ProjectRecord[]>([]);
   readonly contacts = signal<SavedContact[]>([]);
-  /** The partner registry (registry/registry-store.ts): a few hundred records at most, read whole. */
+  /** The partner registry (workspace/registry-store.ts): a few hundred records at most, read whole. */
   readonly registry = signal<RegistryData>({ info: undefined, partners: [], withdrawals: [] });
   readonly ready = signal(false);
   readonly error = signal<string | null>(null);

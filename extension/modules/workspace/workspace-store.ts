@@ -24,14 +24,10 @@ import { type FoundPartner, type SavedContact, SavedContactSchema } from '../../
 import type { ProjectNeed } from '../../../shared/schemas/project';
 import type { CharterStore } from '../../../widgets/charter-signer/storage';
 import type { ChecklistStore } from '../../../widgets/checklist/checklist';
-import { RegistryStore } from '../registry/registry-store';
 import { CATALOG_LOG, logChanged } from '../store/catalog-log';
 import { LibraryChanges } from '../store/changes';
 import type { LibraryDb } from '../store/db';
 import { type LibraryStore, LibraryValidationError, plain } from '../store/library-store';
-import { ChecklistMembersStore } from './checklist-members-store';
-import { EffectsStore } from './effects-store';
-import { MeetingsStore } from './meetings-store';
 import {
   type CharterEntry,
   CharterEntrySchema,
@@ -40,7 +36,11 @@ import {
   type ProjectRecordInput,
   ProjectRecordSchema,
   type StoredContact,
-} from './records';
+} from '../store/records';
+import { ChecklistMembersStore } from './checklist-members-store';
+import { EffectsStore } from './effects-store';
+import { MeetingsStore } from './meetings-store';
+import { RegistryStore } from './registry-store';
 
 /** What changed in the workspace (the library's own changes go through LibraryStore). */
 export type WorkspaceChange =
@@ -49,9 +49,9 @@ export type WorkspaceChange =
   | { readonly type: 'checklist'; readonly projectId: string }
   | { readonly type: 'charters'; readonly projectId: string }
   | { readonly type: 'meetings'; readonly projectId: string }
-  /** A project's effect indicators or their measurements (projects/effects-store.ts). */
+  /** A project's effect indicators or their measurements (workspace/effects-store.ts). */
   | { readonly type: 'effects'; readonly projectId: string }
-  /** The partner registry changed (registry/registry-store.ts): read it again. */
+  /** The partner registry changed (workspace/registry-store.ts): read it again. */
   | { readonly type: 'registry' };
 
 /** The fields a user edits on a project. */

@@ -5,7 +5,7 @@
  */
 import { coerceFoundPartners } from '../../../shared/contacts/found';
 import type { FoundPartners } from '../../../shared/schemas/contact';
-import { ext } from '../platform/ext';
+import { ext } from './ext';
 
 export async function readTabPartners(tabId: number): Promise<FoundPartners | null> {
   try {

@@ -3,8 +3,9 @@
  * started by entrypoints/sidepanel/main.tsx once this code is loaded, on the first
  * screen that the entry began reading meanwhile (first-screen.ts).
  */
+
+import type { FirstScreen } from '../library/first-screen';
 import { boot } from '../ui/boot';
-import type { FirstScreen } from './first-screen';
 import { LibraryApp } from './library-app';
 
 export function startLibraryPage({ db, settings, recent, total }: FirstScreen): Promise<void> {

@@ -10,17 +10,17 @@ import { FACETS, type FacetName, NO_YEAR, SORTS, type SortKey } from '../../../s
 import { yearOf } from '../../../shared/library/dates';
 import { siteOf } from '../../../shared/library/url';
 import type { LibraryItem } from '../../../shared/schemas/clip';
+import { domainLabel, typeLabel } from '../i18n/vocab-labels';
+import { ItemDetail } from '../library/item-detail';
+import { LibraryState } from '../library/library-state';
 import { PageHighlightsPanel } from '../page-highlights/page-highlights-panel';
 import type { Platform } from '../platform/platform';
-import { lazyComponent } from '../projects/lazy';
-import { WorkspaceSection } from '../projects/lazy-sections';
-import { route, SectionNav } from '../projects/sections';
 import type { LibraryStore } from '../store/library-store';
 import type { RecentItems } from '../store/recent';
+import { lazyComponent } from '../ui/lazy';
 import { locale, messages } from '../ui/locale';
-import { domainLabel, typeLabel } from '../ui/vocab-labels';
-import { ItemDetail } from './item-detail';
-import { LibraryState } from './library-state';
+import { route, SectionNav } from '../workspace/sections';
+import { WorkspaceSection } from './lazy-sections';
 
 export interface LibraryAppProps {
   readonly platform: Platform;
@@ -40,7 +40,7 @@ let firstRenderMarked = false;
  * registry's schemas) are loaded when « Exporter, importer » is first opened, not with
  * the first screen.
  */
-const TransferPanel = lazyComponent(() => import('../ui/transfer-panel').then((m) => m.TransferPanel));
+const TransferPanel = lazyComponent(() => import('../transfer/transfer-panel').then((m) => m.TransferPanel));
 
 function facetValueLabel(facet: FacetName, value: string): string {
   const m = messages.value.library;

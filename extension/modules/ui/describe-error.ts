@@ -1,7 +1,7 @@
 import { formatValidationError } from '../../../shared/i18n/validation';
 import { WORKSPACE_MESSAGES } from '../i18n/workspace';
 import { LibraryValidationError } from '../store/library-store';
-import { locale } from '../ui/locale';
+import { locale } from './locale';
 
 /** What to tell the user when a write failed: the invalid field, or the error's text. Nothing was written either way. */
 export function describeError(error: unknown): string {

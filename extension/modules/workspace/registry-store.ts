@@ -33,13 +33,13 @@ import {
   type WithdrawalRecord,
   WithdrawalRecordSchema,
 } from '../../../shared/schemas/workspace';
-import type { ProjectRecord } from '../projects/records';
 import type { LibraryDb } from '../store/db';
 import { LibraryValidationError } from '../store/library-store';
-import { registryLink } from './links';
-import { keepDataWithdrawn, planImport, type RegistryPlan, withdrawalOf } from './plan';
+import type { ProjectRecord } from '../store/records';
+import { registryLink } from './registry-links';
+import { keepDataWithdrawn, planImport, type RegistryPlan, withdrawalOf } from './registry-plan';
 
-export { REGISTRY_LINK, registryIdOfLink, registryLink } from './links';
+export { REGISTRY_LINK, registryIdOfLink, registryLink } from './registry-links';
 
 export const REGISTRY_STORES = ['registry', 'registryPartners', 'registryWithdrawals'] as const;
 

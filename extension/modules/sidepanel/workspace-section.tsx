@@ -5,10 +5,10 @@
 import { ContactsView } from '../contacts/contacts-view';
 import type { LibraryState } from '../library/library-state';
 import type { Platform } from '../platform/platform';
+import { ProjectsView } from '../projects/projects-view';
 import { RegistryView } from '../registry/registry-view';
-import { ProjectsView } from './projects-view';
-import type { Section } from './sections';
-import { workspaceOf } from './workspace-state';
+import type { Section } from '../workspace/sections';
+import { workspaceOf } from '../workspace/workspace-state';
 
 export interface WorkspaceSectionProps {
   readonly section: Exclude<Section, 'resources'>;
