@@ -18,6 +18,7 @@ import type { CharterRecord, Signatory, Signature } from '../../shared/schemas/c
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 import { PAD_WORDS } from './pad-words';
+import { FORM_ERRORS } from './signing-words';
 
 export { hashCanonical } from '../../shared/charter/digest';
 export { adoptDetailStyles } from './lazy-styles';
@@ -39,23 +40,7 @@ const REVIEW = {
   },
 };
 
-/** The form's error messages: a form has errors only once someone asks to review, which loads this module. */
-export const FORM_ERRORS = {
-  fr: {
-    errorsTitle: 'Le formulaire contient des erreurs :',
-    required: 'Ce champ est obligatoire.',
-    badMention: 'Recopiez exactement « lu et approuvé ».',
-    drawingEmpty: 'Dessinez votre signature, ou choisissez « Taper mon nom ».',
-    alreadySigned: 'Cette personne a déjà signé la charte.',
-  },
-  en: {
-    errorsTitle: 'The form has errors:',
-    required: 'This field is required.',
-    badMention: 'Type exactly « lu et approuvé » (or “read and approved”).',
-    drawingEmpty: 'Draw your signature in the frame, or choose “Type my name”.',
-    alreadySigned: 'This person has already signed the charter.',
-  },
-};
+export { FORM_ERRORS } from './signing-words';
 
 /** What the form holds when someone asks to review it. */
 export interface DraftCheck {

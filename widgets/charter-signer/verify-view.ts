@@ -11,88 +11,16 @@ import { charterContentV1 } from '../../shared/charter/model-check';
 import type { ModelDiff } from '../../shared/charter/model-diff';
 import type { charterContent } from '../../shared/charter/text';
 import type { CharterVerification } from '../../shared/charter/verify';
-import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import type { CharterRecord, SignatoryRole } from '../../shared/schemas/charter';
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
+import { VERIFY, type VerifyMessages } from './verify-words';
 
 export { verifyCharterRecord } from '../../shared/charter/verify';
 export { adoptDetailStyles } from './lazy-styles';
+export { VERIFY, type VerifyMessages } from './verify-words';
 export { hashCanonical };
-
-export const VERIFY = {
-  fr: {
-    verifyTitle: 'Vérifier un dossier de signature',
-    verifyFile: 'Dossier de signature (fichier JSON)',
-    valid: 'Dossier intact : le texte et toutes les signatures sont ceux d’origine.',
-    invalid: 'Attention : ce dossier a été modifié ou est incomplet. Détail ci-dessous.',
-    checkText: 'Texte de la charte',
-    checkModel: 'Conforme au modèle de la HAS',
-    checkAdapted: 'Texte adapté du modèle de la HAS',
-    said: 'indiqué dans la source',
-    unsaid: 'non indiqué dans la source',
-    diffTitle: 'Différences avec le modèle de la HAS',
-    diffCounts: (removed: number, added: number) =>
-      `Mot à mot : ${plural(removed, { one: '# mot du modèle retiré', other: '# mots du modèle retirés' }, 'fr')} (barrés), ${plural(added, { one: '# mot ajouté', other: '# mots ajoutés' }, 'fr')} (soulignés).`,
-    removedWords: 'retiré du modèle\u00a0:',
-    addedWords: 'ajouté\u00a0:',
-    checkRecord: 'Dossier complet, sans ajout ni retrait',
-    checkLog: 'Journal des événements',
-    intact: 'intact',
-    modified: 'modifié',
-    yes: 'oui',
-    no: 'non',
-    absent: 'absent',
-    sigText: 'texte',
-    sigSignature: 'signature',
-    sigMention: 'mention',
-    unreadableFile: 'Ce fichier n’est pas un JSON lisible.',
-    fileTooBig: 'Fichier trop volumineux (2 Mo au plus).',
-    malformed: 'Ce fichier n’est pas un dossier de signature complet : il ne peut pas être vérifié.',
-    technical: 'Détail technique (pour la personne qui a produit le fichier)',
-    noCryptoVerify: 'La vérification a besoin d’une page sécurisée (adresse en https://).',
-    storedInvalid: 'Le dossier enregistré ici ne se vérifie plus : il n’a pas été repris. Téléchargez-le pour le conserver.',
-    storedOtherText:
-      'Le dossier enregistré porte sur un autre intitulé, un autre texte ou d’autres clauses : il est affiché tel qu’il a été signé.',
-    signaturesTitle: 'Signatures',
-  },
-  en: {
-    verifyTitle: 'Verify a signature record',
-    verifyFile: 'Signature record (JSON file)',
-    valid: 'Record intact: the text and every signature are the original ones.',
-    invalid: 'Warning: this record was changed or is incomplete. Details below.',
-    checkText: 'Charter text',
-    checkModel: 'Matches the HAS model',
-    checkAdapted: 'Text adapted from the HAS model',
-    said: 'stated in the source',
-    unsaid: 'not stated in the source',
-    diffTitle: 'Differences from the HAS model',
-    diffCounts: (removed: number, added: number) =>
-      `Word by word: ${plural(removed, { one: '# word of the model removed', other: '# words of the model removed' }, 'en')} (struck through), ${plural(added, { one: '# word added', other: '# words added' }, 'en')} (underlined).`,
-    removedWords: 'removed from the model:',
-    addedWords: 'added:',
-    checkRecord: 'Record complete, nothing added or removed',
-    checkLog: 'Event log',
-    intact: 'intact',
-    modified: 'changed',
-    yes: 'yes',
-    no: 'no',
-    absent: 'none',
-    sigText: 'text',
-    sigSignature: 'signature',
-    sigMention: 'mention',
-    unreadableFile: 'This file is not readable JSON.',
-    fileTooBig: 'File too large (2 MB at most).',
-    malformed: 'This file is not a complete signature record: it cannot be verified.',
-    technical: 'Technical detail (for whoever produced the file)',
-    noCryptoVerify: 'Verification needs a secure page (an https:// address).',
-    storedInvalid: 'The record saved in this browser no longer verifies: it was not loaded. Download it to keep it.',
-    storedOtherText: 'The saved record has another title, another text or other clauses: it is shown as it was signed.',
-    signaturesTitle: 'Signatures',
-  },
-};
-export type VerifyMessages = (typeof VERIFY)['fr'];
 
 const MAX_FILE_BYTES = 2_000_000;
 

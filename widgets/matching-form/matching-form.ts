@@ -8,6 +8,7 @@ import { PendingWork } from '../internal/pending';
 import { themeStyles } from '../internal/theme';
 import { warnOnce } from '../internal/warn';
 import type { ModeController, ModeFactory, ModeHost } from './mode';
+import { SHELL_WORDS } from './shell-words';
 import { matchingStyles } from './styles';
 
 export type MatchingMode = 'need' | 'candidate';
@@ -26,19 +27,6 @@ const isMode = (value: unknown): value is MatchingMode => value === 'need' || va
 const onUnlessOff = {
   fromAttribute: (value: string | null): boolean => value === null || !/^(false|no|non|off|0)$/i.test(value.trim()),
   toAttribute: (value: boolean): string => String(value),
-};
-
-const SHELL_WORDS: Record<Locale, { loading: string; failed: string; invalidMode: (v: string) => string }> = {
-  fr: {
-    loading: 'Chargement du formulaire…',
-    failed: 'Le formulaire n’a pas pu être chargé. Rechargez la page.',
-    invalidMode: (v) => `Mode « ${v} » inconnu : « need » (besoin d’un projet) ou « candidate » (candidature) attendu.`,
-  },
-  en: {
-    loading: 'Loading the form…',
-    failed: 'The form could not be loaded. Please reload the page.',
-    invalidMode: (v) => `Unknown mode “${v}”: expected “need” (a project’s need) or “candidate” (an application).`,
-  },
 };
 
 /**
