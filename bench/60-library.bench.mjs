@@ -52,7 +52,7 @@ async function loadGenerator(dir) {
       outDir: dir,
       emptyOutDir: false,
       minify: false,
-      lib: { entry: resolve(root, 'test/unit/library/generate.ts'), formats: ['es'], fileName: () => 'generate.mjs' },
+      lib: { entry: resolve(root, 'test/helpers/library-items.ts'), formats: ['es'], fileName: () => 'generate.mjs' },
     },
   });
   return import(pathToFileURL(join(dir, 'generate.mjs')).href);

@@ -7,7 +7,7 @@
 //   node scripts/widget-api.mjs --write  the committed copies: widgets/generated/*.d.ts and the API
 //                                        tables of docs/widgets/*.md (between the `api` markers).
 //
-// test/unit/widget-api.test.ts fails when the committed copies and the JSDoc disagree.
+// test/unit/scripts/widget-api.test.ts fails when the committed copies and the JSDoc disagree.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

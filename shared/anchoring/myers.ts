@@ -9,7 +9,7 @@
  * The dynamic-programming matrix D[i][j] (pattern row i, text column j) is encoded per
  * column by its vertical deltas (+1 / −1 bit vectors Pv, Mv); one text character
  * advances a whole 32-row block in a handful of word operations.
- * Written for this project; verified against a plain DP in test/unit/anchoring.
+ * Written for this project; verified against a plain DP in test/unit/shared/anchoring/.
  */
 
 const WORD = 32;

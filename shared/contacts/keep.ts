@@ -12,7 +12,7 @@
  * (shared/partners/shown-entry.ts), so a contact never holds a field the list did
  * not show unless it was chosen.
  *
- * Pure: tested in test/unit/contacts/keep.test.ts.
+ * Pure: tested in test/unit/shared/contacts/keep.test.ts.
  */
 import { shownEntry } from '../partners/shown-entry';
 import type { FoundPartner, SavedContact, ShownPartner } from '../schemas/contact';

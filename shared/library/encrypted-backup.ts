@@ -20,7 +20,7 @@
  * Reading checks the envelope before any key work (bounded iterations: a crafted file
  * cannot freeze the page for minutes) and returns a clear fr/en message for each failure;
  * it never writes anything, so a refused file changes nothing. Pure: tested in
- * test/unit/library/encrypted-backup.test.ts with Node's webcrypto.
+ * test/unit/shared/library/encrypted-backup.test.ts with Node's webcrypto.
  */
 import { safeParse, z } from 'zod/mini';
 import type { Locale } from '../i18n/locale';

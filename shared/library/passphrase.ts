@@ -11,7 +11,7 @@
  * sentence from a book, wrongly — hence « estimation » in the words shown.
  * Minimum length 12 (OWASP ASVS 2.1.1 for passwords; a passphrase is usually longer).
  *
- * Pure: tested in test/unit/library/passphrase.test.ts.
+ * Pure: tested in test/unit/shared/library/passphrase.test.ts.
  */
 
 export const MIN_PASSPHRASE_LENGTH = 12;

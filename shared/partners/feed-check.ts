@@ -9,7 +9,7 @@
  * this checker is about 1.5 KB. The zod schema stays THE contract (JSON Schema,
  * publish(), the CLI): this module mirrors it rule for rule, its types are
  * derived from the zod types (a field added to the schema is a compile error
- * here), and test/unit/partners/feed-check.test.ts proves with fast-check that it
+ * here), and test/unit/shared/partners/feed-check.test.ts proves with fast-check that it
  * accepts exactly what `PublicFeedSchema` accepts and returns the same data
  * (strings trimmed, unknown keys dropped), on generated valid and broken feeds.
  *
@@ -176,7 +176,7 @@ function object<T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
 
 /** common.ts ID_RE (a copy: common.ts imports zod; the equivalence test covers it). */
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$/;
-/** zod's `regexes.email` (z.email()); test/unit/partners/feed-check.test.ts checks they are the same. */
+/** zod's `regexes.email` (z.email()); test/unit/shared/partners/feed-check.test.ts checks they are the same. */
 export const EMAIL_RE = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 /** zod's `regexes.datetime({ offset: true })` (z.iso.datetime({ offset: true })); checked by the same test. */
 export const DATETIME_RE =

@@ -12,7 +12,7 @@
  *   (the person's own first route; the establishment's route is computed from the
  *   establishment). The other lists are empty and the optional blocks absent, so the
  *   result is still a valid entry (PublicPartnerEntrySchema).
- * Pure: unit-tested in test/unit/partners/shown-entry.test.ts.
+ * Pure: unit-tested in test/unit/shared/partners/shown-entry.test.ts.
  */
 import type { PublicPartnerEntry } from '../schemas/public-feed';
 

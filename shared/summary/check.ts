@@ -2,7 +2,7 @@
  * Reads a published partnership summary for display without zod: the widget
  * `<pp-partnership-summary>` must stay small (≤ 10 KB gzip above Lit, issue 17)
  * and zod/mini alone is about 9 KB. It checks what rendering relies on — shape,
- * version, the small-count rule, text lengths — and test/unit/summary/check.test.ts
+ * version, the small-count rule, text lengths — and test/unit/shared/summary/check.test.ts
  * proves it gives the same verdict as PartnershipSummarySchema on published
  * summaries and their corruptions.
  *

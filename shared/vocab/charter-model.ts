@@ -12,7 +12,7 @@
  * This module holds the French paragraphs, the ones signed, and the short
  * texts around them in both languages; the English translation of the
  * paragraphs (charter-en.ts) is loaded only where it is shown, and charter.ts
- * pairs both for code that wants them together. test/unit/shared/vocab-guide.test.ts
+ * pairs both for code that wants them together. test/unit/shared/vocab/domains-guide.test.ts
  * checks the text against the guide.
  */
 import type { Locale, LocalizedText } from '../i18n/locale';

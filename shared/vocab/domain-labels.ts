@@ -14,7 +14,7 @@
  * are removed, their words kept. Where one table cell holds several missions
  * (the guide separates them by line breaks, lost in the text copy), each
  * sentence starting with a verb in the infinitive is one mission.
- * test/unit/shared/vocab-guide.test.ts checks the names against the guide.
+ * test/unit/shared/vocab/domains-guide.test.ts checks the names against the guide.
  *
  * Ids are stable and must never change: `<domain>` for a domain,
  * `<domain>.<slug>` for a mode, `<domain>.<slug>.<n>` for the n-th mission

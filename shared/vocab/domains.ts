@@ -7,7 +7,7 @@
  *
  * Source: HAS, « Partenariat en santé et patients partenaires » (28 mai 2026),
  * BODY Tables 3, 4, 5 and 6 (test/fixtures/has-guide-2026.txt l.351–436); see
- * domain-labels.ts for how the text was taken. test/unit/shared/vocab-guide.test.ts
+ * domain-labels.ts for how the text was taken. test/unit/shared/vocab/domains-guide.test.ts
  * checks this tree against the guide.
  */
 import type { LocalizedText } from '../i18n/locale';

@@ -25,7 +25,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { type ExtensionSession, launchWithExtension } from '../helpers/extension';
-import { makeItems } from '../unit/library/generate';
+import { makeItems } from '../helpers/library-items';
 
 const PARTS = [
   ['partenaires', 'Partenaires du projet'],

@@ -2,7 +2,7 @@
  * The labelled pages of test/fixtures/suggestions, read as the extension reads a page
  * (extractMetadata on the parsed HTML, then classifyPage), and counted against their labels:
  * precision and recall per domain and per resource type, for the tuning part (dev) and the
- * held-out part separately. Used by test/unit/library/suggestions.test.ts and, bundled,
+ * held-out part separately. Used by test/unit/shared/library/classify-suggestions.test.ts and, bundled,
  * by bench/90-suggestions.bench.mjs.
  */
 import { readFileSync } from 'node:fs';

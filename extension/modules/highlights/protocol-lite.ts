@@ -1,7 +1,7 @@
 /**
  * The injected script's side of the protocol (protocol.ts): constants and hand-written
  * guards that accept exactly what the zod schemas accept, without bundling zod into a
- * script that must stay under 15 KB gzip. test/unit/highlights/protocol.test.ts checks
+ * script that must stay under 15 KB gzip. test/unit/extension/highlights/protocol.test.ts checks
  * that both agree. Commands come from our own extension only (a web page cannot message
  * a content script), so these guards protect against our own bugs and stale data.
  */

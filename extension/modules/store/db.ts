@@ -2,7 +2,7 @@
  * The library database: IndexedDB in the extension's origin, opened only by extension
  * pages and the background (a content script would open the web page's database).
  *
- * Versions (each step in migrations.ts, tested in test/unit/library/migrations.test.ts):
+ * Versions (each step in migrations.ts, tested in test/unit/extension/store/migrations.test.ts):
  *   v1  items (key id, index url)
  *   v2  items get `urlKey` (normalised URL, unique index: one record per page; v1
  *       duplicates merged), indexes createdAt / updatedAt; stores annotations
