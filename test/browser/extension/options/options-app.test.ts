@@ -60,7 +60,9 @@ describe('options page', () => {
     await userEvent.click(container.querySelector('#options-transfer-import') as HTMLButtonElement);
     const cancel = await until(() => byText<HTMLButtonElement>(container, '[data-testid="transfer-progress"] button', 'Annuler'));
     await until(() => document.activeElement === cancel);
-    await userEvent.click(cancel);
+    // The focus is on Cancel: Enter, at once (a pointer click waits for the button to be stable, and the
+    // progress redraws it while a loaded machine may finish the import first).
+    await userEvent.keyboard('{Enter}');
     await until(() => byText(container, '[role="status"] p', "Import annulé. La bibliothèque n'a pas été modifiée."));
     expect(await store.count()).toBe(4);
     expect(await axeViolations(container)).toEqual([]);
@@ -95,6 +97,9 @@ describe('options page', () => {
     await workspaceOf(store).store.createProject({ title: 'Accueil', domain: 'offre_soins', dates: { start: '2026-03-01' } });
     // The storage line counts the project too, not only the resources.
     await until(() => byText(container, '[data-testid="storage-used"]', /^2 ressources, 1 projet ; environ/));
+    // A project names people (its team, signatures, meetings): sealed by default; this test reads the plain file.
+    const seal = await until(() => container.querySelector<HTMLInputElement>('#options-transfer-seal:checked'));
+    await userEvent.click(seal);
     await userEvent.click(container.querySelector('#options-transfer-export') as HTMLButtonElement);
     await until(() => platform.downloads.length === 1);
     const backup = (await platform.downloads[0]?.blob.text()) as string;
