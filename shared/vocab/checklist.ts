@@ -1,7 +1,7 @@
 /**
  * The HAS partnership checklist: Annex 2 of the guide (l.1000–1020), whose 10
  * criteria are identical to Table 8 (l.848–859). French text verbatim;
- * test/unit/shared/vocab-checklist.test.ts checks it against both places.
+ * test/unit/shared/vocab/domains-guide.test.ts checks it against both places.
  * Ids `has.1` … `has.10` follow the guide's order and never change; criteria
  * a team adds must not use the `has.` prefix (schemas/checklist.ts).
  */

@@ -1,7 +1,7 @@
 /**
  * The registry's rules for bringing records in (an imported file, a restored backup),
  * pure — no IndexedDB, no DOM — so that they are tested on their own
- * (test/unit/projects/registry-plan.test.ts).
+ * (test/unit/extension/workspace/registry-store.test.ts).
  *
  * A consent decision is never lost by bringing in an older copy:
  * - per consent, the decision with the later date wins; on the same day, the less
