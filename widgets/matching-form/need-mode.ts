@@ -40,6 +40,8 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The engine and the results view, loaded once per page when a project owner first needs them. */
 const loadEngine = lazy((): Promise<NeedEngine> => import('./need-engine'));
+/** The full tree of the HAS domains (modes, footnotes), once a domain is chosen. */
+const loadDomains = lazy(() => import('../../shared/vocab/domains'));
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -64,7 +66,6 @@ class NeedController implements ModeController {
   #loadToken = 0;
   #engine: NeedEngine | undefined;
   /** The domains' tree (modes and missions), loaded when the owner chooses a domain. */
-  #domains: typeof import('../../shared/vocab/domains') | undefined;
 
   #draft: NeedDraft = {};
 
@@ -86,15 +87,13 @@ class NeedController implements ModeController {
   }
 
   #loadDomains(): void {
-    if (this.#domains) return;
-    const load = import('../../shared/vocab/domains').then(
-      (m) => {
-        this.#domains = m;
-        this.#update();
-      },
-      (error: unknown) => this.host.warn(String(error)),
+    if (loadDomains.value) return;
+    this.host.wait(
+      loadDomains().then(
+        () => this.#update(),
+        (error: unknown) => this.host.warn(String(error)),
+      ),
     );
-    this.host.wait(load);
   }
 
   get need(): ProjectNeed | undefined {
@@ -411,7 +410,7 @@ class NeedController implements ModeController {
       toggle: (id: string, on: boolean) => this.#toggle(id, on),
       propose: () => this.#propose(),
       notices: this.#notices(),
-      modesOf: (domainId: string) => this.#domains?.modesOfDomain(domainId) ?? [],
+      modesOf: (domainId: string) => loadDomains.value?.modesOfDomain(domainId) ?? [],
       ...(this.#engine ? { engine: this.#engine } : {}),
     };
     const form = renderFrame(
