@@ -1,7 +1,6 @@
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
-import { lazy } from '../internal/lazy';
-import type { ViewMessages } from './views-messages';
+import { english } from './english';
 
 /** French, the default: shipped with the element. English is fetched when an element needs it (messages-en.ts). */
 export const fr = {
@@ -25,13 +24,6 @@ export const fr = {
 };
 
 export type ChecklistMessages = typeof fr;
-
-const english = lazy(() => import('./messages-en'));
-
-/** The views' English words, once loaded with the element's (views-messages.ts reads them). */
-export function viewMessagesEn(): ViewMessages | undefined {
-  return english.value?.viewsEn;
-}
 
 /** The messages of `locale`, or undefined while English is being fetched (`ready` resolves then). */
 export function messagesFor(locale: Locale): ChecklistMessages | undefined {

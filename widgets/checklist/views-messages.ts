@@ -1,6 +1,6 @@
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
-import { viewMessagesEn } from './messages';
+import { english } from './english';
 
 /**
  * Messages of the people rows, summary, actions and print views, in French (English:
@@ -51,7 +51,7 @@ const fr = {
 
 export type ViewMessages = typeof fr;
 
-/** The views' words in `locale`: English arrives with the element's English messages (messages.ts). */
+/** The views' words in `locale`: English arrives with the element's English messages (english.ts). */
 export function viewMessagesFor(locale: Locale): ViewMessages {
-  return (locale === 'en' && viewMessagesEn()) || fr;
+  return (locale === 'en' && english.value?.viewsEn) || fr;
 }
