@@ -3,7 +3,8 @@
  * a project owner's page never downloads them. English: messages-en.ts.
  */
 import type { Locale } from '../../shared/i18n/locale';
-import { englishMessages, type FormMessages, formWordsFr } from './messages';
+import { englishMessages } from './english';
+import { type FormMessages, formWordsFr } from './messages';
 
 const candidateWordsFr = {
   yes: 'Oui',

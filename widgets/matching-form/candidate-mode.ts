@@ -14,9 +14,9 @@ import type { PartnerProfile } from '../../shared/schemas/partner';
 import { candidateMessagesFor } from './candidate-messages';
 import { type CandidateLive, renderCandidateForm, renderSendState, type SendState } from './candidate-view';
 import { fieldId } from './controls';
+import { hasFormMessages, loadFormMessages } from './english';
 import { renderErrorSummary } from './error-summary';
 import { errorMap, renderFrame } from './frame';
-import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import { type ActionCheck, checkAction, postJson } from './post-json';
 
@@ -183,4 +183,4 @@ export function createCandidateController(host: ModeHost): ModeController {
   return new CandidateController(host);
 }
 
-export { loadFormMessages } from './messages';
+export { loadFormMessages } from './english';

@@ -9,7 +9,7 @@ import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import type { FieldError } from '../../shared/matching/form-fields';
 import { fieldId } from './controls';
-import { englishMessages } from './messages';
+import { englishMessages } from './english';
 import type { ModeHost } from './mode';
 
 const fr = {

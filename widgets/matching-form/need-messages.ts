@@ -5,7 +5,8 @@
  */
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
-import { englishMessages, type FormMessages, formWordsFr } from './messages';
+import { englishMessages } from './english';
+import { type FormMessages, formWordsFr } from './messages';
 
 const needWordsFr = {
   project: 'Le projet',

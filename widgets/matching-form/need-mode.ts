@@ -18,8 +18,8 @@ import type { ProjectNeed } from '../../shared/schemas/project';
 import { type Establishment, EstablishmentSchema } from '../../shared/schemas/registry';
 import { domainOfMission } from '../../shared/vocab/domain-labels';
 import { lazy } from '../internal/lazy';
+import { hasFormMessages, loadFormMessages } from './english';
 import { errorMap, renderFrame } from './frame';
-import { hasFormMessages, loadFormMessages } from './messages';
 import type { ModeController, ModeHost } from './mode';
 import type { NeedEngine } from './need-engine';
 import { needMessagesFor } from './need-messages';
@@ -434,4 +434,4 @@ export function createNeedController(host: ModeHost): ModeController {
   return new NeedController(host);
 }
 
-export { loadFormMessages } from './messages';
+export { loadFormMessages } from './english';

@@ -5,7 +5,7 @@
  */
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
-import { englishMessages } from './messages';
+import { englishMessages } from './english';
 
 const fr = {
   results: 'Patients partenaires proposés',

@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateMessagesFor } from '../../../widgets/matching-form/candidate-messages';
+import { loadFormMessages } from '../../../widgets/matching-form/english';
 import type { PpMatchingForm } from '../../../widgets/matching-form/index';
-import { loadFormMessages } from '../../../widgets/matching-form/messages';
 import { makePartner } from '../../fixtures/partners';
 import { axeViolations } from '../helpers/axe';
 import { $, $$, cleanup, consents, directory, mount, pick, registryOf, settle } from './helpers';
