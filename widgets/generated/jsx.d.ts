@@ -321,7 +321,7 @@ export type CustomElements = {
    *  - **--pp-color-primary** - Buttons, links, notice border (DSFR `--text-action-high-blue-france`). _(default: var(--text-action-high-blue-france, #000091))_
    * - **--pp-color-success** - Signed and intact states. _(default: var(--text-default-success, #18753c))_
    * - **--pp-color-error** - Errors and changed states. _(default: var(--text-default-error, #ce0500))_
-   * - **--pp-signature-font** - Font of typed signatures (a cursive font by default). _(default: 'Segoe Script','Bradley Hand',cursive)_
+   * - **--pp-signature-font** - Font of typed signatures (a cursive font by default). _(default: 'Segoe Script', 'Bradley Hand', cursive)_
    * - **--pp-ink-color** - Colour of drawn strokes. _(default: var(--_pp-text))_
    * - **--pp-color-on-primary** - Text on primary buttons (theme). _(default: var(--text-inverted-blue-france, #ffffff))_
    * - **--pp-color-text** - Text (theme). _(default: var(--text-default-grey, #161616))_
