@@ -84,7 +84,9 @@ function breach(edge: Edge): string | undefined {
   if (lb < la) return undefined;
   const allowed = ALLOWED.some((x) => x.from.test(edge.from) && x.to === edge.to && (!x.typeOnly || edge.typeOnly));
   if (allowed) return undefined;
-  return lb > la ? `${a}/ (layer ${la}) imports ${b}/ (layer ${lb}), above it` : `${a}/ imports ${b}/, another ${la === 5 ? 'feature' : 'module of its layer'}`;
+  return lb > la
+    ? `${a}/ (layer ${la}) imports ${b}/ (layer ${lb}), above it`
+    : `${a}/ imports ${b}/, another ${la === 5 ? 'feature' : 'module of its layer'}`;
 }
 
 describe('extension layers', () => {
