@@ -17,8 +17,8 @@ const outDir = resolve(root, 'docs/store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 const PAGES = ['partenaires.html', 'check-list.html', 'charte.html', 'trouver-des-partenaires.html'];
 const WORDS = {
-  fr: { save: 'Enregistrer', saved: 'Enregistrée dans votre bibliothèque.' },
-  en: { save: 'Save', saved: 'Saved in your library.' },
+  fr: { save: 'Enregistrer la page dans la bibliothèque', saved: 'Enregistrée dans votre bibliothèque.' },
+  en: { save: 'Save the page to the library', saved: 'Saved in your library.' },
 };
 
 /** What a click on the toolbar button does (activeTab granted), through the DevTools protocol. */
