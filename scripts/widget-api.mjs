@@ -206,12 +206,16 @@ export function explicitSpecifiers(file, text) {
 
 /**
  * Lit's internal state (`_x`, declared `state: true`) is public in TypeScript's eyes; the published
- * classes leave it out, with the `static properties` table that names it (typed as Lit's own).
+ * classes leave it out, with the `static properties` table that names it (typed as Lit's own), and
+ * the other `_x` members (fields, getters, methods) an element shares with its own modules.
  */
 export function hideInternal(text) {
   return text
     .replace(/^( {4})static properties: \{\n[\s\S]*?\n\1\};$/gm, '$1static properties: import("lit").PropertyDeclarations;')
-    .replace(/^( {4})(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n\1)?(?:declare )?_[A-Za-z0-9]+\??: [^\n]*;\n/gm, '');
+    .replace(
+      /^( {4})(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n\1)?(?:(?:declare|readonly|get|set) )*_[A-Za-z0-9]+(?:\??: |\()[^\n]*;\n/gm,
+      '',
+    );
 }
 
 /** Packages the published declarations import: each must be a dependency of the package. */

@@ -113,14 +113,14 @@ describe('the packed tarball', () => {
     expect(seen.has('lit')).toBe(true);
   });
 
-  it('publishes no internal state in the element classes (Lit `_x` state, its `static properties` entries)', () => {
+  it('publishes no internal state in the element classes (Lit `_x` state and other `_x` members, its `static properties` entries)', () => {
     const classes = walk(resolve(installed, 'dist/widgets/types/widgets')).filter(
       (f) => f.endsWith('.d.ts') && !f.includes('/generated/'),
     );
     const leaks = classes.flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
-        .filter((line) => /^ {4,8}_[A-Za-z0-9]+\??:/.test(line))
+        .filter((line) => /^ {4,8}(?:(?:declare|readonly|get|set) )*_[A-Za-z0-9]+(?:\??:|\()/.test(line))
         .map((line) => `${relative(installed, f)}: ${line.trim()}`),
     );
     expect(leaks).toEqual([]);

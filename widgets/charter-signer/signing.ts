@@ -1,10 +1,11 @@
 /**
- * The binding part of signing, loaded when someone asks to review a signature: the review
- * step (RGAA 11.12: check before a binding action) and the code that hashes and builds
- * the record. A page that only shows the charter never downloads it.
+ * The binding part of signing, loaded when someone asks to review a signature: the form's
+ * check, the review step (RGAA 11.12: check before a binding action) and the code that
+ * hashes and builds the record. A page that only shows the charter never downloads it.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { charterCompletion } from '../../shared/charter/completion';
+import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
+import { type CharterCompletion, charterCompletion, sameSignatory } from '../../shared/charter/completion';
+import { hashCanonical } from '../../shared/charter/digest';
 import { isApprovalMention } from '../../shared/charter/mention';
 import {
   appendCharterEvent,
@@ -13,15 +14,19 @@ import {
   type SignatureInput,
   signCharterRecord,
 } from '../../shared/charter/record';
+import type { charterContent } from '../../shared/charter/text';
 import type { Locale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signatory, Signature } from '../../shared/schemas/charter';
+import { emit } from '../internal/emit';
+import { warn } from '../internal/warn';
+import type { StrokeRecorder } from './drawing';
+import { adoptDetailStyles } from './lazy-styles';
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 import { PAD_WORDS } from './pad-words';
+import type { CharterRecords } from './records';
 import { FORM_ERRORS } from './signing-words';
-
-export { hashCanonical } from '../../shared/charter/digest';
-export { adoptDetailStyles } from './lazy-styles';
+import type { Draft, Field, Message } from './state';
 
 const REVIEW = {
   fr: {
@@ -41,6 +46,157 @@ const REVIEW = {
 };
 
 export { FORM_ERRORS } from './signing-words';
+
+/** What the signing flow reads and writes on its element: the form's state and the signed text's settings. */
+export interface SigningHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly project: string | undefined;
+  readonly completion: CharterCompletion;
+  _record: CharterRecord | null;
+  _draft: Draft;
+  _step: 'edit' | 'review';
+  _errors: Partial<Record<Field, string>>;
+  _message: Message;
+  _busy: boolean;
+  readonly _expected: readonly Signatory[];
+  readonly _clauses: readonly string[];
+  readonly _text: string[] | undefined;
+  readonly _pad: StrokeRecorder | undefined;
+  readonly _padView: typeof import('./pad') | undefined;
+  readonly _locale: Locale;
+  readonly _textLocale: Locale;
+  readonly _t: CharterMessages;
+  /** The chosen expected signatory (index), or -1 for someone else. */
+  _who(): number;
+  _content(): ReturnType<typeof charterContent>;
+  /** The record's lifecycle: generations (a later change wins) and saves. */
+  readonly _records: Pick<CharterRecords, 'bump' | 'current' | 'save'>;
+  _resetDraft(method?: Draft['method']): void;
+}
+
+/** From « Relire avant de signer » to the sealed signature: the form's check, the review and the binding step. */
+export class SigningFlow {
+  readonly #host: SigningHost;
+  #reviewedAt = new Date();
+  #textHash = '';
+
+  constructor(host: SigningHost) {
+    this.#host = host;
+  }
+
+  /** The chosen expected signatory, or the person typed in the form. */
+  #signatory(): Signatory {
+    const h = this.#host;
+    const d = h._draft;
+    const chosen = h._expected[h._who()];
+    if (chosen) return chosen;
+    const organisation = d.organisation.trim();
+    return { name: d.name.trim(), role: d.role, ...(organisation ? { organisation } : {}) };
+  }
+
+  /** Checks the form; without errors, hashes the text and shows the review step. */
+  async review(): Promise<void> {
+    const h = this.#host;
+    const d = h._draft;
+    const who = this.#signatory();
+    h._errors = draftErrors(
+      {
+        name: who.name,
+        alreadySigned: h._record?.signatures.some((s) => sameSignatory(s.signatory, who)) ?? false,
+        mention: d.mention,
+        method: d.method,
+        typedName: d.typedName,
+        hasInk: h._pad?.hasInk ?? false,
+      },
+      h._textLocale,
+      h._locale,
+    );
+    if (Object.keys(h._errors).length) {
+      await h.updateComplete;
+      h.renderRoot.querySelector<HTMLElement>('.errors')?.focus();
+      return;
+    }
+    try {
+      adoptDetailStyles(h.renderRoot);
+      this.#textHash = h._record?.charter.textHash ?? (await hashCanonical(h._content()));
+    } catch (error) {
+      warn(h, 'signature impossible', error);
+      h._message = { kind: 'alert', text: h._t.noCrypto };
+      return;
+    }
+    this.#reviewedAt = new Date();
+    await this.#show('review', '#review-title');
+  }
+
+  async #show(step: 'edit' | 'review', heading: string): Promise<void> {
+    const h = this.#host;
+    h._step = step;
+    await h.updateComplete;
+    h.renderRoot.querySelector<HTMLElement>(heading)?.focus();
+  }
+
+  /** The binding step: the signature is sealed into the record, saved, announced and the form cleared. */
+  async #confirm(): Promise<void> {
+    const h = this.#host;
+    if (h._busy) return;
+    h._busy = true;
+    const generation = h._records.bump();
+    const d = h._draft;
+    try {
+      const { record, signature, complete } = await sealSignature({
+        record: h._record,
+        draft: { projectTitle: h.project ?? '', locale: h._textLocale, extraClauses: h._clauses, text: h._text },
+        reviewedAt: this.#reviewedAt,
+        signature: {
+          signatory: this.#signatory(),
+          mention: d.mention,
+          method: d.method,
+          ...(d.method === 'typed'
+            ? { typedName: d.typedName }
+            : { drawing: { viewBox: h._padView?.PAD_VIEW_BOX ?? '', paths: [...(h._pad?.strokes ?? [])] } }),
+        },
+        expected: h._expected,
+        wasComplete: h.completion.complete,
+      });
+      if (!h._records.current(generation)) return;
+      h._record = record;
+      h._records.save(record);
+      h._resetDraft(d.method);
+      h._message = { kind: 'status', text: h._t.signed(signature.signatory.name) };
+      emit(h, 'pp-signed', { record, signature });
+      if (complete) emit(h, 'pp-complete', { record });
+      await h.updateComplete;
+      h.renderRoot.querySelector<HTMLElement>('.message')?.focus();
+    } catch (error) {
+      warn(h, 'signature impossible', error);
+      h._message = { kind: 'alert', text: h._t.noCrypto };
+    } finally {
+      h._busy = false;
+    }
+  }
+
+  /** The review step, in place of the form. */
+  render(): TemplateResult {
+    const h = this.#host;
+    const d = h._draft;
+    return renderReview(
+      {
+        signatory: this.#signatory(),
+        mention: d.mention,
+        method: d.method,
+        typedName: d.typedName,
+        viewBox: h._padView?.PAD_VIEW_BOX ?? '',
+        strokes: h._pad?.strokes ?? [],
+        textHash: this.#textHash,
+        busy: h._busy,
+        back: () => void this.#show('edit', '#sign-title'),
+        confirm: () => void this.#confirm(),
+      },
+      h._t,
+      h._locale,
+    );
+  }
+}
 
 /** What the form holds when someone asks to review it. */
 export interface DraftCheck {
