@@ -25,25 +25,8 @@ import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 import { PAD_WORDS } from './pad-words';
 import type { CharterRecords } from './records';
-import { FORM_ERRORS } from './signing-words';
+import { FORM_ERRORS, REVIEW } from './signing-words';
 import type { Draft, Field, Message } from './state';
-
-const REVIEW = {
-  fr: {
-    reviewTitle: 'Vérifiez avant de signer',
-    reviewIntro:
-      'En cliquant sur « Signer la charte », vous déclarez avoir lu la charte ci-dessus et l’approuver. La signature est enregistrée avec la date et l’heure, et ne peut plus être modifiée.',
-    reviewText: 'Texte signé (empreinte SHA-256)',
-    confirm: 'Signer la charte',
-  },
-  en: {
-    reviewTitle: 'Check before signing',
-    reviewIntro:
-      'By clicking “Sign the charter”, you declare that you have read the charter above and approve it. The signature is recorded with the date and time and cannot be changed afterwards.',
-    reviewText: 'Signed text (SHA-256 hash)',
-    confirm: 'Sign the charter',
-  },
-};
 
 export { FORM_ERRORS } from './signing-words';
 

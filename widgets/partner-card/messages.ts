@@ -4,40 +4,7 @@ import { lazy } from '../internal/lazy';
 import type { ProblemWords } from './problems';
 
 /** Words of the partner card (and of the cards inside the directory): French here, English in messages-en.ts. */
-export interface CardMessages {
-  domains: string;
-  territory: string;
-  load: string;
-  statuses: string;
-  missions: string;
-  trainings: string;
-  association: string;
-  languages: string;
-  projects: string;
-  experience: string;
-  caregiver: (gender?: Gender) => string;
-  abilities: string;
-  availability: string;
-  /** Link to the establishment's e-mail, with the visually hidden rest of the sentence. */
-  writeToEstablishment: string;
-  contactVia: string;
-  establishmentForm: string;
-  about: (who: string) => string;
-  viaEstablishment: (name: string) => string;
-  noEstablishmentContact: string;
-  personalEmail: (who: string) => string;
-  personalPhone: (who: string) => string;
-  personalSite: string;
-  newWindow: string;
-  moreDetails: string;
-  fewerDetails: string;
-  loading: string;
-  notAvailable: string;
-  /** The establishment line of a card in a directory of several establishments. */
-  establishment: (name: string) => string;
-}
-
-const fr: CardMessages = {
+const fr = {
   domains: "Domaines d'intervention",
   territory: 'Territoire',
   load: 'Sollicitation actuelle',
@@ -48,28 +15,32 @@ const fr: CardMessages = {
   languages: 'Langues',
   projects: 'Projets',
   experience: 'Expérience vécue',
-  caregiver: (g) => (g === 'f' ? 'Proche aidante' : g === 'm' ? 'Proche aidant' : 'Proche aidante ou aidant'),
+  caregiver: (g?: Gender): string => (g === 'f' ? 'Proche aidante' : g === 'm' ? 'Proche aidant' : 'Proche aidante ou aidant'),
   abilities: 'Compétences',
   availability: 'Disponibilités',
+  /** Link to the establishment's e-mail, with the visually hidden rest of the sentence. */
   writeToEstablishment: "Écrire à l'établissement",
   contactVia: "Contacter via l'établissement",
   establishmentForm: "Formulaire de contact de l'établissement",
-  about: (who) => ` au sujet de ${who}`,
-  viaEstablishment: (name) => `Contact par l'intermédiaire de l'établissement : ${name}`,
+  about: (who: string) => ` au sujet de ${who}`,
+  viaEstablishment: (name: string) => `Contact par l'intermédiaire de l'établissement : ${name}`,
   noEstablishmentContact: "Contact par l'intermédiaire de l'établissement",
-  personalEmail: (who) => `Écrire à ${who}`,
-  personalPhone: (who) => `Appeler ${who}`,
+  personalEmail: (who: string) => `Écrire à ${who}`,
+  personalPhone: (who: string) => `Appeler ${who}`,
   personalSite: 'Site personnel',
   newWindow: ' (nouvelle fenêtre)',
   moreDetails: "Plus d'informations",
   fewerDetails: "Moins d'informations",
   loading: 'Chargement…',
   notAvailable: "Ce patient partenaire n'est pas (ou plus) présenté ici.",
-  establishment: (name) => `Établissement : ${name}`,
+  /** The establishment line of a card in a directory of several establishments. */
+  establishment: (name: string) => `Établissement : ${name}`,
 };
 
-// The widget's words and the sentence words around the feed's labels (shared/partners/labels.ts):
-// every label of the data comes with the feed, in both languages.
+export type CardMessages = typeof fr;
+
+// The card's one English module, with the sentence words around the feed's labels
+// (shared/partners/labels.ts): every label of the data comes with the feed, in both languages.
 const english = lazy(() => Promise.all([import('./messages-en'), loadEntryWords('en')]).then(([m]) => m.en));
 
 /** The words of `locale`: English once loaded (loadCardMessages), French otherwise. */

@@ -4,27 +4,7 @@ import { lazy } from '../internal/lazy';
 import { loadCardMessages } from '../partner-card/messages';
 
 /** Words of the directory's own controls, French here, English in messages-en.ts (the cards' words are in partner-card/messages.ts). */
-export interface ListMessages {
-  filters: string;
-  search: string;
-  searchHint: string;
-  domain: string;
-  allDomains: string;
-  mission: string;
-  allMissions: string;
-  territory: string;
-  allTerritories: string;
-  availableOnly: string;
-  establishment: string;
-  allEstablishments: string;
-  reset: string;
-  shown: (shown: number, total: number) => string;
-  empty: string;
-  rejected: (count: number) => string;
-  directory: string;
-}
-
-const fr: ListMessages = {
+const fr = {
   filters: 'Filtrer les patients partenaires',
   search: 'Rechercher',
   searchHint: 'Nom, thème, commune, formation… (accents et majuscules indifférents)',
@@ -38,12 +18,12 @@ const fr: ListMessages = {
   establishment: 'Établissement',
   allEstablishments: 'Tous les établissements',
   reset: 'Réinitialiser les filtres',
-  shown: (shown, total) =>
+  shown: (shown: number, total: number) =>
     shown === total
       ? plural(total, { one: '# patient partenaire affiché', other: '# patients partenaires affichés' }, 'fr')
       : `${plural(shown, { one: '# patient partenaire affiché', other: '# patients partenaires affichés' }, 'fr')} sur ${total}`,
   empty: 'Aucun patient partenaire ne correspond à ces critères.',
-  rejected: (count) =>
+  rejected: (count: number) =>
     plural(
       count,
       {
@@ -55,6 +35,9 @@ const fr: ListMessages = {
   directory: 'Annuaire des patients partenaires',
 };
 
+export type ListMessages = typeof fr;
+
+/** The directory's one English module, fetched with the cards' English words. */
 const english = lazy(() => Promise.all([import('./messages-en'), loadCardMessages('en')]).then(([m]) => m.en));
 
 /** The words of `locale`: English once loaded (loadListMessages), French otherwise. */
