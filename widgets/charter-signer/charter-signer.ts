@@ -12,7 +12,7 @@ import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
 import { warn } from '../internal/warn';
 import { renderActions } from './actions';
-import { parseJsonAttribute, signatoriesProblem } from './config';
+import { parseJsonAttribute, readConfig } from './config';
 import type { ConfigProblem } from './config-words';
 import type { StrokeRecorder } from './drawing';
 import { renderForm } from './form';
@@ -250,38 +250,8 @@ export class PpCharterSigner extends FormElement {
   // ── configuration ──
 
   #readConfig(): void {
-    const problems: ConfigProblem[] = [];
-    const ignored = (problem: ConfigProblem, value: unknown) => {
-      problems.push(problem);
-      warn(this, `${problem.field} ignoré`, problem, value);
-    };
-    this._expected = [];
-    if (this.signatories != null) {
-      const problem = signatoriesProblem(this.signatories);
-      if (problem) ignored(problem, this.signatories);
-      else {
-        this._expected = (this.signatories as Signatory[]).map(({ name, role, organisation }) => ({
-          name: name.trim(),
-          role,
-          ...(organisation?.trim() ? { organisation: organisation.trim() } : {}),
-        }));
-      }
-    }
-    this._clauses = [];
-    if (this.clauses != null) {
-      if (Array.isArray(this.clauses) && this.clauses.every((c) => typeof c === 'string' && c.length <= 20_000)) {
-        this._clauses = (this.clauses as string[]).map((c) => c.trim()).filter(Boolean);
-      } else ignored({ field: 'clauses' }, this.clauses);
-    }
-    this._text = undefined;
-    const adapted = loadAdapted.value;
-    if (this.charterText != null && adapted) {
-      const read = adapted.readAdaptedText(this.charterText);
-      if ('problem' in read) ignored({ field: 'text', code: read.problem }, this.charterText);
-      else this._text = read.paragraphs;
-    }
-    this._problems = problems;
-    if (problems.length && !loadConfigWords.value)
+    readConfig(this, loadAdapted.value);
+    if (this._problems.length && !loadConfigWords.value)
       loadConfigWords().then(
         () => this.requestUpdate(),
         (error: unknown) => warn(this, 'module non chargé', error),
