@@ -143,3 +143,42 @@ describe('what is generated from the manifest is committed as generated', () => 
     expect(api.docWithApi(doc, element)).not.toBe(doc);
   });
 });
+
+describe('the published element classes (.d.ts)', () => {
+  it('leave out every _x member (state, fields, getters, methods the element shares with its modules), keep the rest', () => {
+    const dts = [
+      'export declare class PpX extends LitElement {',
+      '    #private;',
+      '    static properties: {',
+      '        _busy: { state: boolean };',
+      '    };',
+      '    project: string | undefined;',
+      '    /** Kept as JSDoc says. */',
+      '    declare _record: CharterRecord | null;',
+      '    readonly _records: CharterRecords;',
+      '    _expected: Signatory[];',
+      '    /** The locale. */',
+      '    get _locale(): Locale;',
+      '    _who(): number;',
+      '    _content(): ReturnType<typeof charterContent>;',
+      '    get record(): CharterRecord | null;',
+      '    verifyRecord(value: unknown): Promise<CharterVerification>;',
+      '    protected readonly _internals: ElementInternals;',
+      '}',
+      '',
+    ].join('\n');
+    expect(api.hideInternal(dts)).toBe(
+      [
+        'export declare class PpX extends LitElement {',
+        '    #private;',
+        '    static properties: import("lit").PropertyDeclarations;',
+        '    project: string | undefined;',
+        '    get record(): CharterRecord | null;',
+        '    verifyRecord(value: unknown): Promise<CharterVerification>;',
+        '    protected readonly _internals: ElementInternals;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+});
