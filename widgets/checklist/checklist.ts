@@ -29,6 +29,7 @@ import { headingLevel } from '../internal/heading';
 import { lazy } from '../internal/lazy';
 import { elementLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
+import { warn } from '../internal/warn';
 import { type ChecklistMessages, loadMessages, messagesFor } from './messages';
 import { checklistStyles } from './styles';
 import { renderPanel, renderPeople, renderPrint, renderRemoveCriterion, type ViewHost, viewStyles } from './views';
@@ -208,7 +209,7 @@ export class PpChecklist extends FormElement {
     this.#pending = this.#pending.then(() =>
       load.then(
         () => this.requestUpdate(),
-        (error: unknown) => console.warn('[binome] <pp-checklist> : module', error),
+        (error: unknown) => warn(this, 'module', error),
       ),
     );
   }
@@ -260,7 +261,7 @@ export class PpChecklist extends FormElement {
   }
 
   #refuse(why: string) {
-    console.warn(`[binome] <pp-checklist> : ${why}`);
+    warn(this, why);
     this._message = { kind: 'alert', text: this.#t.refused(why) };
   }
 

@@ -8,6 +8,7 @@ import { emit } from '../internal/emit';
 import { headingLevel } from '../internal/heading';
 import { hostLocale } from '../internal/locale';
 import { themeStyles } from '../internal/theme';
+import { warn } from '../internal/warn';
 import { fetchSummary } from './fetch-summary';
 import { summaryStyles } from './styles';
 import { type SummaryWords, summaryWords } from './words';
@@ -159,7 +160,7 @@ export class PpPartnershipSummary extends LitElement {
       emit(this, 'pp-load', { partners: state.summary.partners.total });
     } else {
       // Said in French for the developer's console, whatever the page's language.
-      console.warn(`[binome] <pp-partnership-summary> ${state.message(summaryWords('fr'))}`);
+      warn(this, state.message(summaryWords('fr')));
       emit(this, 'pp-error', { message: state.message(summaryWords(hostLocale(this))) });
     }
   }
