@@ -26,10 +26,14 @@ const standalone = bundle === 'standalone';
 const outDirs = { npm: 'dist/widgets', cdn: 'dist/cdn', standalone: 'dist/standalone' };
 const componentEntries = Object.fromEntries(componentNames.map((n) => [n, resolve(widgetDir, n, 'index.ts')]));
 
-/** CSS without comments; outside its quoted strings, whitespace collapsed and none around { } ; , > */
+/**
+ * CSS without comments; no quotes around an attribute value that is an identifier ([type=radio]);
+ * outside its quoted strings, whitespace collapsed and none around { } ; , >
+ */
 function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\[([\w-]+)([~|^$*]?=)(['"])(-?[A-Za-z_][\w-]*)\3\]/g, '[$1$2$4]')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
       i % 2 === 1
