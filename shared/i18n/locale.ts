@@ -41,22 +41,6 @@ export function localized(text: LocalizedText, locale: Locale): string {
 }
 
 /**
- * Picks the gendered form of a label. A label names one person: the form the
- * person's data gives ('f', 'm'); both forms, spelt out (`x`: « Patiente ou patient
- * partenaire »), when the person chose neither or the data says nothing, so that
- * nobody is named in a gender that may not be theirs (docs/ecriture.md).
- */
-export function genderedLabel(text: GenderedText, locale: Locale, gender?: Gender | null): string {
-  if (locale === 'en') return text.en;
-  return text.fr[genderForm(gender)];
-}
-
-/** The French form for a person: their own when the data gives it, else both forms (`x`). */
-export function genderForm(gender?: Gender | null): Gender {
-  return gender === 'f' || gender === 'm' ? gender : 'x';
-}
-
-/**
  * The one form a counted group takes (docs/ecriture.md, rule 4): 'f' or 'm' when every
  * person counted has that form, undefined otherwise — mixed, someone who chose neither,
  * someone whose data says nothing, or nobody — and the words then spell both forms out.

@@ -18,7 +18,8 @@
  * a document's weights are gathered in arrays indexed by term number, not in a map per
  * document — ≈ 5× faster than normalising every text whole, with the same terms.
  */
-import { normalizeText, stemFr } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { stemFr } from '../text/words';
 
 export const SEARCH_FIELDS = [
   'title',
@@ -73,7 +74,7 @@ export function textPieces(text: string): string[] {
 
 /**
  * What the index computes from a text. Bump it whenever searchTerms, the normalisation
- * (shared/text/normalize.ts), FIELD_WEIGHT or the scoring changes: saved indexes
+ * (shared/text/normalize.ts, stemFr in words.ts), FIELD_WEIGHT or the scoring changes: saved indexes
  * (SearchIndexSnapshot, kept by the extension) of another version are rebuilt.
  */
 export const SEARCH_VERSION = 1;

@@ -27,7 +27,8 @@
  */
 import { type PartnerProfile, sharesExperienceWithProjects, type TrainingRecord } from '../schemas/partner';
 import type { ProjectNeed } from '../schemas/project';
-import { normalizeText, tokensFr } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { tokensFr } from '../text/words';
 import { modeOfMission, trainingsRequiredFor } from '../vocab/domains';
 import { statusOfOffer } from '../vocab/statuses';
 import { type TrainingKind, trainingKindById } from '../vocab/trainings';

@@ -12,7 +12,7 @@
  * themes are tokenised only when they are free text (ids are looked up).
  */
 
-import { tokensFr } from '../text/normalize';
+import { tokensFr } from '../text/words';
 import { findHealthTheme, HEALTH_THEMES, type HealthTheme, healthThemeById, isHealthThemeId } from '../vocab/health-themes';
 
 /** One theme sought by a need, ready to be compared. */

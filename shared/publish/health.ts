@@ -12,7 +12,7 @@
  * discloses health data.
  */
 
-import { tokensFr } from '../text/normalize';
+import { tokensFr } from '../text/words';
 import { HEALTH_THEMES, type HealthTheme, isHealthThemeId } from '../vocab/health-themes';
 
 let vocabularyCues: string[][] | undefined;

@@ -4,7 +4,7 @@
  * the list only offers common choices and a way to recognise them.
  */
 import { type Locale, type LocalizedText, localized } from '../i18n/locale';
-import { includesWords } from '../text/normalize';
+import { includesWords } from '../text/words';
 
 export interface HealthTheme {
   readonly id: HealthThemeId;

@@ -4,7 +4,8 @@
  * each role, its sources and its usual domains are in roles.ts (which
  * re-exports this module); a widget that only names roles imports this one.
  */
-import { type Gender, type GenderedText, genderedLabel, type Locale } from '../i18n/locale';
+import { genderedLabel } from '../i18n/gender';
+import type { Gender, GenderedText, Locale } from '../i18n/locale';
 
 export const ROLE_IDS = [
   'patient_partenaire',

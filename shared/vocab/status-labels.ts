@@ -4,7 +4,8 @@
  * project makes, are in statuses.ts (which re-exports this module); a widget
  * that only names statuses imports this one, as role-labels.ts does for roles.
  */
-import { type Gender, type GenderedText, genderedLabel, type Locale } from '../i18n/locale';
+import { genderedLabel } from '../i18n/gender';
+import type { Gender, GenderedText, Locale } from '../i18n/locale';
 
 /** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
 export const STATUS_IDS = ['benevole', 'salarie', 'prestataire', 'vacataire'] as const;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { colon, formatDate, plural } from '../../../../shared/i18n/format';
-import { genderedLabel, localized, resolveLocale } from '../../../../shared/i18n/locale';
+import { genderedLabel } from '../../../../shared/i18n/gender';
+import { localized, resolveLocale } from '../../../../shared/i18n/locale';
 import { formatIssue, formatPath, formatValidationError } from '../../../../shared/i18n/validation';
-import { includesNormalized, includesWords, normalizeText, stemFr, tokensFr } from '../../../../shared/text/normalize';
+import { includesNormalized, normalizeText } from '../../../../shared/text/normalize';
+import { includesWords, stemFr, tokensFr } from '../../../../shared/text/words';
 
 describe('normalizeText', () => {
   it('strips diacritics, lower-cases and collapses whitespace', () => {
