@@ -11,23 +11,13 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { MeetingEdit } from '../../../shared/meetings/edit';
 import { missingSides, type TrackedAction } from '../../../shared/meetings/follow-up';
-import {
-  ACTION_STATUSES,
-  type ActionStatus,
-  type MeetingRecord,
-  PARTICIPANT_SIDES,
-  type ParticipantSide,
-} from '../../../shared/schemas/meeting';
+import { ACTION_STATUSES, type ActionStatus, type MeetingRecord } from '../../../shared/schemas/meeting';
 import type { TeamMember } from '../../../shared/schemas/project';
 import { describeError } from '../ui/describe-error';
 import { MeetingEditRefused } from '../workspace/meetings-store';
 import { mmsg, wm } from '../workspace/messages';
+import { type PersonRow, PersonRows, personRow } from './person-rows';
 
-interface PersonRow {
-  readonly key: string;
-  name: string;
-  side: ParticipantSide;
-}
 interface ActionRow {
   readonly key: string;
   title: string;
@@ -38,7 +28,6 @@ interface ActionRow {
 }
 
 const newKey = () => crypto.randomUUID();
-const person = (side: ParticipantSide = 'patient_partner', name = ''): PersonRow => ({ key: newKey(), name, side });
 const actionRow = (): ActionRow => ({ key: newKey(), title: '', professional: '', patientPartner: '', due: '', status: 'open' });
 
 /** What the form gives: the meeting as typed; `closes` = the carried-over actions ticked (a new meeting only). */
@@ -87,10 +76,10 @@ export function MeetingForm({ projectId, initial, team = [], carriedFor, onSubmi
   const date = useSignal(initial?.date ?? localToday());
   const people = useSignal<PersonRow[]>(
     initial
-      ? initial.participants.map((p) => person(p.side, p.name))
+      ? initial.participants.map((p) => personRow(p.side, p.name))
       : team.length
-        ? team.map((member) => person(member.side, member.name))
-        : [person('patient_partner'), person('professional')],
+        ? team.map((member) => personRow(member.side, member.name))
+        : [personRow('patient_partner'), personRow('professional')],
   );
   const conclusions = useSignal(initial?.conclusions ?? '');
   // A recorded action keeps its id as its row key: the store finds it again by that id.
@@ -128,8 +117,6 @@ export function MeetingForm({ projectId, initial, team = [], carriedFor, onSubmi
   // Said once someone is named: an empty form is not yet a meeting without patients.
   const missing = named.length ? missingSides(named) : [];
 
-  const setPerson = (key: string, patch: Partial<PersonRow>) =>
-    (people.value = people.value.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   const setAction = (key: string, patch: Partial<ActionRow>) =>
     (actions.value = actions.value.map((a) => (a.key === key ? { ...a, ...patch } : a)));
   const toggle = (actionId: string, on: boolean) => {
@@ -196,54 +183,12 @@ export function MeetingForm({ projectId, initial, team = [], carriedFor, onSubmi
 
       <fieldset>
         <legend>{M.participants}</legend>
-        {people.value.map((p, i) => (
-          <div class="field-row" key={p.key}>
-            <div class="field">
-              <label for={`${id}-person-${p.key}`}>{M.personName(i + 1)}</label>
-              <input
-                id={`${id}-person-${p.key}`}
-                type="text"
-                maxLength={200}
-                autocomplete="off"
-                value={p.name}
-                onInput={(e) => setPerson(p.key, { name: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for={`${id}-side-${p.key}`}>{M.personSide(i + 1)}</label>
-              <select
-                id={`${id}-side-${p.key}`}
-                value={p.side}
-                onChange={(e) => setPerson(p.key, { side: e.currentTarget.value as ParticipantSide })}
-              >
-                {PARTICIPANT_SIDES.map((side) => (
-                  <option key={side} value={side}>
-                    {M.sides[side]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="button"
-              class="button small"
-              aria-label={M.removePerson(i + 1)}
-              onClick={() => (people.value = people.value.filter((q) => q.key !== p.key))}
-            >
-              {m.remove}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          class="button small"
-          onClick={() => {
-            const row = person('other');
-            people.value = [...people.value, row];
-            focusNext.current = `${id}-person-${row.key}`;
-          }}
-        >
-          {M.addPerson}
-        </button>
+        <PersonRows
+          rows={people.value}
+          onRows={(rows) => (people.value = rows)}
+          nameId={(key) => `${id}-person-${key}`}
+          sideId={(key) => `${id}-side-${key}`}
+        />
         <div aria-live="polite" data-testid="meeting-form-warning">
           {missing.length ? (
             <div class="notice">

@@ -6,20 +6,14 @@
  * shared/meetings/follow-up.ts `missingSides`): a warning, never a refusal — a team is
  * often completed later.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { missingSides } from '../../../shared/meetings/follow-up';
-import { PARTICIPANT_SIDES, type ParticipantSide } from '../../../shared/schemas/meeting';
 import type { TeamMember } from '../../../shared/schemas/project';
-import { mmsg, wm } from '../workspace/messages';
+import { mmsg } from '../workspace/messages';
 import { pw } from './page-words';
+import { type PersonRow, PersonRows, personRow } from './person-rows';
 
-export interface TeamRow {
-  readonly key: string;
-  readonly name: string;
-  readonly side: ParticipantSide;
-}
-
-export const teamRow = (side: ParticipantSide, name = ''): TeamRow => ({ key: crypto.randomUUID(), name, side });
+export type TeamRow = PersonRow;
+export const teamRow = personRow;
 
 /** The rows a form starts with: the team as recorded, or one row for each side of the partnership. */
 export function teamRows(team: readonly TeamMember[] | undefined): TeamRow[] {
@@ -53,69 +47,13 @@ function TeamWarning({ team, testId }: { team: readonly TeamMember[]; testId: st
 
 export function TeamFields({ id, rows, onRows }: { id: string; rows: readonly TeamRow[]; onRows: (rows: TeamRow[]) => void }) {
   const W = pw.value;
-  const M = mmsg.value;
-  const focusNext = useRef<string | null>(null);
-  // Right after the new row is drawn, so that typing goes on in it.
-  useLayoutEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
-  const set = (key: string, patch: Partial<TeamRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset class="project-team" aria-describedby={`${id}-team-hint`}>
       <legend>{W.team}</legend>
       <p class="hint" id={`${id}-team-hint`}>
         {W.teamHint}
       </p>
-      {rows.map((r, i) => (
-        <div class="field-row" key={r.key}>
-          <div class="field">
-            <label for={`${id}-team-${r.key}`}>{M.personName(i + 1)}</label>
-            <input
-              id={`${id}-team-${r.key}`}
-              type="text"
-              maxLength={200}
-              autocomplete="off"
-              value={r.name}
-              onInput={(e) => set(r.key, { name: e.currentTarget.value })}
-            />
-          </div>
-          <div class="field">
-            <label for={`${id}-team-side-${r.key}`}>{M.personSide(i + 1)}</label>
-            <select
-              id={`${id}-team-side-${r.key}`}
-              value={r.side}
-              onChange={(e) => set(r.key, { side: e.currentTarget.value as ParticipantSide })}
-            >
-              {PARTICIPANT_SIDES.map((side) => (
-                <option key={side} value={side}>
-                  {M.sides[side]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="button"
-            class="button small"
-            aria-label={M.removePerson(i + 1)}
-            onClick={() => onRows(rows.filter((q) => q.key !== r.key))}
-          >
-            {wm.value.remove}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        class="button small"
-        onClick={() => {
-          const row = teamRow('other');
-          focusNext.current = `${id}-team-${row.key}`;
-          onRows([...rows, row]);
-        }}
-      >
-        {M.addPerson}
-      </button>
+      <PersonRows rows={rows} onRows={onRows} nameId={(key) => `${id}-team-${key}`} sideId={(key) => `${id}-team-side-${key}`} />
       <TeamWarning team={teamOf(rows)} testId="project-form-team-warning" />
     </fieldset>
   );
