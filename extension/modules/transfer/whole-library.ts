@@ -297,39 +297,15 @@ export async function importWholeBackup(
     const checklistWrites = (backup.checklists ?? []).filter((c) =>
       incomingIsNewer(c, checklistByProject.get(c.projectId)),
     ) as ChecklistEntry[];
-    const charterById = new Map(storedCharters.map((c) => [c.id, c]));
-    const charterWrites: CharterEntry[] = [];
-    for (const incoming of backup.charters ?? []) {
-      const stored = charterById.get(incoming.id);
-      // An id already used by another project's record is left alone rather than moved.
-      if (stored && stored.projectId !== incoming.projectId) {
-        conflicts++;
-        continue;
-      }
-      if (incomingIsNewer(incoming, stored)) charterWrites.push(incoming);
-    }
-    // Meetings as charters: by id, newer edit wins (closing an action is an edit of its meeting).
-    const meetingById = new Map(storedMeetings.map((m) => [m.id, m]));
-    const meetingWrites: MeetingRecord[] = [];
-    for (const incoming of backup.meetings ?? []) {
-      const stored = meetingById.get(incoming.id);
-      if (stored && stored.projectId !== incoming.projectId) {
-        conflicts++;
-        continue;
-      }
-      if (incomingIsNewer(incoming, stored)) meetingWrites.push(incoming);
-    }
-    // Effect indicators as meetings: by id, newer edit wins (a measurement added is an edit of its indicator).
-    const effectById = new Map(storedEffects.map((e) => [e.id, e]));
-    const effectWrites: EffectIndicatorRecord[] = [];
-    for (const incoming of backup.effects ?? []) {
-      const stored = effectById.get(incoming.id);
-      if (stored && stored.projectId !== incoming.projectId) {
-        conflicts++;
-        continue;
-      }
-      if (incomingIsNewer(incoming, stored)) effectWrites.push(incoming);
-    }
+    // Charters, meetings and effect indicators: by id, newer edit wins (closing an action is an
+    // edit of its meeting, a measurement added an edit of its indicator).
+    const charterMerge = newerOfProject<CharterEntry>(storedCharters, backup.charters ?? []);
+    const meetingMerge = newerOfProject<MeetingRecord>(storedMeetings, backup.meetings ?? []);
+    const effectMerge = newerOfProject<EffectIndicatorRecord>(storedEffects, backup.effects ?? []);
+    conflicts += charterMerge.conflicts + meetingMerge.conflicts + effectMerge.conflicts;
+    const charterWrites = charterMerge.writes;
+    const meetingWrites = meetingMerge.writes;
+    const effectWrites = effectMerge.writes;
 
     const registryWrites =
       partnerWrites.length + registryPlan.withdrawals.length + registryPlan.removed.length + (infoWrite ? 1 : 0);
@@ -414,6 +390,26 @@ export async function countWholeLibrary(store: LibraryStore): Promise<Record<(ty
   const counts = await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).count()));
   await tx.done;
   return Object.fromEntries(ALL_STORES.map((name, i) => [name, counts[i] ?? 0])) as Record<(typeof ALL_STORES)[number], number>;
+}
+
+/**
+ * The incoming records of a project-owned kind that are newer than the stored ones with the
+ * same id. An id already used by another project's record is left alone rather than moved: a
+ * conflict, counted.
+ */
+function newerOfProject<T extends { id: string; projectId: string; updatedAt: string }>(
+  stored: readonly T[],
+  incoming: readonly T[],
+): { writes: T[]; conflicts: number } {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const writes: T[] = [];
+  let conflicts = 0;
+  for (const record of incoming) {
+    const current = byId.get(record.id);
+    if (current && current.projectId !== record.projectId) conflicts++;
+    else if (incomingIsNewer(record, current)) writes.push(record);
+  }
+  return { writes, conflicts };
 }
 
 /** Deletes everything, every store, in one transaction (options page, after confirmation). */
