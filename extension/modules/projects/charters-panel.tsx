@@ -6,13 +6,14 @@
  * report says it is intact.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { charterCompletion } from '../../../shared/charter/completion';
 import type { CharterVerification } from '../../../shared/charter/verify';
 import type { CharterEntry, ProjectRecord } from '../store/records';
 import { describeError } from '../ui/describe-error';
 import type { Say } from '../ui/say';
 import { wm } from '../workspace/messages';
+import { useProjectRecords } from '../workspace/use-project-records';
 import { WidgetsGate } from '../workspace/widgets-gate';
 import type { WorkspaceState } from '../workspace/workspace-state';
 import '../workspace/widget-jsx';
@@ -27,21 +28,17 @@ export function ChartersPanel({ workspace, project, say }: { workspace: Workspac
   const report = useSignal<CharterVerification | null>(null);
   const undo = useSignal<CharterEntry | null>(null);
   const store = useMemo(() => workspace.store.charterStore(project.id), [workspace, project.id]);
-  const touched = workspace.touched.value;
   const openButton = useRef<HTMLButtonElement>(null);
   const widgetArea = useRef<HTMLDivElement>(null);
   const headingId = `charters-${project.id}`;
 
-  useEffect(() => {
-    if (touched && (touched.projectId !== project.id || touched.kind !== 'charters')) return;
-    let live = true;
-    workspace.store.charters(project.id).then((list) => {
-      if (live) entries.value = list;
-    });
-    return () => {
-      live = false;
-    };
-  }, [project.id, touched]);
+  useProjectRecords(
+    workspace,
+    project.id,
+    'charters',
+    () => workspace.store.charters(project.id),
+    (list) => (entries.value = list),
+  );
 
   const show = (next: Open) => {
     open.value = next;

@@ -6,7 +6,7 @@
  * (shared/checklist/disagreement.ts). Differences are said in words, not only by colour.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { criterionText } from '../../../shared/checklist/criteria';
 import {
   compareMembers,
@@ -22,6 +22,7 @@ import { describeError } from '../ui/describe-error';
 import { locale } from '../ui/locale';
 import { memberStorageKey } from '../workspace/checklist-members-store';
 import { cmm, wm } from '../workspace/messages';
+import { useProjectRecords } from '../workspace/use-project-records';
 import { WidgetsGate } from '../workspace/widgets-gate';
 import type { WorkspaceState } from '../workspace/workspace-state';
 import '../workspace/widget-jsx';
@@ -129,22 +130,18 @@ export function ChecklistMembersPanel({ workspace, project }: { workspace: Works
   const name = useSignal('');
   const side = useSignal<MemberSide>('patient_partner');
   const status = useSignal<{ text: string; error: boolean } | null>(null);
-  const touched = workspace.touched.value;
   const id = `members-${project.id}`;
 
   const reload = async () => {
     members.value = await workspace.store.checklistMembers.list(project.id);
   };
-  useEffect(() => {
-    if (touched && (touched.projectId !== project.id || touched.kind !== 'checklist')) return;
-    let live = true;
-    workspace.store.checklistMembers.list(project.id).then((list) => {
-      if (live) members.value = list;
-    });
-    return () => {
-      live = false;
-    };
-  }, [project.id, touched]);
+  useProjectRecords(
+    workspace,
+    project.id,
+    'checklist',
+    () => workspace.store.checklistMembers.list(project.id),
+    (list) => (members.value = list),
+  );
 
   const add = async (event: Event) => {
     event.preventDefault();

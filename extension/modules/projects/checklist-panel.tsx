@@ -7,13 +7,14 @@
  * enough to read the project as a whole (project-sections.tsx).
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { StoredChecklist } from '../../../shared/checklist/records';
 import { countAnswers } from '../../../shared/schemas/checklist';
 import { CHECKLIST_CRITERION_IDS } from '../../../shared/vocab/checklist';
 import type { ProjectRecord } from '../store/records';
 import { locale } from '../ui/locale';
 import { wm } from '../workspace/messages';
+import { useProjectRecords } from '../workspace/use-project-records';
 import { WidgetsGate } from '../workspace/widgets-gate';
 import type { WorkspaceState } from '../workspace/workspace-state';
 import { ChecklistMembersPanel } from './checklist-members-panel';
@@ -29,19 +30,15 @@ export function ChecklistPanel({ workspace, project }: { workspace: WorkspaceSta
   const saved = useSignal<StoredChecklist | null>(null);
   const open = useSignal(opened.has(project.id));
   const store = useMemo(() => workspace.store.checklistStore(project.id, () => locale.value), [workspace, project.id]);
-  const touched = workspace.touched.value;
   const headingId = `checklist-${project.id}`;
 
-  useEffect(() => {
-    if (touched && (touched.projectId !== project.id || touched.kind !== 'checklist')) return;
-    let live = true;
-    workspace.store.checklist(project.id).then((entry) => {
-      if (live) saved.value = entry?.state ?? null;
-    });
-    return () => {
-      live = false;
-    };
-  }, [project.id, touched]);
+  useProjectRecords(
+    workspace,
+    project.id,
+    'checklist',
+    () => workspace.store.checklist(project.id),
+    (entry) => (saved.value = entry?.state ?? null),
+  );
 
   const state = saved.value;
   const evaluations = state ? [...state.history, ...(state.current.projectTitle ? [state.current] : [])] : [];

@@ -19,6 +19,7 @@ import { locale } from '../ui/locale';
 import type { Say } from '../ui/say';
 import type { IndicatorDraft, MeasurementDraft } from '../workspace/effects-store';
 import { emsg, wm } from '../workspace/messages';
+import { useProjectRecords } from '../workspace/use-project-records';
 import type { WorkspaceState } from '../workspace/workspace-state';
 import { IndicatorForm, MeasurementForm } from './effect-forms';
 import './effects.css';
@@ -55,19 +56,15 @@ export function EffectsPanel({ workspace, project, say }: { workspace: Workspace
   const confirming = useSignal<Confirming>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
-  const touched = workspace.touched.value;
   const headingId = `effects-${project.id}`;
 
-  useEffect(() => {
-    if (touched && (touched.projectId !== project.id || touched.kind !== 'effects')) return;
-    let live = true;
-    workspace.store.effects.listEffects(project.id).then((list) => {
-      if (live) indicators.value = list;
-    });
-    return () => {
-      live = false;
-    };
-  }, [project.id, touched]);
+  useProjectRecords(
+    workspace,
+    project.id,
+    'effects',
+    () => workspace.store.effects.listEffects(project.id),
+    (list) => (indicators.value = list),
+  );
 
   useEffect(() => {
     if (confirming.value) confirmButton.current?.focus();

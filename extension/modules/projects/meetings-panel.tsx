@@ -21,6 +21,7 @@ import { describeError } from '../ui/describe-error';
 import type { Say } from '../ui/say';
 import type { MeetingDraft } from '../workspace/meetings-store';
 import { mmsg, wm } from '../workspace/messages';
+import { useProjectRecords } from '../workspace/use-project-records';
 import type { WorkspaceState } from '../workspace/workspace-state';
 import { localToday, MeetingForm, type MeetingFormValue } from './meeting-form';
 
@@ -34,21 +35,17 @@ export function MeetingsPanel({ workspace, project, say }: { workspace: Workspac
   /** The meeting whose deletion is being confirmed. */
   const confirming = useSignal<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const touched = workspace.touched.value;
   const createButton = useRef<HTMLButtonElement>(null);
   const headingId = `meetings-${project.id}`;
   const today = localToday();
 
-  useEffect(() => {
-    if (touched && (touched.projectId !== project.id || touched.kind !== 'meetings')) return;
-    let live = true;
-    workspace.store.meetings.meetings(project.id).then((list) => {
-      if (live) meetings.value = list;
-    });
-    return () => {
-      live = false;
-    };
-  }, [project.id, touched]);
+  useProjectRecords(
+    workspace,
+    project.id,
+    'meetings',
+    () => workspace.store.meetings.meetings(project.id),
+    (list) => (meetings.value = list),
+  );
 
   useEffect(() => {
     if (confirming.value) confirmButton.current?.focus();
