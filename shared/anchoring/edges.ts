@@ -7,7 +7,10 @@
  * the start. The highlight would then lose its last (or first) word. The stored context
  * tells: the passage ends where its suffix resumes and begins where its prefix stops. An
  * edge that does not meet its context is moved to such a place nearby when the quote's edits
- * plus the context's edits are fewer there than at the edge edit distance chose.
+ * plus the context's edits are fewer there than at the edge edit distance chose. When the
+ * context was rewritten too (its seed is nowhere near), the places tried are the word edges
+ * nearby, if the quote itself began or ended on one: the cost then still weighs the context's
+ * edits, and a highlight is not cut inside a word.
  */
 import { anchoredDistances } from './myers';
 import { editDistance } from './similarity';
@@ -53,7 +56,9 @@ export function settleEdges(
     // distances[L]: the quote against text[start, start + L).
     const distances = anchoredDistances(text, quote, start, 1, end - start + reach);
     const cost = (e: number) => (distances[e - start] as number) + editDistance(suffix, text.slice(e, e + suffix.length));
-    const places = placesWhere(text, suffixSeed, end, reach, start, start + distances.length - 1);
+    const max = start + distances.length - 1;
+    const places = placesWhere(text, suffixSeed, end, reach, start, max);
+    if (places.length === 0 && endsWord(quote, suffix)) places.push(...wordEnds(text, end, reach, start, max));
     settled = { start, end: cheapest(end, cost, places) };
   }
   let reversed = '';
@@ -67,6 +72,8 @@ export function settleEdges(
     const seedAt = settled.start - prefixSeed.length;
     const min = e - distances.length + 1 - prefixSeed.length;
     const places = placesWhere(text, prefixSeed, seedAt, reach, min, e - prefixSeed.length).map((at) => at + prefixSeed.length);
+    if (places.length === 0 && startsWord(quote, prefix))
+      places.push(...wordStarts(text, settled.start, reach, Math.max(0, e - distances.length + 1), e));
     settled = { start: cheapest(settled.start, cost, places), end: e };
   }
   if (settled.start === start && settled.end === end) return null;
@@ -79,6 +86,35 @@ function placesWhere(text: string, seed: string, around: number, reach: number, 
   const to = Math.min(max, around + reach);
   for (let i = text.indexOf(seed, Math.max(min, around - reach, 0)); i >= 0 && i <= to; i = text.indexOf(seed, i + 1))
     places.push(i);
+  return places;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/** Whether the quote ended at the end of a word (its suffix does not go on with the word). */
+function endsWord(quote: string, suffix: string): boolean {
+  return isWord(quote[quote.length - 1]) && !isWord(suffix[0]);
+}
+
+/** Whether the quote began at the start of a word. */
+function startsWord(quote: string, prefix: string): boolean {
+  return isWord(quote[0]) && !isWord(prefix[prefix.length - 1]);
+}
+
+/** Positions in [around − reach, around + reach] ∩ [min, max] where a word ends. */
+function wordEnds(text: string, around: number, reach: number, min: number, max: number): number[] {
+  const places: number[] = [];
+  for (let i = Math.max(min, around - reach, 1); i <= Math.min(max, around + reach, text.length); i++)
+    if (isWord(text[i - 1]) && !isWord(text[i])) places.push(i);
+  return places;
+}
+
+/** Positions in [around − reach, around + reach] ∩ [min, max] where a word starts. */
+function wordStarts(text: string, around: number, reach: number, min: number, max: number): number[] {
+  const places: number[] = [];
+  for (let i = Math.max(min, around - reach, 0); i <= Math.min(max, around + reach, text.length - 1); i++)
+    if (isWord(text[i]) && !isWord(text[i - 1])) places.push(i);
   return places;
 }
 

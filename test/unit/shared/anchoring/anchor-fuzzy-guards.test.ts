@@ -180,6 +180,20 @@ describe('an edited quote on a page that also shifted', () => {
     });
   });
 
+  it('is not cut inside its last word when the word after it was rewritten too (found by the property below)', () => {
+    // A short quote with a word inserted before its last one: edit distance alone ends the match
+    // two letters into that last word, and the rewritten suffix gives no place to settle on.
+    const q = passage(20, 0, 49);
+    const e = edit(q);
+    const text = shifted(20, q, e, 0, 'after');
+    const start = text.indexOf(e);
+    expect(anchor(preparePageText(text), describePassage(PARAGRAPHS, 20, q))).toMatchObject({
+      status: 'anchored',
+      start,
+      end: start + e.length,
+    });
+  });
+
   it('is found whole, never cut short, whatever the shift and the quote (property)', () => {
     fc.assert(
       fc.property(
