@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { type DemoPageSession, openDemoPage } from '../helpers/demo-page';
 import { focusedElement as focused, tabTo } from '../helpers/keyboard';
-import { checkPdf } from '../unit/pdf/pdf-check';
+import { checkPdf } from '../helpers/pdf-check';
 
 const SIGNER = 'pp-charter-signer:not([mode])';
 const VERIFIER = 'pp-charter-signer[mode=verify]';

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CharterRecord } from '../../../shared/schemas/charter';
 import { loadCharterTools } from '../../../widgets/charter-signer/index';
-import { checkPdf } from '../../unit/pdf/pdf-check';
+import { checkPdf } from '../../helpers/pdf-check';
 import { axeViolations } from '../helpers/axe';
 import { $, director, doctor, mount, patient, root, settle, signTyped, stroke, text, until } from './helpers';
 

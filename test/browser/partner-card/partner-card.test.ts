@@ -1,6 +1,6 @@
 /**
  * <pp-partner-card> reads public feeds v2 only. Consent cases come from registry profiles
- * published by publish() (test/unit/partners/feed-fixtures.ts), exactly as a real feed is
+ * published by publish() (test/helpers/feed-fixtures.ts), exactly as a real feed is
  * made; registries given to the card are refused whole.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ import { type PublicFeed, type PublicPartnerEntry, PublicPartnerEntrySchema } fr
 import '../../../widgets/partner-card/index';
 import type { PpPartnerCard } from '../../../widgets/partner-card/index';
 import { makePartner } from '../../fixtures/partners';
-import { ESTABLISHMENT as establishment, feedOf } from '../../unit/partners/feed-fixtures';
+import { ESTABLISHMENT as establishment, feedOf } from '../../helpers/feed-fixtures';
 import { axeViolations } from '../helpers/axe';
 
 const PHOTO = new URL('/test/browser/partner-card/fixtures/photos/p01.svg', location.origin).href;

@@ -10,7 +10,7 @@ import '../../../widgets/partner-card/index';
 import '../../../widgets/partner-list/index';
 import type { PpPartnerCard } from '../../../widgets/partner-card/index';
 import { makePartner } from '../../fixtures/partners';
-import { ESTABLISHMENT as establishment, feedOf } from '../../unit/partners/feed-fixtures';
+import { ESTABLISHMENT as establishment, feedOf } from '../../helpers/feed-fixtures';
 
 const PHOTO = new URL('/test/browser/partner-card/fixtures/photos/p01.svg', location.origin).href;
 

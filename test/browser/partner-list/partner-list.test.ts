@@ -1,6 +1,6 @@
 /**
  * <pp-partner-list> reads public feeds v2 only. Consent cases come from registry profiles
- * published by publish() (test/unit/partners/feed-fixtures.ts); registries are refused whole.
+ * published by publish() (test/helpers/feed-fixtures.ts); registries are refused whole.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -11,8 +11,8 @@ import type { Establishment } from '../../../shared/schemas/registry';
 import '../../../widgets/partner-list/index';
 import type { PpPartnerList } from '../../../widgets/partner-list/index';
 import { makePartner } from '../../fixtures/partners';
-import { feedOf, GENERATED_AT } from '../../unit/partners/feed-fixtures';
-import { manyPartners } from '../../unit/partners/many-partners';
+import { feedOf, GENERATED_AT } from '../../helpers/feed-fixtures';
+import { manyPartners } from '../../helpers/many-partners';
 import { axeViolations } from '../helpers/axe';
 
 const PUBLISH_HINT = 'npx binome publish registre.json -o partenaires.json';

@@ -18,7 +18,7 @@ import {
 import { publish } from '../../../../shared/publish/publish';
 import { parsePartnerRegistry } from '../../../../shared/schemas/registry';
 import { makePartner } from '../../../fixtures/partners';
-import { feedOf, GENERATED_AT } from '../../partners/feed-fixtures';
+import { feedOf, GENERATED_AT } from '../../../helpers/feed-fixtures';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const BASE = 'https://ch.example.org/partenariat/partenaires.json';

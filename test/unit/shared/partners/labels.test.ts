@@ -30,7 +30,7 @@ import {
   trainingKindTerm,
 } from '../../../../shared/publish/terms';
 import { makePartner } from '../../../fixtures/partners';
-import { entriesOf } from '../../partners/feed-fixtures';
+import { entriesOf } from '../../../helpers/feed-fixtures';
 
 beforeAll(() => loadEntryWords('en'));
 

@@ -7,7 +7,7 @@ import { buildPartnerIndex, filterPartners, partnerFacets, queryTerms, searchabl
 import type { PartnerProfile } from '../../../../shared/schemas/partner';
 import { type PublicPartnerEntry, PublicPartnerEntrySchema } from '../../../../shared/schemas/public-feed';
 import { makePartner, validPartner } from '../../../fixtures/partners';
-import { entriesOf, itemsOf, manyEntries } from '../../partners/feed-fixtures';
+import { entriesOf, itemsOf, manyEntries } from '../../../helpers/feed-fixtures';
 
 const withdrawn = (profile = validPartner, field: 'experience' | 'name' = 'experience') => {
   const consents = structuredClone(profile.consents);

@@ -12,7 +12,7 @@ import { publish } from '../../../../shared/publish/publish';
 import { type PublicPartnerEntry, PublicPartnerEntrySchema } from '../../../../shared/schemas/public-feed';
 import { parsePartnerRegistry } from '../../../../shared/schemas/registry';
 import { makePartner, validPartner } from '../../../fixtures/partners';
-import { entriesOf, GENERATED_AT, manyEntries } from '../../partners/feed-fixtures';
+import { entriesOf, GENERATED_AT, manyEntries } from '../../../helpers/feed-fixtures';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const registry = parsePartnerRegistry(readFileSync(resolve(root, 'demo/registry/registre.json'), 'utf8'));

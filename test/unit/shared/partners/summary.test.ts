@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEntryWords } from '../../../../shared/partners/labels';
 import { presenceCounts, presenceSummary } from '../../../../shared/partners/summary';
 import { makePartner } from '../../../fixtures/partners';
-import { entriesOf } from '../../partners/feed-fixtures';
+import { entriesOf } from '../../../helpers/feed-fixtures';
 
 const publicViews = entriesOf;
 beforeAll(() => loadEntryWords('en'));

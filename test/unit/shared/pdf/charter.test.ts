@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charterDocument, charterTitle } from '../../../../shared/charter/document';
 import { createCharterRecord, signCharterRecord } from '../../../../shared/charter/record';
 import { type CharterDocumentLabels, charterPdf } from '../../../../shared/pdf/charter';
-import { checkPdf } from '../../pdf/pdf-check';
+import { checkPdf } from '../../../helpers/pdf-check';
 import { director, doctor, drawing, patient } from '../charter/fixtures';
 
 const labels: CharterDocumentLabels = {

@@ -4,7 +4,7 @@ import { textWidth, toWinAnsi } from '../../../../shared/pdf/fonts';
 import { PdfComposer, wrapText } from '../../../../shared/pdf/layout';
 import { svgPathToPdf } from '../../../../shared/pdf/svg-path';
 import { buildPdf, num, pdfDate, pdfString } from '../../../../shared/pdf/writer';
-import { checkPdf, decodeWindows1252 } from '../../pdf/pdf-check';
+import { checkPdf, decodeWindows1252 } from '../../../helpers/pdf-check';
 
 describe('WinAnsi text', () => {
   it('encodes French letters, guillemets, apostrophes and the euro sign to Windows-1252', () => {

@@ -3,9 +3,9 @@
  * profiles cycling through names, genders, domains, missions, départements,
  * loads and consents, built from the shared test profile.
  */
-import type { PartnerProfile } from '../../../shared/schemas/partner';
-import type { DomainId, MissionId } from '../../../shared/vocab/domains';
-import { makePartner, validPartner } from '../../fixtures/partners';
+import type { PartnerProfile } from '../../shared/schemas/partner';
+import type { DomainId, MissionId } from '../../shared/vocab/domains';
+import { makePartner, validPartner } from '../fixtures/partners';
 
 const GIVEN = ['Émilie', 'Noé', 'Zoé', 'Loïc', 'Inès', 'Jérôme', 'Anaïs', 'François', 'Maëlle', 'Côme', 'Chloé', 'Ibrahim'];
 const FAMILY = ['Bérard', 'Lefèvre', 'Nguyen', 'Da Silva', 'Öztürk', 'Martin', 'Koné', 'Leroy', 'Garcia', 'Dupré'];

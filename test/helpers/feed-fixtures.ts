@@ -3,11 +3,11 @@
  * (test/fixtures/partners.ts) published by publish() (shared/publish/), so that consent
  * cases in the widgets' tests come from the registry → publish() → feed path.
  */
-import type { DirectoryItem } from '../../../shared/partners/search';
-import { publish } from '../../../shared/publish/publish';
-import type { PartnerProfile } from '../../../shared/schemas/partner';
-import type { PublicFeed, PublicPartnerEntry } from '../../../shared/schemas/public-feed';
-import type { Establishment } from '../../../shared/schemas/registry';
+import type { DirectoryItem } from '../../shared/partners/search';
+import { publish } from '../../shared/publish/publish';
+import type { PartnerProfile } from '../../shared/schemas/partner';
+import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
+import type { Establishment } from '../../shared/schemas/registry';
 import { manyPartners } from './many-partners';
 
 export const GENERATED_AT = '2026-06-01T08:00:00+02:00';
@@ -33,7 +33,7 @@ export function itemsOf(profiles: readonly PartnerProfile[], source = 0): Direct
   return entriesOf(profiles).map((entry) => ({ entry, source }));
 }
 
-/** A published feed of `n` varied partners (test/unit/partners/many-partners.ts). */
+/** A published feed of `n` varied partners (test/helpers/many-partners.ts). */
 export function manyEntries(n: number): PublicPartnerEntry[] {
   return entriesOf(manyPartners(n));
 }
