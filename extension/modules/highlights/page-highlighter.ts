@@ -60,6 +60,8 @@ export class PageHighlighter {
   private annotations = new Map<string, PageAnnotation>();
   private reports = new Map<string, AnchorReport>();
   private meanings: Meaning[];
+  /** The meanings of the last `render` (the user's own included); none yet: the defaults. */
+  private given: readonly Meaning[] = [];
   private locale: Locale = 'fr';
   private toolbarOnSelection = false;
   private pendingRange: Range | undefined;
@@ -149,9 +151,11 @@ export class PageHighlighter {
     return reports.filter(Boolean);
   }
 
+  /** `meanings` undefined (the `toolbar` command only says the language): keep those the extension gave. */
   private configure(meanings: readonly Meaning[] | undefined, locale: Locale): void {
+    if (meanings) this.given = meanings;
     this.locale = locale;
-    this.meanings = meanings && meanings.length > 0 ? [...meanings] : localizeMeanings(DEFAULT_MEANINGS, locale);
+    this.meanings = this.given.length > 0 ? [...this.given] : localizeMeanings(DEFAULT_MEANINGS, locale);
     this.painter.setMeanings(this.meanings);
     this.toolbar?.setMeanings(this.meanings, locale);
   }

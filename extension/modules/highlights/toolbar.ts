@@ -171,7 +171,18 @@ export class HighlightToolbar {
     target.focus();
   }
 
+  /**
+   * The meaning buttons, in `locale`. The extension sends its meanings with every `render`, and
+   * one may arrive while the toolbar is open and used from the keyboard (a script just injected
+   * says `ready`, the background answers with a `render`): the same meanings leave the buttons
+   * as they are, new ones keep the focus and the Tab stop on the same meaning.
+   */
   setMeanings(meanings: readonly Meaning[], locale: Locale): void {
+    if (locale === this.panel.lang && sameMeanings(meanings, this.meanings)) return;
+    // The button that has the focus, else the toolbar's Tab stop: found again after the rebuild.
+    const focused = this.root.activeElement as HTMLButtonElement | null;
+    const current = focused && this.bar.contains(focused) ? focused : this.toolbarButtons().find((b) => b.tabIndex === 0);
+    const currentMeaning = current?.dataset.meaning;
     this.meanings = meanings;
     this.text = highlighterMessages(locale);
     this.panel.lang = locale;
@@ -190,6 +201,13 @@ export class HighlightToolbar {
       }),
     );
     this.applyTexts();
+    if (this.panel.hidden || !current) return;
+    const buttons = this.toolbarButtons();
+    const again =
+      (currentMeaning === undefined ? current : buttons.find((b) => b.dataset.meaning === currentMeaning)) ?? buttons[0];
+    if (!again) return;
+    this.rove(again);
+    if (current === focused) again.focus();
   }
 
   private applyTexts(): void {
@@ -300,4 +318,14 @@ export class HighlightToolbar {
     this.hide();
     this.host.remove();
   }
+}
+
+function sameMeanings(a: readonly Meaning[], b: readonly Meaning[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const o = b[i];
+      return o !== undefined && m.id === o.id && m.label === o.label && m.colour === o.colour && m.pattern === o.pattern;
+    })
+  );
 }

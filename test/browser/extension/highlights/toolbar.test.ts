@@ -134,6 +134,47 @@ describe('the in-page toolbar', () => {
     expect(highlighter.results()).toEqual([]);
   });
 
+  it('keeps the keyboard in the toolbar when the extension draws the page again while it is open', async () => {
+    // A script just injected says `ready`; the background answers with a `render` that may arrive
+    // after the toolbar was opened from the keyboard (seen in Firefox: the keys then went nowhere).
+    select('savoir expérientiel');
+    highlighter.openToolbar(true);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(shadow().activeElement).toBe(button('Question'));
+    await highlighter.render([], localizeMeanings(DEFAULT_MEANINGS, 'fr'), 'fr', 'selection');
+    expect(shadow().activeElement).toBe(button('Question'));
+    expect([...shadow().querySelectorAll('[role=toolbar] button')].filter((b) => (b as HTMLElement).tabIndex === 0)).toEqual([
+      button('Question'),
+    ]);
+    // New meanings (edited in the options meanwhile): the focus stays on the same meaning.
+    const edited = [
+      ...localizeMeanings(DEFAULT_MEANINGS, 'fr'),
+      { id: 'idee', label: 'Idée', colour: '#fbcfe8', pattern: 'dotted' as const },
+    ];
+    await highlighter.render([], edited, 'fr', 'selection');
+    expect(shadow().activeElement).toBe(button('Question'));
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}'); // Question → À citer → Idée
+    await expect.poll(() => highlightTexts(window, 'binome-idee')).toEqual(['savoir expérientiel']);
+  });
+
+  it('opened by the keyboard shortcut (`toolbar` command), offers the meanings the extension gave, the user’s own included', async () => {
+    const own = [
+      ...localizeMeanings(DEFAULT_MEANINGS, 'fr'),
+      { id: 'idee', label: 'Idée', colour: '#fbcfe8', pattern: 'dotted' as const },
+    ];
+    await highlighter.render([], own, 'fr', 'selection');
+    select('savoir expérientiel');
+    expect(await highlighter.handle({ type: 'binome:hl:toolbar', locale: 'fr' })).toEqual({ ok: true });
+    expect([...shadow().querySelectorAll('[role=toolbar] button[data-meaning]')].map((b) => b.textContent)).toEqual([
+      'AaÀ retenir',
+      'AaQuestion',
+      'AaÀ citer',
+      'AaIdée',
+    ]);
+    await userEvent.keyboard('{End}{ArrowLeft}{Enter}'); // Fermer ← Idée
+    await expect.poll(() => highlightTexts(window, 'binome-idee')).toEqual(['savoir expérientiel']);
+  });
+
   it('draws nothing and says so when the extension does not confirm the save', async () => {
     reply = async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
