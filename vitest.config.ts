@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Property runs and whole-repository scans take 1–3 s alone but run beside the browser
+          // project on 2 cores; a timeout is a hang detector here, speed is measured in the benches.
+          testTimeout: 30_000,
         },
       },
       {
