@@ -1,7 +1,7 @@
 /**
  * Word-level comparison for French (theme matching, keyword search): normalised, plural-insensitive
- * tokens. Apart from normalize.ts because only matching and search need it: normalizeText sits in
- * the chunk every widget loads first, these go with the partner data that use them.
+ * tokens. Apart from normalize.ts because only matching and search need it: the widgets that compare
+ * text (charter signer, directory) load normalizeText alone, these go with the matching engine.
  */
 import { normalizeText } from './normalize';
 

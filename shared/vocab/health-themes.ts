@@ -5,6 +5,7 @@
  */
 import { type Locale, type LocalizedText, localized } from '../i18n/locale';
 import { includesWords } from '../text/words';
+import { HEALTH_THEME_IDS, HEALTH_THEME_LABELS, type HealthThemeId } from './health-theme-labels';
 
 export interface HealthTheme {
   readonly id: HealthThemeId;
@@ -13,97 +14,33 @@ export interface HealthTheme {
   readonly keywords: readonly string[];
 }
 
-/** The ids, in the list's order (literal, so that a schema checking them does not carry the texts). */
-export const HEALTH_THEME_IDS = [
-  'diabete',
-  'cancer',
-  'sante_mentale',
-  'maladies_cardiovasculaires',
-  'maladies_rares',
-  'vih_hepatites',
-  'handicap',
-  'addictions',
-  'douleur_chronique',
-  'maladies_respiratoires',
-  'maladies_renales',
-  'maladies_neurologiques',
-  'maladies_inflammatoires',
-  'perinatalite',
-  'vieillissement',
-  'proche_aidant',
-] as const;
-export type HealthThemeId = (typeof HEALTH_THEME_IDS)[number];
+export { HEALTH_THEME_IDS, type HealthThemeId } from './health-theme-labels';
 
-export const HEALTH_THEMES = [
-  { id: 'diabete', label: { fr: 'Diabète', en: 'Diabetes' }, keywords: ['diabète', 'diabétique', 'insuline'] },
-  { id: 'cancer', label: { fr: 'Cancer', en: 'Cancer' }, keywords: ['cancer', 'oncologie', 'tumeur', 'leucémie', 'lymphome'] },
-  {
-    id: 'sante_mentale',
-    label: { fr: 'Santé mentale', en: 'Mental health' },
-    keywords: ['santé mentale', 'psychiatrie', 'psychique', 'dépression', 'bipolaire', 'schizophrénie'],
-  },
-  {
-    id: 'maladies_cardiovasculaires',
-    label: { fr: 'Maladies cardiovasculaires', en: 'Cardiovascular diseases' },
-    keywords: ['cardiologie', 'cardiaque', 'cardiovasculaire', 'cœur', 'infarctus', 'AVC', 'hypertension'],
-  },
-  {
-    id: 'maladies_rares',
-    label: { fr: 'Maladies rares', en: 'Rare diseases' },
-    keywords: ['maladie rare', 'maladies rares', 'mucoviscidose'],
-  },
-  {
-    id: 'vih_hepatites',
-    label: { fr: 'VIH, hépatites', en: 'HIV, hepatitis' },
-    keywords: ['VIH', 'sida', 'hépatite', 'IST'],
-  },
-  { id: 'handicap', label: { fr: 'Handicap', en: 'Disability' }, keywords: ['handicap', 'situation de handicap'] },
-  {
-    id: 'addictions',
-    label: { fr: 'Addictions', en: 'Addictions' },
-    keywords: ['addiction', 'addictologie', 'alcool', 'tabac', 'drogue'],
-  },
-  {
-    id: 'douleur_chronique',
-    label: { fr: 'Douleur chronique', en: 'Chronic pain' },
-    keywords: ['douleur', 'fibromyalgie', 'migraine', 'endométriose'],
-  },
-  {
-    id: 'maladies_respiratoires',
-    label: { fr: 'Maladies respiratoires', en: 'Respiratory diseases' },
-    keywords: ['respiratoire', 'asthme', 'BPCO', 'pneumologie'],
-  },
-  {
-    id: 'maladies_renales',
-    label: { fr: 'Maladies rénales', en: 'Kidney diseases' },
-    keywords: ['rénal', 'rénale', 'rein', 'dialyse', 'néphrologie', 'greffe'],
-  },
-  {
-    id: 'maladies_neurologiques',
-    label: { fr: 'Maladies neurologiques', en: 'Neurological diseases' },
-    keywords: ['neurologique', 'sclérose en plaques', 'Parkinson', 'Alzheimer', 'épilepsie'],
-  },
-  {
-    id: 'maladies_inflammatoires',
-    label: { fr: 'Maladies inflammatoires chroniques', en: 'Chronic inflammatory diseases' },
-    keywords: ['MICI', 'Crohn', 'polyarthrite', 'lupus', 'inflammatoire'],
-  },
-  {
-    id: 'perinatalite',
-    label: { fr: 'Périnatalité', en: 'Perinatal care' },
-    keywords: ['périnatalité', 'grossesse', 'naissance', 'prématuré', 'maternité', 'néonatal'],
-  },
-  {
-    id: 'vieillissement',
-    label: { fr: "Vieillissement, perte d'autonomie", en: 'Ageing, loss of autonomy' },
-    keywords: ['vieillissement', "perte d'autonomie", 'gériatrie', 'personnes âgées'],
-  },
-  {
-    id: 'proche_aidant',
-    label: { fr: 'Proche aidant', en: 'Family carer' },
-    keywords: ['proche aidant', 'aidant', 'aidante', "parent d'enfant malade"],
-  },
-] as const satisfies readonly HealthTheme[];
+/** French cues of each theme, compared word by word (findHealthTheme). */
+const KEYWORDS: Record<HealthThemeId, readonly string[]> = {
+  diabete: ['diabète', 'diabétique', 'insuline'],
+  cancer: ['cancer', 'oncologie', 'tumeur', 'leucémie', 'lymphome'],
+  sante_mentale: ['santé mentale', 'psychiatrie', 'psychique', 'dépression', 'bipolaire', 'schizophrénie'],
+  maladies_cardiovasculaires: ['cardiologie', 'cardiaque', 'cardiovasculaire', 'cœur', 'infarctus', 'AVC', 'hypertension'],
+  maladies_rares: ['maladie rare', 'maladies rares', 'mucoviscidose'],
+  vih_hepatites: ['VIH', 'sida', 'hépatite', 'IST'],
+  handicap: ['handicap', 'situation de handicap'],
+  addictions: ['addiction', 'addictologie', 'alcool', 'tabac', 'drogue'],
+  douleur_chronique: ['douleur', 'fibromyalgie', 'migraine', 'endométriose'],
+  maladies_respiratoires: ['respiratoire', 'asthme', 'BPCO', 'pneumologie'],
+  maladies_renales: ['rénal', 'rénale', 'rein', 'dialyse', 'néphrologie', 'greffe'],
+  maladies_neurologiques: ['neurologique', 'sclérose en plaques', 'Parkinson', 'Alzheimer', 'épilepsie'],
+  maladies_inflammatoires: ['MICI', 'Crohn', 'polyarthrite', 'lupus', 'inflammatoire'],
+  perinatalite: ['périnatalité', 'grossesse', 'naissance', 'prématuré', 'maternité', 'néonatal'],
+  vieillissement: ['vieillissement', "perte d'autonomie", 'gériatrie', 'personnes âgées'],
+  proche_aidant: ['proche aidant', 'aidant', 'aidante', "parent d'enfant malade"],
+};
+
+/** The themes with their keywords, in the list's order. */
+export const HEALTH_THEMES: readonly HealthTheme[] = HEALTH_THEME_LABELS.map((theme) => ({
+  ...theme,
+  keywords: KEYWORDS[theme.id],
+}));
 
 export function isHealthThemeId(value: unknown): value is HealthThemeId {
   return typeof value === 'string' && (HEALTH_THEME_IDS as readonly string[]).includes(value);

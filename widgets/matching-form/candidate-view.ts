@@ -13,7 +13,7 @@ import { type Locale, localized } from '../../shared/i18n/locale';
 import { MAX_TRAININGS } from '../../shared/matching/candidate-form';
 import { AVAILABILITY_SLOTS, COMMITMENTS } from '../../shared/schemas/common';
 import { DOMAINS, domainById, modesOfDomain } from '../../shared/vocab/domains';
-import { HEALTH_THEMES } from '../../shared/vocab/health-themes';
+import { HEALTH_THEME_LABELS } from '../../shared/vocab/health-theme-labels';
 import { STATUS_IDS, statusLabel } from '../../shared/vocab/statuses';
 import { TRAINING_KINDS } from '../../shared/vocab/trainings';
 import type { CandidateMessages } from './candidate-messages';
@@ -160,7 +160,7 @@ export function renderCandidateForm(h: CandidateViewHost): TemplateResult {
         columns: true,
         nested: true,
         choices: choices(
-          HEALTH_THEMES.filter((t) => t.id !== 'proche_aidant'),
+          HEALTH_THEME_LABELS.filter((t) => t.id !== 'proche_aidant'),
           locale,
         ),
         extra: html`${textField(h, { name: 'themesOther', label: m.other, maxlength: 600 })}`,

@@ -16,7 +16,7 @@ import type { ProjectNeed } from '../../shared/schemas/project';
 import type { Establishment } from '../../shared/schemas/registry';
 import { DOMAIN_IDS, DOMAIN_LABELS } from '../../shared/vocab/domain-labels';
 import type { InterventionMode } from '../../shared/vocab/domains';
-import { HEALTH_THEMES } from '../../shared/vocab/health-themes';
+import { HEALTH_THEME_LABELS } from '../../shared/vocab/health-theme-labels';
 import { OFFERS } from '../../shared/vocab/statuses';
 import { TRAINING_KINDS } from '../../shared/vocab/trainings';
 import { checkbox, choiceGroup, type FieldContext, fieldId, textField } from './controls';
@@ -130,7 +130,7 @@ export function renderNeedForm(h: NeedViewHost): TemplateResult {
       hint: m.experienceSoughtHint,
       columns: true,
       choices: choices(
-        HEALTH_THEMES.filter((t) => t.id !== 'proche_aidant'),
+        HEALTH_THEME_LABELS.filter((t) => t.id !== 'proche_aidant'),
         locale,
       ),
       extra: html`${checkbox(h, 'caregiver', m.caregiverSought)} ${textField(h, { name: 'themesOther', label: m.other, maxlength: 600 })}`,
