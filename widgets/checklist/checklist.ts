@@ -283,7 +283,7 @@ export class PpChecklist extends FormElement {
     if (!key || this._loading) return;
     const state = { current: published(this.#state.current), history: this.#state.history };
     loadStorage()
-      .then((m) => m.saveState(this.store, key, state, this.#locale()))
+      .then((m) => m.saveState(this.store, key, state, this.#locale(), this))
       .then(
         (error) => {
           if (error) this._message = { kind: 'alert', text: error };
@@ -297,7 +297,7 @@ export class PpChecklist extends FormElement {
     this._loading = true;
     this.#need(
       loadStorage()
-        .then((m) => m.loadState(this.store, key, this.#locale()))
+        .then((m) => m.loadState(this.store, key, this.#locale(), this))
         .then(
           ({ state, error }) => {
             if (error) this._message = { kind: 'alert', text: error };
@@ -412,6 +412,7 @@ export class PpChecklist extends FormElement {
       hasTitle: () => this.#hasTitle(),
       rendered: () => this.updateComplete,
       wait: (task) => this.#need(task),
+      warn: (why, error) => warn(this, why, error),
       focusLast: (selector) => this.#focusLast(selector),
       get people() {
         return self._people;

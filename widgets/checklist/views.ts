@@ -39,6 +39,8 @@ export interface ViewHost {
   rendered(): Promise<unknown>;
   /** Work started by a click that loads a module first: `updateComplete` waits for it. */
   wait(task: Promise<unknown>): void;
+  /** A developer-facing console warning, named after the element (the kit's warn). */
+  warn(message: string, error: unknown): void;
   /** Focuses the last element matching `selector` once rendered (after a removal). */
   focusLast(selector: string): void;
   /** The rows of people being typed (a row counts once it has a name and a role). */
@@ -196,7 +198,7 @@ function importFile(host: ViewHost, input: HTMLInputElement) {
 function onDemand(host: ViewHost, action: () => Promise<void>): void {
   host.wait(
     action().catch((error: unknown) => {
-      console.warn('[binome] <pp-checklist> : action impossible', error);
+      host.warn('action impossible', error);
       host.say('alert', viewMessagesFor(host.locale).actionFailed);
     }),
   );
