@@ -153,9 +153,10 @@ const npmGroups = [
   // zod) and the schemas refine with them; the charter signer and the checklist need neither.
   // Pending work rides along: its users are the same three first renders (card, directory, matching
   // form), so it costs them no file of its own and the others nothing (in core: 0.16 KB gzip each).
+  // So does the loader of the validation messages (with its « données invalides » fallback).
   {
     name: 'safe-url',
-    test: /(?:shared[\\/]schemas[\\/]safe-url|widgets[\\/]internal[\\/]pending)\.ts$/,
+    test: /(?:shared[\\/](?:schemas[\\/]safe-url|i18n[\\/]load-validation-messages)|widgets[\\/]internal[\\/]pending)\.ts$/,
     includeDependenciesRecursively: false,
   },
   // What a partner's card shows, for the card and the directory: reading a public feed v2

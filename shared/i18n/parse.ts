@@ -7,7 +7,8 @@
  * `safeParseWithMessage` is the one-step form, for code that has them anyway.
  */
 import { type core, type output, safeParse } from 'zod/mini';
-import type { Locale } from './locale';
+
+export { type FormatValidationError, loadValidationMessages } from './load-validation-messages';
 
 export type IssuesResult<T> =
   | { readonly ok: true; readonly data: T }
@@ -21,21 +22,4 @@ export function safeParseIssues<S extends core.$ZodType>(schema: S, data: unknow
   } catch {
     return { ok: false, issues: [], input: data };
   }
-}
-
-/** validation.ts's formatValidationError. */
-export type FormatValidationError = (error: unknown, locale: Locale, input?: unknown) => string;
-
-let loading: Promise<FormatValidationError> | undefined;
-
-/** The message formatter, imported on first use (a failed import is retried next time). */
-export function loadValidationMessages(): Promise<FormatValidationError> {
-  loading ??= import('./validation').then(
-    (m) => m.formatValidationError,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
 }

@@ -16,6 +16,8 @@
  * Validation messages are worded lazily (shared/i18n/validation.ts is downloaded
  * only when there is a problem to explain).
  */
+
+import { validationMessagesOrPlain } from '../i18n/load-validation-messages';
 import type { Locale } from '../i18n/locale';
 import type { Establishment } from '../schemas/establishment';
 import type { PublicPartnerEntry } from '../schemas/public-feed';
@@ -155,22 +157,6 @@ export function loadFeedDescriber(): Promise<typeof import('./feed-describe')> {
   return import('./feed-describe');
 }
 
-let loading: Promise<FormatIssues> | undefined;
-
-/** The fr/en validation messages, imported on first need (a failed import is retried next time). */
-export function loadFeedMessages(): Promise<FormatIssues> {
-  loading ??= import('../i18n/validation').then(
-    (m) => m.formatValidationError,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-const INVALID = { fr: 'données invalides', en: 'invalid data' };
-
 /** checkFeedForDisplay + describeFeed, the messages downloaded only when something must be explained. */
 export async function readFeedForDisplay(json: unknown, base: string | undefined, locale: Locale): Promise<FeedReading> {
   const checked = checkFeedForDisplay(json, base);
@@ -178,6 +164,6 @@ export async function readFeedForDisplay(json: unknown, base: string | undefined
   if (clean) return { ok: true, feed: clean };
   const { describeFeed } = await loadFeedDescriber();
   if (!feedNeedsMessages(checked)) return describeFeed(checked, locale, () => '');
-  const format = await loadFeedMessages().catch((): FormatIssues => () => INVALID[locale]);
+  const format = await validationMessagesOrPlain(locale);
   return describeFeed(checked, locale, format);
 }

@@ -9,7 +9,8 @@
  * data and must never be published (`src` is refused, with the reason).
  */
 import { html, nothing } from 'lit';
-import { type FormatValidationError, type IssuesResult, loadValidationMessages, safeParseIssues } from '../../shared/i18n/parse';
+import { validationMessagesOrPlain } from '../../shared/i18n/load-validation-messages';
+import { type FormatValidationError, type IssuesResult, safeParseIssues } from '../../shared/i18n/parse';
 import { type FieldError, type FormFields, many, one } from '../../shared/matching/form-fields';
 import { type NeedDraft, readNeedDraft } from '../../shared/matching/need-draft';
 import type { MatchOutcome } from '../../shared/matching/rank';
@@ -185,9 +186,7 @@ class NeedController implements ModeController {
     if (!failed) apply(() => '');
     else {
       // Something must be explained: the validation messages are downloaded only now.
-      host.wait(
-        loadValidationMessages().then(apply, () => apply(() => (locale === 'en' ? 'invalid data' : 'données invalides'))),
-      );
+      host.wait(validationMessagesOrPlain(locale).then(apply));
     }
   }
 

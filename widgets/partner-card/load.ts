@@ -1,12 +1,11 @@
+import { plainValidationMessages, validationMessagesOrPlain } from '../../shared/i18n/load-validation-messages';
 import type { Locale } from '../../shared/i18n/locale';
 import {
   checkFeedForDisplay,
   cleanFeed,
   type FeedReading,
-  type FormatIssues,
   feedNeedsMessages,
   loadFeedDescriber,
-  loadFeedMessages,
   type ReadFeed,
   type Refusal,
   readFeedForDisplay,
@@ -100,10 +99,9 @@ export function readGivenFeeds(feeds: readonly unknown[], locale: Locale): FeedO
   if (clean.every((feed) => feed !== undefined)) {
     return clean.map((feed, index): FeedOutcome => ({ ok: true, label: String(index + 1), feed: feed as ReadFeed }));
   }
-  const invalid = (): FormatIssues => () => (locale === 'en' ? 'invalid data' : 'données invalides');
   return Promise.all([
     loadFeedDescriber(),
-    checked.some(feedNeedsMessages) ? loadFeedMessages().catch(invalid) : invalid(),
+    checked.some(feedNeedsMessages) ? validationMessagesOrPlain(locale) : plainValidationMessages(locale),
     problemWords(locale),
   ]).then(([{ describeFeed }, format, words]) =>
     Promise.all(checked.map((one, index) => outcome(words.givenFeed(index), describeFeed(one, locale, format), locale))),

@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { validationMessagesOrPlain } from '../../shared/i18n/load-validation-messages';
 import type { Locale } from '../../shared/i18n/locale';
 import { checkEstablishmentValue, checkPartnerEntry, type FeedIssue } from '../../shared/partners/feed-check';
-import { loadFeedMessages, registryKeyIn, resolveEntryLinks } from '../../shared/partners/feed-read';
+import { registryKeyIn, resolveEntryLinks } from '../../shared/partners/feed-read';
 import type { Establishment } from '../../shared/schemas/establishment';
 import type { PublicFeed, PublicPartnerEntry } from '../../shared/schemas/public-feed';
 import { emit } from '../internal/emit';
@@ -206,11 +207,8 @@ export class PpPartnerCard extends PartnerElement<Ready> {
   /** Hands the readable reason of a validation failure to `use`: the messages are downloaded only now. */
   #explain(issues: readonly FeedIssue[], input: unknown, locale: Locale, use: (why: string) => void): void {
     this.#wait(
-      loadFeedMessages()
-        .then(
-          (format) => format(issues, locale, input),
-          () => (locale === 'en' ? 'invalid data' : 'données invalides'),
-        )
+      validationMessagesOrPlain(locale)
+        .then((format) => format(issues, locale, input))
         .then(use),
     );
   }
