@@ -6,31 +6,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signature } from '../../shared/schemas/charter';
 import { DETAILS } from './messages-details';
+import { RECORD } from './record-words';
 
 export { downloadBlob, fileName } from './download';
 export { adoptDetailStyles } from './lazy-styles';
-
-export const RECORD = {
-  fr: {
-    recordHash: 'Empreinte du dossier (SHA-256)',
-    textHash: 'Empreinte du texte (SHA-256)',
-    keepCopy:
-      'Chaque signataire peut garder une copie du dossier ou son empreinte : c’est ce qui permettra de constater une modification.',
-    downloadJson: 'Télécharger le dossier (JSON)',
-    startNew: 'Commencer un nouveau dossier',
-    startNewConfirm: 'Le dossier actuel sera remplacé. L’avez-vous téléchargé ?',
-    cancel: 'Annuler',
-  },
-  en: {
-    recordHash: 'Record hash (SHA-256)',
-    textHash: 'Text hash (SHA-256)',
-    keepCopy: 'Each signatory may keep a copy of the record or its hash: that is what will show any later change.',
-    downloadJson: 'Download the record (JSON)',
-    startNew: 'Start a new record',
-    startNewConfirm: 'The current record will be replaced. Have you downloaded it?',
-    cancel: 'Cancel',
-  },
-};
 
 export interface RecordView {
   /** The record on screen, or a refused one (which can only be downloaded, or replaced). */
