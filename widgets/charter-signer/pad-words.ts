@@ -1,6 +1,10 @@
 import type { Locale } from '../../shared/i18n/locale';
 
-/** The drawing pad's words, shared by the pad and the review of a drawn signature (both loaded on demand). */
+/**
+ * The drawing pad's words. The review of a drawn signature reads its name through the pad module
+ * (pad.ts re-exports them; it is loaded by then), so they ride in the pad's chunk rather than in a
+ * chunk of their own that the signing step fetched too.
+ */
 export const PAD_WORDS = {
   fr: {
     padLabel: (strokes: number) =>

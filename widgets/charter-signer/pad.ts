@@ -10,6 +10,7 @@ import { PAD_WORDS } from './pad-words';
 
 export { PAD_VIEW_BOX, StrokeRecorder } from './drawing';
 export { adoptDetailStyles } from './lazy-styles';
+export { PAD_WORDS } from './pad-words';
 
 /** The pad (an SVG image named by its number of strokes), its help, its error, undo and clear. */
 export function renderPad(pad: StrokeRecorder, error: string | undefined, locale: Locale): TemplateResult {

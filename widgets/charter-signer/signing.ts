@@ -23,7 +23,6 @@ import type { StrokeRecorder } from './drawing';
 import { adoptDetailStyles } from './lazy-styles';
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
-import { PAD_WORDS } from './pad-words';
 import type { CharterRecords } from './records';
 import { FORM_ERRORS, REVIEW } from './signing-words';
 import type { Draft, Field, Message } from './state';
@@ -170,6 +169,7 @@ export class SigningFlow {
         typedName: d.typedName,
         viewBox: h._padView?.PAD_VIEW_BOX ?? '',
         strokes: h._pad?.strokes ?? [],
+        drawnLabel: h._padView?.PAD_WORDS[h._locale].padLabel(h._pad?.strokes.length ?? 0) ?? '',
         textHash: this.#textHash,
         busy: h._busy,
         back: () => void this.#show('edit', '#sign-title'),
@@ -235,6 +235,8 @@ export interface ReviewView {
   typedName: string;
   viewBox: string;
   strokes: readonly string[];
+  /** The drawn signature's name (the pad's words: the pad is loaded when someone draws). */
+  drawnLabel: string;
   textHash: string;
   busy: boolean;
   back: () => void;
@@ -256,7 +258,7 @@ export function renderReview(v: ReviewView, t: CharterMessages, locale: Locale):
       <dd>${
         v.method === 'typed'
           ? html`<span class="typed-signature">${v.typedName}</span>`
-          : html`<svg class="signature" viewBox=${v.viewBox} role="img" aria-label=${PAD_WORDS[locale].padLabel(v.strokes.length)}>${v.strokes.map((d) => svg`<path d=${d}></path>`)}</svg>`
+          : html`<svg class="signature" viewBox=${v.viewBox} role="img" aria-label=${v.drawnLabel}>${v.strokes.map((d) => svg`<path d=${d}></path>`)}</svg>`
       }</dd>
       <dt>${r.reviewText}</dt><dd class="hash">${v.textHash}</dd>
     </dl>

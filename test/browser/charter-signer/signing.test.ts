@@ -222,6 +222,8 @@ describe('<pp-charter-signer>: signing', () => {
     await userEvent.click($(el, 'form button[type=submit]') as HTMLButtonElement);
     await until(() => $(el, '#review-title'));
     expect($(el, '[part=review] svg.signature')?.querySelectorAll('path')).toHaveLength(2);
+    // the review names the drawing with the pad's words (read through the pad's module)
+    expect($(el, '[part=review] svg.signature')?.getAttribute('aria-label')).toBe('Zone de signature dessinée : 2 traits');
     const confirm = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Signer la charte') as HTMLButtonElement;
     await userEvent.click(confirm);
     await until(() => el.record);
