@@ -15,8 +15,8 @@ import { historyMessages } from './messages-history';
 import type { Heading } from './views';
 import { viewMessagesFor } from './views-messages';
 
-/** Adopted by the element once this module is loaded. */
-export const historyStyles = css`
+/** The history's styles, joined to the shadow root by adoptHistoryStyles (below) once this module is loaded. */
+const historyStyles = css`
   :host {
     --_pp-warning: var(--pp-color-warning, var(--text-default-warning, #b34000));
   }
