@@ -67,6 +67,26 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * The kit's late-style adoption (widgets/internal/late-styles.ts) is a few lines every part that
+ * brings its own styles calls when it arrives (the charter's details, the checklist's history, the
+ * matching results). Shared by three widgets' parts, it was a chunk of its own: one more file for
+ * each of those parts (0.2 KB gzip with its import). Each importer gets its own copy instead (one
+ * source, no state in it), which rolldown keeps inside that importer's chunk (0.1 KB).
+ */
+function inlineLateStyles(): Plugin {
+  const kit = resolve(widgetDir, 'internal', 'late-styles.ts');
+  return {
+    name: 'binome-inline-late-styles',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !source.endsWith('/late-styles')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === kit ? `${kit}?for=${encodeURIComponent(importer.slice(root.length))}` : null;
+    },
+  };
+}
+
 const HTML_TAGS = new Set(['html', 'svg', 'staticHtml']);
 
 /**
@@ -193,7 +213,8 @@ const cdnGroups = [
 ];
 
 export default defineConfig({
-  plugins: [minifyLitCss(), minifyLitHtml()],
+  // The standalone file holds every part: there, one copy of the late-style adoption serves them all.
+  plugins: [...(standalone ? [] : [inlineLateStyles()]), minifyLitCss(), minifyLitHtml()],
   publicDir: false,
   define: { __BINOME_COMPONENTS__: JSON.stringify(componentNames) },
   build: {

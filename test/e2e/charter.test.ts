@@ -99,6 +99,8 @@ describe('charter signer on the demo site (strict CSP, real Chromium input)', ()
 
     await expect.poll(() => pad.locator('path').count()).toBe(3);
     expect(await pad.getAttribute('aria-label')).toBe('Zone de signature dessinée : 3 traits');
+    // the pad's styles came with its chunk (the kit's late-style adoption, copied into it by the build)
+    expect(await pad.evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
     await signer.getByRole('button', { name: 'Relire avant de signer' }).click();
     await signer.getByRole('button', { name: 'Signer la charte' }).click();
     await expect.poll(() => page.locator('#journal li').count()).toBe(3);

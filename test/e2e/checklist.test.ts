@@ -42,6 +42,13 @@ describe('checklist on the demo site (strict CSP, real Chromium input)', () => {
     expect(await page.locator(`${MAIN} [part=history] tbody tr`).first().textContent()).toContain(
       'Non → En cours → Oui (progrès)',
     );
+    // the history's styles came with its chunk (the kit's late-style adoption, copied into it by the build)
+    expect(
+      await page
+        .locator(`${MAIN} [part=history] .timeline > div`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('flex');
     await expect.poll(() => page.locator('#check-list-publiee li[part=criterion]').count()).toBe(10);
     await page.locator(`${MAIN} details summary`).click();
     expect(await axeViolations(page)).toEqual([]);
