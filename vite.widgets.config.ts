@@ -68,21 +68,22 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The kit's late-style adoption (widgets/internal/late-styles.ts) is a few lines every part that
- * brings its own styles calls when it arrives (the charter's details, the checklist's history, the
- * matching results). Shared by three widgets' parts, it was a chunk of its own: one more file for
- * each of those parts (0.2 KB gzip with its import). Each importer gets its own copy instead (one
- * source, no state in it), which rolldown keeps inside that importer's chunk (0.1 KB).
+ * Two small kit modules serve only parts loaded on demand, in several widgets: the late-style
+ * adoption (widgets/internal/late-styles.ts: the charter's details, the checklist's history, the
+ * matching results) and the Blob download (download.ts: the charter's record and PDF, the
+ * checklist's exports). Shared, each was a chunk of its own: one more file for every such part
+ * (0.2 KB gzip with its import). Each importer gets its own copy instead (one source, no state in
+ * it), which rolldown keeps inside that importer's chunk (0.1 KB).
  */
-function inlineLateStyles(): Plugin {
-  const kit = resolve(widgetDir, 'internal', 'late-styles.ts');
+function copySmallKitModules(): Plugin {
+  const copied = new Set(['late-styles', 'download'].map((name) => resolve(widgetDir, 'internal', `${name}.ts`)));
   return {
-    name: 'binome-inline-late-styles',
+    name: 'binome-copy-small-kit-modules',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer || !source.endsWith('/late-styles')) return null;
+      if (!importer || !/\/(?:late-styles|download)$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved?.id === kit ? `${kit}?for=${encodeURIComponent(importer.slice(root.length))}` : null;
+      return resolved && copied.has(resolved.id) ? `${resolved.id}?for=${encodeURIComponent(importer.slice(root.length))}` : null;
     },
   };
 }
@@ -213,8 +214,8 @@ const cdnGroups = [
 ];
 
 export default defineConfig({
-  // The standalone file holds every part: there, one copy of the late-style adoption serves them all.
-  plugins: [...(standalone ? [] : [inlineLateStyles()]), minifyLitCss(), minifyLitHtml()],
+  // The standalone file holds every part: there, one copy of each serves them all.
+  plugins: [...(standalone ? [] : [copySmallKitModules()]), minifyLitCss(), minifyLitHtml()],
   publicDir: false,
   define: { __BINOME_COMPONENTS__: JSON.stringify(componentNames) },
   build: {
