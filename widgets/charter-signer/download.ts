@@ -5,7 +5,7 @@
 export { downloadBlob } from '../internal/download';
 
 /** "Parcours diabète (2026)" → "parcours-diabete-2026". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
