@@ -193,7 +193,7 @@ export interface DraftCheck {
 }
 
 /** The form's errors by field, in the page's language; the mention is checked in the charter's language. */
-export function draftErrors(
+function draftErrors(
   d: DraftCheck,
   textLocale: Locale,
   locale: Locale,
@@ -213,7 +213,7 @@ export function draftErrors(
  * The binding step: creates the record if there is none yet, adds the signature and, when
  * this signature completes the charter, the "completed" event.
  */
-export async function sealSignature(o: {
+async function sealSignature(o: {
   record: CharterRecord | null;
   draft: CharterDraft;
   reviewedAt: Date;
@@ -243,7 +243,7 @@ export interface ReviewView {
   confirm: () => void;
 }
 
-export function renderReview(v: ReviewView, t: CharterMessages, locale: Locale): TemplateResult {
+function renderReview(v: ReviewView, t: CharterMessages, locale: Locale): TemplateResult {
   const r = REVIEW[locale];
   const x = DETAILS[locale];
   const who = v.signatory;

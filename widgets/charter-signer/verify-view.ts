@@ -78,7 +78,7 @@ export function renderVerify(h: VerifyHead, t: CharterMessages, locale: Locale):
   </section>`;
 }
 
-export function renderReport(report: Report, t: CharterMessages, locale: Locale): TemplateResult {
+function renderReport(report: Report, t: CharterMessages, locale: Locale): TemplateResult {
   const v = VERIFY[locale];
   const state = (ok: boolean | null, yes = v.intact, no = v.modified) =>
     ok === null
