@@ -7,10 +7,12 @@
  * the start. The highlight would then lose its last (or first) word. The stored context
  * tells: the passage ends where its suffix resumes and begins where its prefix stops. An
  * edge that does not meet its context is moved to such a place nearby when the quote's edits
- * plus the context's edits are fewer there than at the edge edit distance chose. When the
- * context was rewritten too (its seed is nowhere near), the places tried are the word edges
- * nearby, if the quote itself began or ended on one: the cost then still weighs the context's
- * edits, and a highlight is not cut inside a word.
+ * plus the context's edits are fewer there than at the edge edit distance chose. The word
+ * edges nearby are tried too, if the quote itself began or ended on one: the context may have
+ * been rewritten (its seed nowhere near), or its seed may be met by chance (a suffix that
+ * begins with the quote's own last word); the cost still weighs the context's edits, and a
+ * highlight is not cut inside a word. Equal costs give the longer passage, whatever edge
+ * edit distance chose first.
  */
 import { anchoredDistances } from './myers';
 import { editDistance } from './similarity';
@@ -58,8 +60,8 @@ export function settleEdges(
     const cost = (e: number) => (distances[e - start] as number) + editDistance(suffix, text.slice(e, e + suffix.length));
     const max = start + distances.length - 1;
     const places = placesWhere(text, suffixSeed, end, reach, start, max);
-    if (places.length === 0 && endsWord(quote, suffix)) places.push(...wordEnds(text, end, reach, start, max));
-    settled = { start, end: cheapest(end, cost, places) };
+    if (endsWord(quote, suffix)) places.push(...wordEnds(text, end, reach, start, max));
+    settled = { start, end: cheapest(end, cost, places, 1) };
   }
   let reversed = '';
   for (let i = quote.length - 1; i >= 0; i--) reversed += quote[i];
@@ -72,9 +74,9 @@ export function settleEdges(
     const seedAt = settled.start - prefixSeed.length;
     const min = e - distances.length + 1 - prefixSeed.length;
     const places = placesWhere(text, prefixSeed, seedAt, reach, min, e - prefixSeed.length).map((at) => at + prefixSeed.length);
-    if (places.length === 0 && startsWord(quote, prefix))
+    if (startsWord(quote, prefix))
       places.push(...wordStarts(text, settled.start, reach, Math.max(0, e - distances.length + 1), e));
-    settled = { start: cheapest(settled.start, cost, places), end: e };
+    settled = { start: cheapest(settled.start, cost, places, -1), end: e };
   }
   if (settled.start === start && settled.end === end) return null;
   return { ...settled, errors: distances[e - settled.start] as number };
@@ -118,14 +120,18 @@ function wordStarts(text: string, around: number, reach: number, min: number, ma
   return places;
 }
 
-/** The place of least cost; `current` unless another is strictly cheaper (ties: the nearer to `current`). */
-function cheapest(current: number, cost: (at: number) => number, places: readonly number[]): number {
+/**
+ * The place of least cost. Ties go to the longer passage (`outward`: +1 for an end, −1 for a
+ * start), never to `current`: where edit distance first put the edge depends on the window
+ * it searched, and the same page must give the same highlight wherever it was looked for.
+ */
+function cheapest(current: number, cost: (at: number) => number, places: readonly number[], outward: 1 | -1): number {
   let best = current;
   let bestCost = cost(current);
   for (const at of places) {
-    if (at === current) continue;
+    if (at === best) continue;
     const c = cost(at);
-    if (c < bestCost || (c === bestCost && best !== current && Math.abs(at - current) < Math.abs(best - current))) {
+    if (c < bestCost || (c === bestCost && (at - best) * outward > 0)) {
       best = at;
       bestCost = c;
     }

@@ -194,6 +194,20 @@ describe('an edited quote on a page that also shifted', () => {
     });
   });
 
+  it('is found whole, shifted or not, when the word after it repeats its last word and was rewritten (found by the property below)', () => {
+    // The suffix begins with the quote's own last word (« … riensan » + « riensan ri ex … »): its seed
+    // met right after the shorter match hid the whole one, which costs as many edits (the quote's
+    // inserted word, or the suffix's rewritten one). Only a page shifted 608 characters found it whole.
+    const q = passage(16, 105, 51);
+    const e = edit(q);
+    const described = describePassage(PARAGRAPHS, 16, q);
+    for (const shift of [0, -608]) {
+      const text = shifted(16, q, e, shift, 'after');
+      const start = text.indexOf(e);
+      expect(anchor(preparePageText(text), described)).toMatchObject({ status: 'anchored', start, end: start + e.length });
+    }
+  });
+
   it('is found whole, never cut short, whatever the shift and the quote (property)', () => {
     fc.assert(
       fc.property(
