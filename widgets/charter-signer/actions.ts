@@ -97,7 +97,7 @@ export function renderActions(h: ActionsHost, record: CharterRecord | null): Tem
               ask: (confirming) => (h._confirmNew = confirming),
               restart: () => h._startNew(),
             },
-            h._locale,
+            t,
           )
         : nothing
     }

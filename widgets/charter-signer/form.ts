@@ -126,7 +126,7 @@ export function renderForm(h: FormHost & SigningHost): TemplateResult {
       d.method === 'typed'
         ? html`${field(h, 'typedName', t.typedName)}<p class="typed-preview" aria-hidden="true">${d.typedName}</p>`
         : h._padView && h._pad
-          ? h._padView.renderPad(h._pad, e.drawing, h._locale)
+          ? h._padView.renderPad(h._pad, e.drawing, h._t)
           : nothing
     }
     <div class="buttons"><button class="primary" type="submit">${t.review}</button></div>

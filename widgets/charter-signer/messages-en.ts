@@ -48,4 +48,20 @@ export const en: CharterMessages = {
     association: 'Association',
     autre: 'Other',
   },
+  pad: {
+    padLabel: (strokes: number) =>
+      strokes === 0 ? 'Signature drawing area, empty' : `Signature drawing area: ${strokes} stroke${strokes > 1 ? 's' : ''}`,
+    padHelp: 'Sign inside the frame with a mouse, a finger or a pen. With a keyboard, choose “Type my name” instead.',
+    undo: 'Undo last stroke',
+    clear: 'Clear',
+  },
+  recordView: {
+    recordHash: 'Record hash (SHA-256)',
+    textHash: 'Text hash (SHA-256)',
+    keepCopy: 'Each signatory may keep a copy of the record or its hash: that is what will show any later change.',
+    downloadJson: 'Download the record (JSON)',
+    startNew: 'Start a new record',
+    startNewConfirm: 'The current record will be replaced. Have you downloaded it?',
+    cancel: 'Cancel',
+  },
 };

@@ -1,6 +1,8 @@
 import type { Locale } from '../../shared/i18n/locale';
 import type { SignatoryRole } from '../../shared/schemas/charter';
 import { lazy } from '../internal/lazy';
+import type { PadWords } from './pad-words';
+import type { RecordWords } from './record-words';
 
 /**
  * The signing UI's French messages (default). English ones are in messages-en.ts; the
@@ -58,7 +60,12 @@ const fr = {
   } satisfies Record<SignatoryRole, string>,
 };
 
-export type CharterMessages = typeof fr;
+/**
+ * The widget's words. The lazy parts' French words live with each part (pad-words.ts, record-words.ts); their
+ * English ones ride in the one English module, so only the English table carries them: a part reads
+ * `t.pad ?? its French table`.
+ */
+export type CharterMessages = typeof fr & { pad?: PadWords; recordView?: RecordWords };
 
 const english = lazy(() => import('./messages-en'));
 

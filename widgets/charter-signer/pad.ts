@@ -4,17 +4,19 @@
  * the recorder, its words or its styles (notes/widgets.md: load drawing only when chosen).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Locale } from '../../shared/i18n/locale';
 import { PAD_HEIGHT, PAD_VIEW_BOX, PAD_WIDTH, type StrokeRecorder } from './drawing';
-import { PAD_WORDS } from './pad-words';
+import type { CharterMessages } from './messages';
+import { PAD_WORDS, type PadWords } from './pad-words';
 
 export { PAD_VIEW_BOX, StrokeRecorder } from './drawing';
 export { adoptDetailStyles } from './lazy-styles';
-export { PAD_WORDS } from './pad-words';
+
+/** The pad's words: the English table carries them (an English page has it by then), the French ones are here. */
+export const padWords = (t: CharterMessages): PadWords => t.pad ?? PAD_WORDS;
 
 /** The pad (an SVG image named by its number of strokes), its help, its error, undo and clear. */
-export function renderPad(pad: StrokeRecorder, error: string | undefined, locale: Locale): TemplateResult {
-  const w = PAD_WORDS[locale];
+export function renderPad(pad: StrokeRecorder, error: string | undefined, t: CharterMessages): TemplateResult {
+  const w = padWords(t);
   return html`<div class="field">
     <p class="hint" id="pad-help">${w.padHelp}</p>
     <svg class="pad" part="pad" viewBox=${PAD_VIEW_BOX} role="img" aria-label=${w.padLabel(pad.strokes.length)}

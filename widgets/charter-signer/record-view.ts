@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Locale } from '../../shared/i18n/locale';
 import type { CharterRecord, Signature } from '../../shared/schemas/charter';
+import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 import { RECORD } from './record-words';
 
@@ -23,8 +24,8 @@ export interface RecordView {
   restart: () => void;
 }
 
-export function renderRecord(v: RecordView, locale: Locale): TemplateResult {
-  const r = RECORD[locale];
+export function renderRecord(v: RecordView, t: CharterMessages): TemplateResult {
+  const r = t.recordView ?? RECORD;
   const record = v.rejected ? null : v.record;
   const download = html`<button type="button" @click=${v.download}>${r.downloadJson}</button>`;
   return html`${

@@ -169,7 +169,7 @@ export class SigningFlow {
         typedName: d.typedName,
         viewBox: h._padView?.PAD_VIEW_BOX ?? '',
         strokes: h._pad?.strokes ?? [],
-        drawnLabel: h._padView?.PAD_WORDS[h._locale].padLabel(h._pad?.strokes.length ?? 0) ?? '',
+        drawnLabel: h._padView?.padWords(h._t).padLabel(h._pad?.strokes.length ?? 0) ?? '',
         textHash: this.#textHash,
         busy: h._busy,
         back: () => void this.#show('edit', '#sign-title'),

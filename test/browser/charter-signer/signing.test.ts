@@ -238,6 +238,47 @@ describe('<pp-charter-signer>: signing', () => {
     expect($(el, '[part=signatories] svg.signature')?.querySelectorAll('path')).toHaveLength(2);
   });
 
+  it('speaks English in its lazy parts too: the drawing pad, the review of a drawing and the record view', async () => {
+    const el = await mount({ project: 'Diabetes pathway' }, { lang: 'en' });
+    await userEvent.fill($(el, '#name') as HTMLInputElement, 'Élise Roussel');
+    await userEvent.selectOptions($(el, '#role') as HTMLSelectElement, 'direction_etablissement');
+    await userEvent.fill($(el, '#mention') as HTMLInputElement, 'lu et approuvé');
+    const drawn = [...root(el).querySelectorAll<HTMLInputElement>('input[name=method]')][1] as HTMLInputElement;
+    await userEvent.click(drawn);
+    await settle(el);
+    const pad = $(el, '[part=pad]') as unknown as SVGSVGElement;
+    expect(pad.getAttribute('aria-label')).toBe('Signature drawing area, empty');
+    expect(text($(el, '#pad-help'))).toBe(
+      'Sign inside the frame with a mouse, a finger or a pen. With a keyboard, choose “Type my name” instead.',
+    );
+    stroke(pad, 'pen', [0.1, 0.7], [0.5, 0.2]);
+    await settle(el);
+    expect(pad.getAttribute('aria-label')).toBe('Signature drawing area: 1 stroke');
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part=form] .buttons button[type=button]')];
+    expect(buttons.map(text)).toEqual(['Undo last stroke', 'Clear']);
+
+    await userEvent.click($(el, 'form button[type=submit]') as HTMLButtonElement);
+    await until(() => $(el, '#review-title'));
+    expect($(el, '[part=review] svg.signature')?.getAttribute('aria-label')).toBe('Signature drawing area: 1 stroke');
+    const confirm = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Sign the charter') as HTMLButtonElement;
+    await userEvent.click(confirm);
+    await until(() => el.record);
+    await settle(el);
+
+    const actions = $(el, '[part=actions]');
+    expect(text(actions)).toContain('Text hash (SHA-256)');
+    expect(text(actions)).toContain('Record hash (SHA-256)');
+    expect(text(actions)).toContain('Each signatory may keep a copy of the record or its hash');
+    const buttonTexts = () => [...(actions?.querySelectorAll('button') ?? [])].map(text);
+    expect(buttonTexts()).toContain('Download the record (JSON)');
+    const startNew = [...(actions?.querySelectorAll('button') ?? [])].find((b) => text(b) === 'Start a new record');
+    await userEvent.click(startNew as HTMLButtonElement);
+    await settle(el);
+    expect(text($(el, '[part=actions] [role=alert]'))).toContain('The current record will be replaced. Have you downloaded it?');
+    expect(buttonTexts()).toContain('Cancel');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('applies the completion rule: every expected signatory, a patient partner and a professional or the establishment', async () => {
     const el = await mount({ project: PROJECT, signatories: [patient] });
     const complete = vi.fn();
