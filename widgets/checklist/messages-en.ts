@@ -20,6 +20,16 @@ export const en: ChecklistMessages = {
   missing: (count: number) =>
     plural(count, { one: 'Answer the remaining criterion.', other: 'Answer the # remaining criteria.' }, 'en'),
   refused: (why: string) => `Data refused: ${why}. The checklist shown has not changed.`,
+  history: {
+    history: 'Progress over time',
+    timeline: 'Timeline of the answers per criterion (last 8 evaluations); the table below gives the details.',
+    showTable: 'Table of changes',
+    tableCaption: 'Answer to each criterion, by evaluation date',
+    evolution: 'Change',
+    trend: { up: 'progress', down: 'setback', same: 'stable', none: 'no answer' },
+    notAsked: 'not asked',
+    current: '(current)',
+  },
 };
 
 /** The views' English words (views-messages.ts has the French ones). */

@@ -1,6 +1,7 @@
 import { plural } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
 import { english } from './english';
+import type { HistoryMessages } from './messages-history';
 
 /** French, the default: shipped with the element. English is fetched when an element needs it (messages-en.ts). */
 export const fr = {
@@ -23,7 +24,12 @@ export const fr = {
   refused: (why: string) => `Données refusées : ${why}. La check-list affichée n’a pas changé.`,
 };
 
-export type ChecklistMessages = typeof fr;
+/**
+ * The element's words. A lazy part's French words live with the part (messages-history.ts); its English
+ * ones ride in the one English module, so only the English table carries them: the part reads
+ * `t.history ?? its French table`.
+ */
+export type ChecklistMessages = typeof fr & { history?: HistoryMessages };
 
 /** The messages of `locale`, or undefined while English is being fetched (`ready` resolves then). */
 export function messagesFor(locale: Locale): ChecklistMessages | undefined {

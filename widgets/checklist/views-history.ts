@@ -86,7 +86,7 @@ export function renderHistory(
   t: ChecklistMessages,
   heading: Heading,
 ): TemplateResult {
-  const v = historyMessages[locale];
+  const v = t.history ?? historyMessages;
   const { criterion } = viewMessagesFor(locale);
   const timeline = buildTimeline(evaluations);
   const skip = Math.max(0, timeline.evaluations.length - TIMELINE_COLUMNS);

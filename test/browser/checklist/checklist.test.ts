@@ -253,6 +253,27 @@ describe('<pp-checklist>: history of dated evaluations', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('shows the history in English with lang="en" (its words come with the English messages)', async () => {
+    const el = await mount({ history: [mar, jan], value: jun }, { lang: 'en' });
+    const history = $(el, '[part="history"]')!;
+    expect(text(history.querySelector('h3'))).toBe('Progress over time');
+    expect(text(history.querySelector('p.muted'))).toBe(
+      'Timeline of the answers per criterion (last 8 evaluations); the table below gives the details.',
+    );
+    expect(text(history.querySelector('summary'))).toBe('Table of changes');
+    const table = history.querySelector('table')!;
+    expect(text(table.querySelector('caption'))).toBe('Answer to each criterion, by evaluation date');
+    const headers = [...table.querySelectorAll('thead th')].map((th) => text(th));
+    expect(headers[0]).toBe('Criterion');
+    expect(headers.at(-2)).toMatch(/ \(current\)$/);
+    expect(headers.at(-1)).toBe('Change');
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => text(c)));
+    expect(rows[1]?.slice(-1)).toEqual(['Yes → No (setback)']);
+    expect(rows[2]?.slice(-1)).toEqual(['— (no answer)']);
+    history.querySelector('details')!.open = true;
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('starts a new dated evaluation from the current one, which goes into the history', async () => {
     const el = await mount({ history: [jan], value: mar });
     const changes = events(el, 'pp-change');
