@@ -162,6 +162,33 @@ describe('a project’s page: parts a keyboard and a screen reader can jump to',
     }
   });
 
+  it('the contents mark the part being read as the page scrolls (aria-current, bold, not by colour alone)', async () => {
+    const marked = () =>
+      library.evaluate(() => {
+        const links = [...document.querySelectorAll('.project-toc a')];
+        return links.filter((a) => a.getAttribute('aria-current') === 'location').map((a) => a.textContent);
+      });
+    for (const [index, anchor] of [
+      [2, 'charte'],
+      // The last parts never reach the top of a 900 px window: at the end of the page, the last one is marked.
+      [5, 'ressources'],
+      [1, 'check-list'],
+      [0, 'partenaires'],
+    ] as const) {
+      await library.evaluate((id) => {
+        // At the top of the window, as a reader scrolling there would leave it (under the contents).
+        const part = document.getElementById(id) as HTMLElement;
+        window.scrollTo(0, part.getBoundingClientRect().top + window.scrollY - 120);
+      }, anchor);
+      await expect.poll(marked).toEqual([PARTS[index][1]]);
+    }
+    const weight = await library.evaluate(
+      () => getComputedStyle(document.querySelector('.project-toc a[aria-current]') as Element).fontWeight,
+    );
+    expect(weight).toBe('700');
+    expect(await axeViolations(library)).toEqual([]);
+  });
+
   it('the checklist opens on request, and closes', async () => {
     const show = library.getByRole('button', { name: 'Afficher la check-list' });
     await show.click();

@@ -12,10 +12,12 @@
  *
  * Anchors are French and never translated (`…?section=projects&id=…#charte`): a link sent
  * to a colleague works whatever their language. Following one scrolls to the part and
- * moves the focus to its heading, so the next Tab continues from there; Back returns.
+ * moves the focus to its heading, so the next Tab continues from there; Back returns. The
+ * contents mark the part being read (`aria-current`), which matters where they stay at the
+ * top of the window while the page scrolls under them.
  */
 import type { ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LibraryState } from '../library/library-state';
 import type { ProjectRecord } from '../store/records';
 import type { Say } from '../ui/say';
@@ -109,9 +111,49 @@ function again(event: MouseEvent): void {
   if (link.hash === location.hash) setTimeout(() => follow(false), 0);
 }
 
+/**
+ * The part being read: the last one whose top has passed a line a quarter down the window
+ * (under the contents, where they stay at the top); at the end of the page, the last part
+ * in view, since a short last part never reaches that line. Null above the first part.
+ */
+function partBeingRead(): string | null {
+  const line = window.innerHeight / 4;
+  const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  let current: string | null = null;
+  for (const { anchor } of PROJECT_PARTS) {
+    const top = document.getElementById(anchor)?.getBoundingClientRect().top;
+    if (top !== undefined && top <= (atEnd ? window.innerHeight - 1 : line)) current = anchor;
+  }
+  return current;
+}
+
+function useCurrentPart(): string | null {
+  const [current, setCurrent] = useState<string | null>(null);
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      setCurrent(partBeingRead());
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, []);
+  return current;
+}
+
 export function ProjectParts(props: ProjectPartProps) {
   const W = pw.value;
   useAnchorFocus();
+  const current = useCurrentPart();
   return (
     <>
       <nav id={CONTENTS_ANCHOR} class="project-toc" aria-labelledby="project-toc-heading">
@@ -119,7 +161,7 @@ export function ProjectParts(props: ProjectPartProps) {
         <ul>
           {PROJECT_PARTS.map((part) => (
             <li key={part.anchor}>
-              <a href={`#${part.anchor}`} onClick={again}>
+              <a href={`#${part.anchor}`} onClick={again} aria-current={current === part.anchor ? 'location' : undefined}>
                 {part.name()}
               </a>
             </li>
