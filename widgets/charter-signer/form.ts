@@ -86,7 +86,7 @@ export function renderForm(h: FormHost & SigningHost): TemplateResult {
     <h3 id="sign-title" tabindex="-1">${t.signTitle}</h3>
     ${
       errors.length
-        ? html`<div class="errors" role="alert" tabindex="-1"><p>${loadSigning.value?.FORM_ERRORS[h._locale].errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
+        ? html`<div class="errors" role="alert" tabindex="-1"><p>${loadSigning.value?.formErrors(h._t).errorsTitle}</p><ul>${errors.map((m) => html`<li>${m}</li>`)}</ul></div>`
         : nothing
     }
     ${

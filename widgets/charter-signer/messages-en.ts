@@ -64,4 +64,18 @@ export const en: CharterMessages = {
     startNewConfirm: 'The current record will be replaced. Have you downloaded it?',
     cancel: 'Cancel',
   },
+  formErrors: {
+    errorsTitle: 'The form has errors:',
+    required: 'This field is required.',
+    badMention: 'Type exactly « lu et approuvé » (or “read and approved”).',
+    drawingEmpty: 'Draw your signature in the frame, or choose “Type my name”.',
+    alreadySigned: 'This person has already signed the charter.',
+  },
+  reviewStep: {
+    reviewTitle: 'Check before signing',
+    reviewIntro:
+      'By clicking “Sign the charter”, you declare that you have read the charter above and approve it. The signature is recorded with the date and time and cannot be changed afterwards.',
+    reviewText: 'Signed text (SHA-256 hash)',
+    confirm: 'Sign the charter',
+  },
 };

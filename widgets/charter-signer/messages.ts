@@ -3,6 +3,7 @@ import type { SignatoryRole } from '../../shared/schemas/charter';
 import { lazy } from '../internal/lazy';
 import type { PadWords } from './pad-words';
 import type { RecordWords } from './record-words';
+import type { FormErrors, ReviewWords } from './signing-words';
 
 /**
  * The signing UI's French messages (default). English ones are in messages-en.ts; the
@@ -61,11 +62,16 @@ const fr = {
 };
 
 /**
- * The widget's words. The lazy parts' French words live with each part (pad-words.ts, record-words.ts); their
+ * The widget's words. The lazy parts' French words live with each part (pad-words.ts, record-words.ts, signing-words.ts); their
  * English ones ride in the one English module, so only the English table carries them: a part reads
  * `t.pad ?? its French table`.
  */
-export type CharterMessages = typeof fr & { pad?: PadWords; recordView?: RecordWords };
+export type CharterMessages = typeof fr & {
+  pad?: PadWords;
+  recordView?: RecordWords;
+  formErrors?: FormErrors;
+  reviewStep?: ReviewWords;
+};
 
 const english = lazy(() => import('./messages-en'));
 

@@ -24,10 +24,11 @@ import { adoptDetailStyles } from './lazy-styles';
 import type { CharterMessages } from './messages';
 import { DETAILS } from './messages-details';
 import type { CharterRecords } from './records';
-import { FORM_ERRORS, REVIEW } from './signing-words';
+import { FORM_ERRORS, type FormErrors, REVIEW } from './signing-words';
 import type { Draft, Field, Message } from './state';
 
-export { FORM_ERRORS } from './signing-words';
+/** The form's error messages: the English table carries them (an English page has it by then), the French ones are here. */
+export const formErrors = (t: CharterMessages): FormErrors => t.formErrors ?? FORM_ERRORS;
 
 /** What the signing flow reads and writes on its element: the form's state and the signed text's settings. */
 export interface SigningHost extends ReactiveControllerHost, HTMLElement {
@@ -91,7 +92,7 @@ export class SigningFlow {
         hasInk: h._pad?.hasInk ?? false,
       },
       h._textLocale,
-      h._locale,
+      h._t,
     );
     if (Object.keys(h._errors).length) {
       await h.updateComplete;
@@ -196,9 +197,9 @@ export interface DraftCheck {
 function draftErrors(
   d: DraftCheck,
   textLocale: Locale,
-  locale: Locale,
+  m: CharterMessages,
 ): Partial<Record<'name' | 'mention' | 'typedName' | 'drawing', string>> {
-  const t = FORM_ERRORS[locale];
+  const t = formErrors(m);
   const errors: Partial<Record<'name' | 'mention' | 'typedName' | 'drawing', string>> = {};
   if (!d.name) errors.name = t.required;
   else if (d.alreadySigned) errors.name = t.alreadySigned;
@@ -244,7 +245,7 @@ export interface ReviewView {
 }
 
 function renderReview(v: ReviewView, t: CharterMessages, locale: Locale): TemplateResult {
-  const r = REVIEW[locale];
+  const r = t.reviewStep ?? REVIEW;
   const x = DETAILS[locale];
   const who = v.signatory;
   return html`<section class="review" part="review" aria-labelledby="review-title">

@@ -279,6 +279,31 @@ describe('<pp-charter-signer>: signing', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('speaks English in the signing step: the form’s errors and the review', async () => {
+    const el = await mount({ project: 'Diabetes pathway' }, { lang: 'en' });
+    await userEvent.fill($(el, '#mention') as HTMLInputElement, 'approved');
+    await userEvent.click($(el, 'form button[type=submit]') as HTMLButtonElement);
+    await until(() => $(el, '.errors'));
+    expect(text($(el, '.errors p'))).toBe('The form has errors:');
+    expect([...root(el).querySelectorAll('.errors li')].map(text)).toEqual([
+      'This field is required.',
+      'Type exactly « lu et approuvé » (or “read and approved”).',
+      'This field is required.',
+    ]);
+
+    await userEvent.fill($(el, '#name') as HTMLInputElement, 'Jeanne Martin');
+    await userEvent.fill($(el, '#mention') as HTMLInputElement, 'lu et approuvé');
+    await userEvent.fill($(el, '#typedName') as HTMLInputElement, 'Jeanne Martin');
+    await userEvent.click($(el, 'form button[type=submit]') as HTMLButtonElement);
+    await until(() => $(el, '#review-title'));
+    expect(text($(el, '#review-title'))).toBe('Check before signing');
+    const review = text($(el, '[part=review]'));
+    expect(review).toContain('Signed text (SHA-256 hash)');
+    expect(review).toContain('By clicking “Sign the charter”, you declare that you have read the charter above');
+    expect([...root(el).querySelectorAll('[part=review] button')].map(text)).toEqual(['Change', 'Sign the charter']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('applies the completion rule: every expected signatory, a patient partner and a professional or the establishment', async () => {
     const el = await mount({ project: PROJECT, signatories: [patient] });
     const complete = vi.fn();
