@@ -78,4 +78,16 @@ export const en: CharterMessages = {
     reviewText: 'Signed text (SHA-256 hash)',
     confirm: 'Sign the charter',
   },
+  printLabels: {
+    signatures: 'Signatures',
+    textHash: 'Text hash (SHA-256)',
+    recordHash: 'Record hash (SHA-256)',
+    noSignature: 'No signature.',
+    signatureHash: 'Signature hash',
+    pendingSignature: 'Signature',
+    integrity: 'Integrity',
+    integrityNote:
+      'Simple electronic signature with an integrity check, not a qualified signature. The JSON record lets anyone verify the text and each signature.',
+    page: (n: number, total: number) => `Page ${n} / ${total}`,
+  },
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/locale';
 import type { SignatoryRole } from '../../shared/schemas/charter';
 import { lazy } from '../internal/lazy';
+import type { PrintLabels } from './labels';
 import type { PadWords } from './pad-words';
 import type { RecordWords } from './record-words';
 import type { FormErrors, ReviewWords } from './signing-words';
@@ -62,15 +63,16 @@ const fr = {
 };
 
 /**
- * The widget's words. The lazy parts' French words live with each part (pad-words.ts, record-words.ts, signing-words.ts); their
- * English ones ride in the one English module, so only the English table carries them: a part reads
- * `t.pad ?? its French table`.
+ * The widget's words. The lazy parts' French words live with each part (pad-words.ts, record-words.ts,
+ * signing-words.ts, labels.ts); their English ones ride in the one English module, so only the English
+ * table carries them: a part reads `t.pad ?? its French table`.
  */
 export type CharterMessages = typeof fr & {
   pad?: PadWords;
   recordView?: RecordWords;
   formErrors?: FormErrors;
   reviewStep?: ReviewWords;
+  printLabels?: PrintLabels;
 };
 
 const english = lazy(() => import('./messages-en'));

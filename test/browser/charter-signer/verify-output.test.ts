@@ -198,6 +198,27 @@ describe('<pp-charter-signer>: outputs', () => {
     expect(css).toContain('break-inside: avoid');
   });
 
+  it('prints and writes the PDF with English labels on an English page', async () => {
+    const el = await mount({ record, project: PROJECT }, { lang: 'en' });
+    await until(() => el.record);
+    await userEvent.click(button(el, 'Print'));
+    await until(() => $(el, 'iframe.print-frame'));
+    const doc = ($(el, 'iframe.print-frame') as HTMLIFrameElement).contentDocument as Document;
+    expect([...doc.querySelectorAll('h2')].map(text)).toEqual(['Additional clauses', 'Signatures', 'Integrity']);
+    const body = text(doc.body);
+    expect(body).toContain('Simple electronic signature with an integrity check, not a qualified signature.');
+    expect(body).toContain(`Signature hash: ${record.signatures[0]?.hash}`);
+    expect(body).toContain(`Text hash (SHA-256): ${record.charter.textHash}`);
+    expect(body).toContain(`Record hash (SHA-256): ${record.recordHash}`);
+
+    const downloads = captureDownloads();
+    await userEvent.click(button(el, 'Download the PDF'));
+    await until(() => downloads.blobs.length === 1);
+    const pdf = checkPdf(new Uint8Array(await (downloads.blobs[0] as Blob).arrayBuffer()));
+    expect(pdf.text).toContain('Integrity');
+    expect(pdf.text).toContain('Signature hash');
+  });
+
   it('prints blank signature blocks for the expected signatories before anyone signs', async () => {
     const el = await mount({ project: PROJECT, signatories: [patient, doctor] });
     await userEvent.click(button(el, 'Imprimer'));
