@@ -104,6 +104,8 @@ interface Candidate {
   readonly prefixSimilarity: number;
   readonly suffixSimilarity: number;
   readonly score: number;
+  /** Its edges were settled by its context (edges.ts): not to be moved again. */
+  readonly settled?: true;
 }
 
 function codePointLength(s: string): number {
@@ -144,10 +146,10 @@ function evaluate(norm: string, q: Query, start: number, end: number, errors: nu
 
 /** An approximate winner with its edges settled by its context (edges.ts), scored again. */
 function settled(norm: string, q: Query, c: Candidate): Candidate {
-  if (c.quoteSimilarity === 1) return c;
+  if (c.quoteSimilarity === 1 || c.settled) return c;
   // An edge can be off by the inserted text plus the word it hides: each at most k characters.
   const edges = settleEdges(norm, q.quote, q.prefix, q.suffix, c.start, c.end, 2 * q.maxErrors + 16);
-  return edges ? evaluate(norm, q, edges.start, edges.end, edges.errors) : c;
+  return { ...(edges ? evaluate(norm, q, edges.start, edges.end, edges.errors) : c), settled: true };
 }
 
 function anchored(page: PageText, c: Candidate, method: AnchorMethod): AnchorResult {
@@ -169,15 +171,24 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * Picks the best candidate or says why none is safe. `candidates` hold every place
  * considered (exact or approximate) so that repetition is visible.
  */
-function decide(candidates: Candidate[], q: Query): { ok: true; best: Candidate } | { ok: false; reason: OrphanReason } {
+function decide(
+  candidates: Candidate[],
+  q: Query,
+  settle: (c: Candidate) => Candidate,
+): { ok: true; best: Candidate } | { ok: false; reason: OrphanReason } {
   if (candidates.length === 0) return { ok: false, reason: 'not-found' };
   const sorted = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
-  const best = sorted[0] as Candidate;
+  let best = sorted[0] as Candidate;
   const rival = sorted.find((c) => c !== best && !overlaps(c, best));
   const approximate = best.quoteSimilarity < 1;
   const needsContext =
     q.short || rival !== undefined || (approximate && (best.quoteSimilarity < STRONG_QUOTE || !inPlace(best, q)));
-  if (needsContext && !contextAgrees(best)) return { ok: false, reason: 'context-mismatch' };
+  if (needsContext && !contextAgrees(best)) {
+    // Edit distance may have ended the match a word short of its context (a word inserted near
+    // its edge): judge the context at the settled edges, as the highlight would be drawn.
+    best = settle(best);
+    if (!contextAgrees(best)) return { ok: false, reason: 'context-mismatch' };
+  }
   if (rival && best.score - rival.score < AMBIGUITY_MARGIN) {
     // Same text, same context (a repeated paragraph): only the position can tell them apart.
     const clearlyNearer = q.expected !== undefined && 2 * Math.abs(best.start - q.expected) < Math.abs(rival.start - q.expected);
@@ -347,7 +358,8 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
 
   // 3. Exact quote anywhere, disambiguated by context (and position).
   const exact = exactOccurrences(norm, quote, 0, norm.length).map((s) => evaluate(norm, q, s, s + quote.length, 0));
-  let verdict = decide(exact, q);
+  const settle = (c: Candidate) => settled(norm, q, c);
+  let verdict = decide(exact, q, settle);
   if (verdict.ok) return anchored(page, verdict.best, 'quote');
 
   // 4. Fuzzy: near the hinted block, near the expected place, then everywhere.
@@ -361,11 +373,11 @@ export function anchor(page: PageText, selectors: readonly Selector[], options: 
   }
   for (const [from, to] of windows) {
     const local = fuzzyCandidates(norm, q, [[Math.max(0, from), Math.min(norm.length, to)]], true);
-    const nearby = decide(mergeCandidates(exact, local), q);
+    const nearby = decide(mergeCandidates(exact, local), q, settle);
     if (nearby.ok && !exact.includes(nearby.best)) return anchored(page, settled(norm, q, nearby.best), 'fuzzy');
   }
   const everywhere = farCandidates(page, q);
-  verdict = decide(mergeCandidates(exact, everywhere), q);
+  verdict = decide(mergeCandidates(exact, everywhere), q, settle);
   if (verdict.ok) {
     const { best } = verdict;
     return exact.includes(best) ? anchored(page, best, 'quote') : anchored(page, settled(norm, q, best), 'fuzzy');

@@ -208,6 +208,21 @@ describe('an edited quote on a page that also shifted', () => {
     }
   });
 
+  it('is found, not orphaned, when edit distance ends it a word short of its context (found by the property below)', () => {
+    // 72 characters, a word inserted before its repeated last words, the word before it rewritten,
+    // and the page shifted just beyond where a strong match needs no context: judged at its first
+    // edges (one « riensan » short) neither side of its context agreed. Judged at the settled edges, the suffix does.
+    const q = passage(16, 88, 72);
+    const e = edit(q);
+    const text = shifted(16, q, e, -101, 'before');
+    const start = text.indexOf(e);
+    expect(anchor(preparePageText(text), describePassage(PARAGRAPHS, 16, q))).toMatchObject({
+      status: 'anchored',
+      start,
+      end: start + e.length,
+    });
+  });
+
   it('is found whole, never cut short, whatever the shift and the quote (property)', () => {
     fc.assert(
       fc.property(
