@@ -74,7 +74,7 @@ export const en: CharterMessages = {
   reviewStep: {
     reviewTitle: 'Check before signing',
     reviewIntro:
-      'By clicking “Sign the charter”, you declare that you have read the charter above and approve it. The signature is recorded with the date and time and cannot be changed afterwards.',
+      'By clicking “Sign the charter”, you declare that you have read the charter above and approve it. The signature is recorded with the date and time, and can no longer be changed.',
     reviewText: 'Signed text (SHA-256 hash)',
     confirm: 'Sign the charter',
   },
