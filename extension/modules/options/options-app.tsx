@@ -90,16 +90,16 @@ export function OptionsApp({ platform, openStore }: OptionsAppProps) {
         platform.saveShortcut().then((keys) => (shortcut.value = keys));
         const opened = await openStore();
         store.value = opened;
-        await refresh(opened);
-        unsubscribe = opened.onChange(() => void refresh(opened));
+        // Listening before the first count: a change made while it runs is counted again, not missed.
+        const stopLibrary = opened.onChange(() => void refresh(opened));
         // Projects and contacts change through the workspace channel (workspace/workspace-store.ts).
         const workspaceChannel = new LibraryChanges(`${opened.name}:workspace`);
         workspaceChannel.listen(() => void refresh(opened));
-        const stopLibrary = unsubscribe;
         unsubscribe = () => {
           stopLibrary();
           workspaceChannel.close();
         };
+        await refresh(opened);
       } catch (error) {
         failure.value = String(error);
       }
