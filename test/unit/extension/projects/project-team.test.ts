@@ -5,14 +5,14 @@
  * the blank ones; editing a project keeps its team unless the form gives one.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teamOf, teamRow, teamRows } from '../../../../extension/modules/projects/project-team';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
-import { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import { validateWorkspace } from '../../../../shared/library/workspace-backup';
 import { missingSides } from '../../../../shared/meetings/follow-up';
 import { ProjectSchema } from '../../../../shared/schemas/project';
 import { ProjectRecordSchema } from '../../../../shared/schemas/workspace';
+import { openWorkspace } from '../../../helpers/workspace';
 
 /** A project as the extension stored it before the team (no `team` field). */
 const before = {
@@ -85,19 +85,7 @@ describe('the team form’s rows', () => {
 });
 
 describe('the team in the workspace store', () => {
-  const opened: WorkspaceStore[] = [];
-  afterEach(() => {
-    for (const w of opened.splice(0)) {
-      w.close();
-      w.library.close();
-    }
-  });
-  let counter = 0;
-  async function open(): Promise<WorkspaceStore> {
-    const w = new WorkspaceStore(await LibraryStore.open(`project-team-${counter++}`));
-    opened.push(w);
-    return w;
-  }
+  const open = () => openWorkspace('project-team');
   const draft = {
     title: 'Accueil des urgences',
     domain: 'offre_soins' as const,

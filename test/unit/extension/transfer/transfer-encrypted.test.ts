@@ -5,31 +5,19 @@
  * library back, identical).
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import type { LibraryStore } from '../../../../extension/modules/store/library-store';
 import { buildExport, importBackupText } from '../../../../extension/modules/transfer/transfer';
 import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../../../extension/modules/transfer/whole-library';
-import { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
 import { looksEncrypted, sealByDefault } from '../../../../shared/library/encrypted-backup';
 import { exportText } from '../../../../shared/library/export-formats';
 import { makeItems } from '../../../helpers/library-items';
+import { openWorkspace } from '../../../helpers/workspace';
 import { demoRegistry, demoFound as found, PAGE_URL } from '../../shared/contacts/helpers';
 
 const PASS = 'cheval correct pile agrafe';
 const FAST = { iterations: 2000 };
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const workspace = new WorkspaceStore(await LibraryStore.open(`sealed-${Date.now()}-${counter++}`));
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+const open = () => openWorkspace('sealed');
 
 const snapshot = async (store: LibraryStore) =>
   exportText('json', await readWholeLibrary(store), { exportedAt: '2026-11-22T10:00:00.000Z' });

@@ -6,11 +6,10 @@
  * Real IndexedDB code over fake-indexeddb, through the functions the pages use.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import type { LibraryStore } from '../../../../extension/modules/store/library-store';
 import { buildExport, importBackupText } from '../../../../extension/modules/transfer/transfer';
 import { clearWholeLibrary, countWholeLibrary, readWholeLibrary } from '../../../../extension/modules/transfer/whole-library';
-import { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../../shared/charter/record';
 import { verifyCharterRecord } from '../../../../shared/charter/verify';
 import { createEvaluation, withAnswer } from '../../../../shared/checklist/evaluation';
@@ -19,23 +18,11 @@ import { validateBackup } from '../../../../shared/library/import';
 import type { CharterRecord } from '../../../../shared/schemas/charter';
 import { saveState } from '../../../../widgets/checklist/storage';
 import { makeItems } from '../../../helpers/library-items';
+import { openWorkspace } from '../../../helpers/workspace';
 import { at, doctor, patient } from '../../shared/charter/fixtures';
 import { demoRegistry, demoFound as found, PAGE_URL, V1_CONTACT } from '../../shared/contacts/helpers';
 
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const library = await LibraryStore.open(`whole-${Date.now()}-${counter++}`);
-  const workspace = new WorkspaceStore(library);
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+const open = () => openWorkspace('whole');
 
 const draft = {
   title: 'Accueil des urgences',

@@ -1,33 +1,15 @@
 /** Each member's copy of a project's checklist (fake-indexeddb): validation first, nothing written on failure, kept beside the project's sheet. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import { memberStorageKey } from '../../../../extension/modules/workspace/checklist-members-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import type { WorkspaceChange } from '../../../../extension/modules/workspace/workspace-store';
 import { createEvaluation, withAnswer } from '../../../../shared/checklist/evaluation';
 import { toStored } from '../../../../shared/checklist/records';
 import { validateWorkspace } from '../../../../shared/library/workspace-backup';
+import { workspaceWithProject } from '../../../helpers/workspace';
 
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
-
-async function withProject() {
-  const workspace = new WorkspaceStore(await LibraryStore.open(`checklist-members-${counter++}`));
-  opened.push(workspace);
-  const project = await workspace.createProject({
-    title: 'Accueil des urgences',
-    domain: 'offre_soins',
-    dates: { start: '2026-01-01' },
-    description: '',
-  });
-  return { workspace, project };
-}
+const withProject = () => workspaceWithProject('checklist-members');
 
 const sheet = (answer: 'oui' | 'non') =>
   toStored({

@@ -1,24 +1,11 @@
 /** The effects store (fake-indexeddb): one transaction per write, validation first, nothing written on bad input. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import type { MeasurementDraft } from '../../../../extension/modules/workspace/effects-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import type { WorkspaceChange } from '../../../../extension/modules/workspace/workspace-store';
 import { effectTrend, summarizeEffects } from '../../../../shared/effects/indicators';
-
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const workspace = new WorkspaceStore(await LibraryStore.open(`effects-${counter++}`));
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+import { workspaceWithProject } from '../../../helpers/workspace';
 
 const assessedBy = { patientPartner: 'Camille F.', professional: 'Dr Martin' };
 const measurement = (date: string, value?: number, extra: Partial<MeasurementDraft> = {}): MeasurementDraft => ({
@@ -30,16 +17,7 @@ const measurement = (date: string, value?: number, extra: Partial<MeasurementDra
   ...extra,
 });
 
-async function withProject() {
-  const workspace = await open();
-  const project = await workspace.createProject({
-    title: 'Accueil des urgences',
-    domain: 'offre_soins',
-    dates: { start: '2026-01-01' },
-    description: '',
-  });
-  return { workspace, project };
-}
+const withProject = () => workspaceWithProject('effects');
 
 describe('EffectsStore', () => {
   it('adds indicators in two categories, measurements over time, and reads the trend', async () => {

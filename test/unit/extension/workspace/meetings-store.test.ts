@@ -1,24 +1,11 @@
 /** The meetings store (fake-indexeddb): one transaction per write, validation first, closures in the deciding meeting. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import { type MeetingDraft, MeetingEditRefused } from '../../../../extension/modules/workspace/meetings-store';
-import { type WorkspaceChange, WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import type { WorkspaceChange } from '../../../../extension/modules/workspace/workspace-store';
 import { carriedOver, countActions } from '../../../../shared/meetings/follow-up';
-
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const workspace = new WorkspaceStore(await LibraryStore.open(`meetings-${counter++}`));
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+import { workspaceWithProject } from '../../../helpers/workspace';
 
 const both = [
   { name: 'Camille F.', side: 'patient_partner' as const },
@@ -33,16 +20,7 @@ const draft = (date: string, actions: MeetingDraft['actions'] = [], closes: stri
   closes,
 });
 
-async function withProject() {
-  const workspace = await open();
-  const project = await workspace.createProject({
-    title: 'Accueil des urgences',
-    domain: 'offre_soins',
-    dates: { start: '2026-01-01' },
-    description: '',
-  });
-  return { workspace, project };
-}
+const withProject = () => workspaceWithProject('meetings');
 
 describe('MeetingsStore', () => {
   it('records three meetings; the carried-over actions closed at one are closed where they were decided', async () => {

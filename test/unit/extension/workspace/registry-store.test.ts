@@ -5,29 +5,17 @@
  * validated by the registry's schema, and publish() over what is stored.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
+import { describe, expect, it } from 'vitest';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import { laterDecision, mergeConsents, planImport } from '../../../../extension/modules/workspace/registry-plan';
-import { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import type { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
 import { publish } from '../../../../shared/publish/publish';
 import { isMatchable, type PartnerProfile } from '../../../../shared/schemas/partner';
 import type { PartnerRegistry } from '../../../../shared/schemas/registry';
+import { openWorkspace } from '../../../helpers/workspace';
 import { demoRegistry } from '../../shared/contacts/helpers';
 
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const library = await LibraryStore.open(`registry-${counter++}`);
-  const workspace = new WorkspaceStore(library);
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+const open = () => openWorkspace('registry');
 
 const IMPORTED_AT = '2026-06-01T09:00:00.000Z';
 const feedIds = async (w: WorkspaceStore, at = '2026-06-20T08:00:00.000Z') =>

@@ -1,8 +1,7 @@
 /** The project workspace store (fake-indexeddb): projects, links, contacts, and the widgets' storage seam. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryStore, LibraryValidationError } from '../../../../extension/modules/store/library-store';
-import { WorkspaceStore } from '../../../../extension/modules/workspace/workspace-store';
+import { describe, expect, it } from 'vitest';
+import { LibraryValidationError } from '../../../../extension/modules/store/library-store';
 import { appendCharterEvent, createCharterRecord, signCharterRecord } from '../../../../shared/charter/record';
 import { createEvaluation, withAnswer } from '../../../../shared/checklist/evaluation';
 import { exportFileName } from '../../../../shared/checklist/export';
@@ -10,23 +9,11 @@ import type { StoredChecklist } from '../../../../shared/checklist/records';
 import type { CharterRecord } from '../../../../shared/schemas/charter';
 import { loadState, saveState } from '../../../../widgets/checklist/storage';
 import { makeItems } from '../../../helpers/library-items';
+import { openWorkspace } from '../../../helpers/workspace';
 import { at, doctor, patient } from '../../shared/charter/fixtures';
 import { demoFound as found, PAGE_URL } from '../../shared/contacts/helpers';
 
-let counter = 0;
-const opened: WorkspaceStore[] = [];
-async function open(): Promise<WorkspaceStore> {
-  const library = await LibraryStore.open(`workspace-${counter++}`);
-  const workspace = new WorkspaceStore(library);
-  opened.push(workspace);
-  return workspace;
-}
-afterEach(() => {
-  for (const w of opened.splice(0)) {
-    w.close();
-    w.library.close();
-  }
-});
+const open = () => openWorkspace('workspace');
 
 const draft = {
   title: 'Accueil des urgences',
