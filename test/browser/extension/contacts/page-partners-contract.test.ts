@@ -7,33 +7,15 @@
  * file (their names stay undefined here): page-partners.test.ts reads the real ones.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import registryJson from '../../../../demo/registry/registre.json';
 import { readPagePartners } from '../../../../extension/modules/contacts/page-partners';
 import { coerceFoundPartners } from '../../../../shared/contacts/found';
-import { publish } from '../../../../shared/publish/publish';
 import { ShownPartnerSchema } from '../../../../shared/schemas/contact';
 import type { PublicPartnerEntry } from '../../../../shared/schemas/public-feed';
-import { parsePartnerRegistry } from '../../../../shared/schemas/registry';
+import { entry, establishment, page, registry } from './demo-feed';
 
-const parsed = parsePartnerRegistry(registryJson);
-if (!parsed.ok) throw new Error(parsed.message);
-const { feed } = publish(parsed.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
-const entry = (id: string) => feed.partners.find((p) => p.id === id) as PublicPartnerEntry;
-const establishment = feed.establishment;
-
-let host: HTMLElement | null = null;
 afterEach(() => {
-  host?.remove();
-  host = null;
   vi.restoreAllMocks();
 });
-
-function page(html = ''): HTMLElement {
-  host = document.createElement('div');
-  host.innerHTML = html;
-  document.body.append(host);
-  return host;
-}
 
 /** A widget host with an open shadow root holding cards written to the contract. */
 function widget(
@@ -166,7 +148,7 @@ describe('readPagePartners on the attribute contract', () => {
 
   it('reports broken or tampered cards and keeps the others', () => {
     const d = doc();
-    const registryProfile = parsed.ok ? parsed.data.partners[0] : undefined;
+    const registryProfile = registry.partners[0];
     widget(d.body, 'pp-partner-list', [
       { value: '{ pas du JSON' },
       { value: JSON.stringify({ partner: registryProfile, establishment }) },

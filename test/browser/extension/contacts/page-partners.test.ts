@@ -5,36 +5,17 @@
  * page-reader-contract.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import registryJson from '../../../../demo/registry/registre.json';
 import { readPagePartners } from '../../../../extension/modules/contacts/page-partners';
-import { publish } from '../../../../shared/publish/publish';
 import { SavedContactSchema } from '../../../../shared/schemas/contact';
-import type { PublicPartnerEntry } from '../../../../shared/schemas/public-feed';
-import { parsePartnerRegistry } from '../../../../shared/schemas/registry';
+import { entry, establishment, feed, page } from './demo-feed';
 import '../../../../widgets/partner-card/index';
 import '../../../../widgets/partner-list/index';
 import type { PpPartnerCard } from '../../../../widgets/partner-card/index';
 import type { PpPartnerList } from '../../../../widgets/partner-list/index';
 
-const parsed = parsePartnerRegistry(registryJson);
-if (!parsed.ok) throw new Error(parsed.message);
-const { feed } = publish(parsed.data, { generatedAt: '2026-06-01T08:00:00.000Z' });
-const entry = (id: string) => feed.partners.find((p) => p.id === id) as PublicPartnerEntry;
-const establishment = feed.establishment;
-
-let host: HTMLElement | null = null;
 afterEach(() => {
-  host?.remove();
-  host = null;
   vi.restoreAllMocks();
 });
-
-function page(html = ''): HTMLElement {
-  host = document.createElement('div');
-  host.innerHTML = html;
-  document.body.append(host);
-  return host;
-}
 
 const ids = (found: ReturnType<typeof readPagePartners>) => found.partners.map((p) => p.shown.id);
 
